@@ -1,0 +1,488 @@
+//! Problems found in a questionnaire file and how they point at the spot.
+//!
+//! Offsets are stored 0-based (byte offsets into the file, as the toml crate
+//! gives them) and printed 1-based as `file:line:column`, followed by the line and
+//! a caret under the problem, then a hint that says what would be accepted.
+
+use std::fmt::{self, Write as _};
+use std::ops::Range;
+
+use crate::sanitize::printable;
+
+use super::Literal;
+
+/// What is wrong at one spot of a questionnaire file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    /// The file is not valid TOML.
+    #[error("{message}")]
+    Syntax {
+        /// The parser's message.
+        message: String,
+    },
+    /// A value has the wrong type, or a key is missing or unknown.
+    #[error("{message}")]
+    Shape {
+        /// The deserializer's message.
+        message: String,
+    },
+    /// A top-level key the format does not have.
+    #[error("unknown top-level key `{key}`")]
+    UnknownTopKey {
+        /// The key found.
+        key: String,
+    },
+    /// `factors`, `questions` or `notes` is not an array of tables.
+    #[error("`{key}` must be an array of tables, written [[{key}]]")]
+    NotTableArray {
+        /// The key.
+        key: &'static str,
+    },
+    /// An id that is not lower-case letters, digits, `_` and `-`.
+    #[error("`{id}` is not a valid id")]
+    BadId {
+        /// The id found.
+        id: String,
+    },
+    /// Two questions, two factors or two options of one question share an id.
+    #[error("duplicate {what} `{id}` (first defined on line {first_line})")]
+    DuplicateId {
+        /// "question id", "factor id" or "option value".
+        what: &'static str,
+        /// The id.
+        id: String,
+        /// 1-based line of the first definition.
+        first_line: usize,
+    },
+    /// An effect names a factor that does not exist.
+    #[error("unknown factor `{factor}`")]
+    UnknownFactor {
+        /// The id found.
+        factor: String,
+        /// The factor ids that exist.
+        known: Vec<String>,
+    },
+    /// A value that is not one of the question's options.
+    #[error("`{value}` is not an option of question `{question}`")]
+    UnknownOption {
+        /// The question id.
+        question: String,
+        /// The value found.
+        value: String,
+        /// The option values.
+        accepted: Vec<String>,
+    },
+    /// A condition names a question that does not exist.
+    #[error("unknown question `{question}`")]
+    UnknownQuestion {
+        /// The id found.
+        question: String,
+    },
+    /// A condition names a question that is not asked before this one.
+    #[error("condition looks at `{question}`, which is not asked before this question")]
+    LaterQuestion {
+        /// The id found.
+        question: String,
+    },
+    /// A test value whose type does not fit the question.
+    #[error("question `{question}` is {kind}, so {found} cannot be compared with its answer")]
+    WrongValueType {
+        /// The question id.
+        question: String,
+        /// The question's type.
+        kind: &'static str,
+        /// The value found.
+        found: Literal,
+    },
+    /// A number test on a question whose answer is not a number.
+    #[error("`{test}` needs a scale or number question, but `{question}` is {kind}")]
+    NotNumeric {
+        /// The test key.
+        test: &'static str,
+        /// The question id.
+        question: String,
+        /// The question's type.
+        kind: &'static str,
+    },
+    /// A number outside the question's range: the test is always or never true.
+    #[error("{value} is outside the range of `{question}` ({min} to {max})")]
+    OutOfRange {
+        /// The question id.
+        question: String,
+        /// The value found.
+        value: i64,
+        /// Lowest answer.
+        min: i64,
+        /// Highest answer.
+        max: i64,
+    },
+    /// A test with none or more than one of the test keys.
+    #[error("{what} needs exactly one test, found {found}")]
+    TestCount {
+        /// "a condition" or "an effect".
+        what: &'static str,
+        /// How many tests were given.
+        found: usize,
+    },
+    /// A condition that mixes `question` with `all`/`any`/`not`, or has neither.
+    #[error("a condition is either `question` with one test, or one of `all`, `any`, `not`")]
+    ConditionShape,
+    /// An empty `all`, `any` or `in` list.
+    #[error("`{key}` is empty")]
+    EmptyList {
+        /// The key.
+        key: &'static str,
+    },
+    /// A scale or number question whose min is not below its max.
+    #[error("min ({min}) must be less than max ({max})")]
+    RangeOrder {
+        /// The min found.
+        min: i64,
+        /// The max found.
+        max: i64,
+    },
+    /// A key a question of this type needs.
+    #[error("a {kind} question needs `{key}`")]
+    MissingKey {
+        /// The question's type.
+        kind: &'static str,
+        /// The key.
+        key: &'static str,
+    },
+    /// A key a question of this type does not take.
+    #[error("a {kind} question does not take `{key}`")]
+    KeyNotForType {
+        /// The question's type.
+        kind: &'static str,
+        /// The key.
+        key: &'static str,
+    },
+    /// Too few options for the question type.
+    #[error("a {kind} question needs at least {min} options, found {found}")]
+    TooFewOptions {
+        /// The question's type.
+        kind: &'static str,
+        /// Least number of options.
+        min: usize,
+        /// Options found.
+        found: usize,
+    },
+    /// An option value that piped answers could not tell apart.
+    #[error("option value `{value}` is reserved")]
+    ReservedValue {
+        /// The value found.
+        value: String,
+    },
+    /// Benefit thresholds that are zero or not increasing.
+    #[error("thresholds out of order: need 1 <= moderate ({moderate}) < high ({high})")]
+    ThresholdsOrder {
+        /// The moderate threshold.
+        moderate: u32,
+        /// The high threshold.
+        high: u32,
+    },
+    /// Verdict thresholds that are zero or not increasing.
+    #[error(
+        "thresholds out of order: need 1 <= may_help ({may_help}) < likely_to_help ({likely_to_help})"
+    )]
+    VerdictThresholdsOrder {
+        /// The may_help threshold.
+        may_help: u32,
+        /// The likely_to_help threshold.
+        likely_to_help: u32,
+    },
+    /// A benefit factor without thresholds or levels.
+    #[error("benefit factor `{factor}` needs `{key}`")]
+    MissingScoring {
+        /// The factor id.
+        factor: String,
+        /// `thresholds` or `levels`.
+        key: &'static str,
+    },
+    /// Thresholds or levels on a factor that is not a benefit.
+    #[error("`{key}` is only for benefit factors, and `{factor}` is a {kind}")]
+    ScoringNotAllowed {
+        /// The factor id.
+        factor: String,
+        /// The factor's kind.
+        kind: &'static str,
+        /// `thresholds` or `levels`.
+        key: &'static str,
+    },
+    /// A caution, red flag or emergency factor without advice.
+    #[error("{kind} factor `{factor}` needs `advice`")]
+    MissingAdvice {
+        /// The factor id.
+        factor: String,
+        /// The factor's kind.
+        kind: &'static str,
+    },
+    /// Points on an effect whose factor is not a benefit, or zero points on a benefit.
+    #[error("points {points} on factor `{factor}` ({kind})")]
+    BadPoints {
+        /// The factor id.
+        factor: String,
+        /// The factor's kind.
+        kind: &'static str,
+        /// The points found.
+        points: u32,
+    },
+    /// An effect on a non-yes/no question that says nothing about which answers.
+    #[error("an effect on a {kind} question needs a test saying which answers count")]
+    EffectNeedsTest {
+        /// The question's type.
+        kind: &'static str,
+    },
+    /// Text that must not be empty.
+    #[error("`{key}` must not be empty")]
+    EmptyText {
+        /// The key.
+        key: &'static str,
+    },
+    /// A red flag or emergency factor that no answer can trigger.
+    #[error("{kind} factor `{factor}` cannot be triggered by any answer")]
+    Untriggerable {
+        /// The factor id.
+        factor: String,
+        /// The factor's kind.
+        kind: &'static str,
+    },
+    /// The therapist note names a question of the wrong kind.
+    #[error("`{key}` must name a {expected} question; `{question}` is {found}")]
+    TherapistQuestion {
+        /// The key.
+        key: &'static str,
+        /// The question id.
+        question: String,
+        /// The type needed.
+        expected: &'static str,
+        /// The type found.
+        found: &'static str,
+    },
+}
+
+impl Problem {
+    /// What would have been accepted, where there is something useful to say.
+    pub fn hint(&self) -> Option<String> {
+        let list = |items: &[String]| {
+            let shown: Vec<&str> = items.iter().take(12).map(String::as_str).collect();
+            let more = items.len().saturating_sub(shown.len());
+            let mut s = shown.join(", ");
+            if more > 0 {
+                let _ = write!(s, " and {more} more");
+            }
+            s
+        };
+        Some(match self {
+            Problem::Syntax { .. } => return None,
+            Problem::Shape { .. } => "see docs/content-format.md for the keys and types".into(),
+            Problem::UnknownTopKey { .. } => format!(
+                "top-level keys are: {}",
+                super::raw::TOP_LEVEL_KEYS.join(", ")
+            ),
+            Problem::NotTableArray { .. } => return None,
+            Problem::BadId { .. } => {
+                "ids use lower-case letters, digits, `_` and `-`, and start with a letter".into()
+            }
+            Problem::DuplicateId { .. } => "give each one its own id".into(),
+            Problem::UnknownFactor { known, .. } => format!("factors are: {}", list(known)),
+            Problem::UnknownOption { accepted, .. } => format!("options are: {}", list(accepted)),
+            Problem::UnknownQuestion { .. } => "use the id of a question in this file".into(),
+            Problem::LaterQuestion { .. } => {
+                "a condition may only look at questions asked before it".into()
+            }
+            Problem::WrongValueType { kind, .. } => format!(
+                "a {kind} answer is compared with {}",
+                match *kind {
+                    "yes_no" => "true or false",
+                    "scale" | "number" => "a whole number",
+                    _ => "a quoted option value",
+                }
+            ),
+            Problem::NotNumeric { .. } => "use `equals` or `in` for this question".into(),
+            Problem::OutOfRange { min, max, .. } => {
+                format!("use a number from {min} to {max}, or the test is always or never true")
+            }
+            Problem::TestCount { .. } => {
+                "tests are: equals, in, at_least, at_most, above, below".into()
+            }
+            Problem::ConditionShape => {
+                "e.g. { question = \"pain_duration\", equals = \"over_12_weeks\" } or { not = { ... } }"
+                    .into()
+            }
+            Problem::EmptyList { .. } => "give at least one item, or remove the key".into(),
+            Problem::RangeOrder { .. } => "e.g. min = 0, max = 10".into(),
+            Problem::MissingKey { key, .. } => match *key {
+                "options" => "add options = [{ value = \"...\", label = \"...\" }, ...]".into(),
+                _ => format!("add `{key}`"),
+            },
+            Problem::KeyNotForType { .. } => "remove the key, or change the `type`".into(),
+            Problem::TooFewOptions { .. } => "add options, or use a yes_no question".into(),
+            Problem::ReservedValue { .. } => {
+                "`none`, `skip`, `back` and plain numbers are words of the piped answer format"
+                    .into()
+            }
+            Problem::ThresholdsOrder { .. } | Problem::VerdictThresholdsOrder { .. } => {
+                "e.g. moderate = 2, high = 4".into()
+            }
+            Problem::MissingScoring { key, .. } => match *key {
+                "thresholds" => "add thresholds = { moderate = 2, high = 4 }".into(),
+                _ => "add levels = { low = \"...\", moderate = \"...\", high = \"...\" }".into(),
+            },
+            Problem::ScoringNotAllowed { .. } => "remove it, or make the factor a benefit".into(),
+            Problem::MissingAdvice { .. } => "say what the person should do about it".into(),
+            Problem::BadPoints { kind, .. } => {
+                if *kind == "benefit" {
+                    "a benefit effect adds 1 or more points".into()
+                } else {
+                    "only benefit factors take points; remove `points`".into()
+                }
+            }
+            Problem::EffectNeedsTest { .. } => {
+                "e.g. equals = \"high\", in = [\"moderate\", \"high\"] or at_least = 4".into()
+            }
+            Problem::EmptyText { key } if *key == "consult" => {
+                "every summary ends with this text: tell the reader to see a healthcare professional"
+                    .into()
+            }
+            Problem::EmptyText { .. } => "write the text".into(),
+            Problem::Untriggerable { .. } => {
+                "add an effect naming this factor to a question that is shown".into()
+            }
+            Problem::TherapistQuestion { .. } => return None,
+        })
+    }
+}
+
+/// A problem at a spot in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Byte range in the file, 0-based.
+    pub span: Range<usize>,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// Where a byte offset is: 0-based line and column (in characters).
+pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(src, offset.min(src.len()));
+    let before = &src[..offset];
+    let line = before.matches('\n').count();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count();
+    (line, col)
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl Diagnostic {
+    /// 1-based line and column of the start of the problem.
+    pub fn position(&self, src: &str) -> (usize, usize) {
+        let (l, c) = line_col(src, self.span.start);
+        (l + 1, c + 1)
+    }
+
+    /// Writes `path:line:col: message`, the line with a caret, and the hint.
+    pub fn render(&self, path: &str, src: &str, out: &mut impl fmt::Write) -> fmt::Result {
+        let (line, col) = line_col(src, self.span.start);
+        writeln!(
+            out,
+            "{}:{}:{}: {}",
+            printable(path),
+            line + 1,
+            col + 1,
+            printable(&self.problem.to_string())
+        )?;
+        let text = src.lines().nth(line).unwrap_or("");
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        // Show the line as printed, and put the caret under the same characters.
+        let shown: String = text.chars().map(visible_char).collect();
+        let start = text.chars().take(col).map(|c| visible_char(c).len()).sum();
+        let end_offset = floor_char_boundary(src, self.span.end.min(src.len()));
+        let (end_line, end_col) = line_col(src, end_offset);
+        let width = if end_line == line && end_col > col {
+            text.chars()
+                .skip(col)
+                .take(end_col - col)
+                .map(|c| visible_char(c).len())
+                .sum()
+        } else {
+            1
+        };
+        let gutter = (line + 1).to_string().len();
+        writeln!(out, "{:gutter$} |", "")?;
+        writeln!(out, "{} | {}", line + 1, shown)?;
+        writeln!(
+            out,
+            "{:gutter$} | {:start$}{}",
+            "",
+            "",
+            "^".repeat(width.max(1))
+        )?;
+        if let Some(hint) = self.problem.hint() {
+            writeln!(out, "{:gutter$} = hint: {}", "", printable(&hint))?;
+        }
+        Ok(())
+    }
+}
+
+/// How one character of a quoted source line is shown: tabs as a space,
+/// control characters as `?`, so columns stay aligned and the terminal safe.
+fn visible_char(c: char) -> String {
+    if c == '\t' {
+        " ".into()
+    } else if c.is_control() {
+        "?".into()
+    } else {
+        c.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_from_zero_in_characters() {
+        let src = "a = 1\nbé = \"x\"\n";
+        assert_eq!(line_col(src, 0), (0, 0));
+        assert_eq!(line_col(src, 6), (1, 0));
+        // "bé = " is 6 bytes but 5 characters.
+        assert_eq!(line_col(src, 7 + 5), (1, 5));
+        assert_eq!(line_col(src, 1000), (2, 0));
+    }
+
+    #[test]
+    fn render_points_a_caret_at_the_span() {
+        let src = "id = \"x\"\nkind = \"bogus\"\n";
+        let d = Diagnostic {
+            span: 16..23,
+            problem: Problem::Shape {
+                message: "unknown kind".into(),
+            },
+        };
+        let mut out = String::new();
+        d.render("f.toml", src, &mut out).expect("string write");
+        assert_eq!(
+            out,
+            "f.toml:2:8: unknown kind\n  |\n2 | kind = \"bogus\"\n  |        ^^^^^^^\n  = hint: see docs/content-format.md for the keys and types\n"
+        );
+    }
+
+    #[test]
+    fn render_never_prints_control_characters() {
+        let src = "title = \"\u{1b}]0;pwned\u{7}\"\n";
+        let d = Diagnostic {
+            span: 8..9,
+            problem: Problem::EmptyText { key: "title" },
+        };
+        let mut out = String::new();
+        d.render("f.toml", src, &mut out).expect("string write");
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    }
+}
