@@ -1,0 +1,111 @@
+//! The command line, as clap sees it: definitions only, no I/O and no logic.
+//! `settings.rs` turns a parsed `Cli` into typed settings.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// The exit codes, shown at the end of `--help` (same table as the README).
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    ok (whatever the verdict)
+  2    usage: bad option, or no answers and no way to ask
+  65   bad answers: a piped line or an answers-file entry does not fit its question
+  66   an input file cannot be read (missing, unreadable, or over 1 MiB)
+  78   invalid questionnaire content
+  130  interrupted
+
+Not medical advice and not a diagnosis: every summary ends by telling you to see a
+healthcare professional.";
+
+/// Would weekly massage help my lower back pain? A self-assessment.
+///
+/// Answers come from a pipe (one per line, in question order) or from an
+/// answers file (--answers). The summary says which factors massage may help
+/// with, which signs mean massage is not the right first step, and which mean
+/// get help now.
+#[derive(Debug, Parser)]
+#[command(
+    name = "backcheck",
+    version,
+    after_help = EXIT_CODES,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// What to do; without a command, run the assessment.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Options of the assessment.
+    #[command(flatten)]
+    pub assess: AssessArgs,
+
+    /// Questionnaire file to use instead of the shipped one.
+    #[arg(long, global = true, value_name = "FILE", env = "BACKCHECK_CONTENT")]
+    pub content: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
+
+    /// When to use colour in text output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+/// Options of the assessment (the command-less run).
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Read answers from a TOML or JSON file (`-` for standard input) instead
+    /// of piped lines.
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+
+    /// Date of the assessment, shown in reports (YYYY-MM-DD; default today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a questionnaire file and list every problem.
+    Check {
+        /// The file (default: --content, or the shipped questionnaire).
+        file: Option<PathBuf>,
+    },
+    /// Print every question, its answers and its skip logic, for review.
+    Questions,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// For reading in a terminal.
+    Text,
+    /// A stable, documented contract for programs.
+    Json,
+    /// A report to bring to an appointment.
+    Markdown,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// Colour when standard output is a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

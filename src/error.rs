@@ -1,0 +1,68 @@
+//! The top-level error and the one table that maps errors to exit codes.
+//!
+//! Every layer has its own error enum; this wraps them. The codes follow
+//! sysexits and are documented in the README and in `--help`.
+
+use crate::answers::AnswersError;
+use crate::content::ContentError;
+
+/// Exit codes (sysexits style).
+pub mod code {
+    /// Success, whatever the verdict.
+    pub const OK: i32 = 0;
+    /// Usage error (clap's own code).
+    pub const USAGE: i32 = 2;
+    /// Bad answers.
+    pub const DATA: i32 = 65;
+    /// An input file cannot be read.
+    pub const NO_INPUT: i32 = 66;
+    /// The journal cannot be used.
+    pub const IO: i32 = 74;
+    /// Invalid questionnaire content.
+    pub const CONFIG: i32 = 78;
+    /// Interrupted (Ctrl-C).
+    pub const INTERRUPTED: i32 = 130;
+}
+
+/// Anything that ends a run early.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The questionnaire could not be loaded.
+    #[error(transparent)]
+    Content(#[from] ContentError),
+    /// The answers could not be used.
+    #[error(transparent)]
+    Answers(#[from] AnswersError),
+    /// The command line makes no sense here.
+    #[error("{0}")]
+    Usage(String),
+    /// Writing the output failed.
+    #[error("cannot write output: {0}")]
+    Output(#[source] std::io::Error),
+}
+
+impl Error {
+    /// The exit code for this error.
+    pub fn code(&self) -> i32 {
+        match self {
+            Error::Content(ContentError::Unreadable { .. } | ContentError::TooLarge { .. }) => {
+                code::NO_INPUT
+            }
+            Error::Content(ContentError::NotUtf8 { .. } | ContentError::Invalid { .. }) => {
+                code::CONFIG
+            }
+            Error::Answers(AnswersError::Unreadable { .. } | AnswersError::TooLarge { .. }) => {
+                code::NO_INPUT
+            }
+            Error::Answers(_) => code::DATA,
+            Error::Usage(_) => code::USAGE,
+            Error::Output(_) => code::IO,
+        }
+    }
+
+    /// Whether this is a write to a closed pipe (`backcheck | head -1`), which
+    /// ends the run quietly.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+}

@@ -1,0 +1,287 @@
+//! `backcheck questions`: the questionnaire printed for review by a clinician
+//! or an integration, in text, markdown or JSON. Shows every question in the
+//! order piped answers must follow, what it accepts, when it is asked and what
+//! its answers do.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use crate::answers::accepted;
+use crate::content::{Condition, Effect, Literal, Question, QuestionKind, Questionnaire, Test};
+use crate::report::Format;
+use crate::sanitize::printable;
+
+/// Writes the questionnaire in a format.
+pub fn render(q: &Questionnaire, format: Format, out: &mut impl Write) -> io::Result<()> {
+    let mut buf = Vec::new();
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut buf, &to_json(q))?;
+            writeln!(buf)?;
+        }
+        Format::Text => text(q, &mut buf)?,
+        Format::Markdown => markdown(q, &mut buf)?,
+    }
+    out.write_all(&buf)
+}
+
+fn literal_json(l: &Literal) -> Value {
+    match l {
+        Literal::Bool(b) => json!(b),
+        Literal::Int(i) => json!(i),
+        Literal::Str(s) => json!(s),
+    }
+}
+
+/// A test as in the content format: `{"equals": ...}`, `{"in": [...]}`, ...
+fn test_json(t: &Test) -> serde_json::Map<String, Value> {
+    let (key, value) = match t {
+        Test::Equals(l) => ("equals", literal_json(l)),
+        Test::OneOf(ls) => ("in", Value::Array(ls.iter().map(literal_json).collect())),
+        Test::AtLeast(n) => ("at_least", json!(n)),
+        Test::AtMost(n) => ("at_most", json!(n)),
+        Test::Above(n) => ("above", json!(n)),
+        Test::Below(n) => ("below", json!(n)),
+    };
+    let mut map = serde_json::Map::new();
+    map.insert(key.into(), value);
+    map
+}
+
+/// A condition as in the content format.
+pub fn condition_json(c: &Condition) -> Value {
+    match c {
+        Condition::Answer { question, test } => {
+            let mut map = test_json(test);
+            map.insert("question".into(), json!(question));
+            Value::Object(map)
+        }
+        Condition::All(parts) => {
+            json!({ "all": parts.iter().map(condition_json).collect::<Vec<_>>() })
+        }
+        Condition::Any(parts) => {
+            json!({ "any": parts.iter().map(condition_json).collect::<Vec<_>>() })
+        }
+        Condition::Not(inner) => json!({ "not": condition_json(inner) }),
+    }
+}
+
+fn effect_json(e: &Effect) -> Value {
+    let mut map = test_json(&e.test);
+    map.insert("factor".into(), json!(e.factor));
+    map.insert("points".into(), json!(e.points));
+    Value::Object(map)
+}
+
+fn to_json(q: &Questionnaire) -> Value {
+    let questions: Vec<Value> = q
+        .questions
+        .iter()
+        .map(|qu| {
+            let (min, max) = qu.kind.range().map_or((None, None), |(a, b)| (Some(a), Some(b)));
+            json!({
+                "id": qu.id,
+                "text": qu.text,
+                "help": qu.help,
+                "type": qu.kind.as_str(),
+                "options": qu.options().iter().map(|o| json!({"value": o.value, "label": o.label})).collect::<Vec<_>>(),
+                "min": min,
+                "max": max,
+                "required": qu.required,
+                "condition": qu.condition.as_ref().map(condition_json),
+                "effects": qu.effects.iter().map(effect_json).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let factors: Vec<Value> = q
+        .factors
+        .iter()
+        .map(|f| {
+            json!({
+                "id": f.id,
+                "label": f.label,
+                "kind": f.kind,
+                "explanation": f.explanation,
+                "advice": f.advice,
+                "thresholds": f.scoring.as_ref().map(|s| json!({"moderate": s.moderate, "high": s.high})),
+            })
+        })
+        .collect();
+    json!({
+        "schema_version": 1,
+        "questionnaire": {"id": q.id, "version": q.version, "title": q.title},
+        "questions": questions,
+        "factors": factors,
+    })
+}
+
+/// A condition in words: `pain_duration is one of under_6_weeks, 6_to_12_weeks`.
+pub fn describe_condition(c: &Condition) -> String {
+    match c {
+        Condition::Answer { question, test } => {
+            let lit = |l: &Literal| match l {
+                Literal::Bool(true) => "yes".to_owned(),
+                Literal::Bool(false) => "no".to_owned(),
+                Literal::Int(n) => n.to_string(),
+                Literal::Str(s) => s.clone(),
+            };
+            match test {
+                Test::Equals(l) => format!("{question} is {}", lit(l)),
+                Test::OneOf(ls) => format!(
+                    "{question} is one of {}",
+                    ls.iter().map(lit).collect::<Vec<_>>().join(", ")
+                ),
+                Test::AtLeast(n) => format!("{question} is at least {n}"),
+                Test::AtMost(n) => format!("{question} is at most {n}"),
+                Test::Above(n) => format!("{question} is above {n}"),
+                Test::Below(n) => format!("{question} is below {n}"),
+            }
+        }
+        Condition::All(parts) => parts
+            .iter()
+            .map(|p| format!("({})", describe_condition(p)))
+            .collect::<Vec<_>>()
+            .join(" and "),
+        Condition::Any(parts) => parts
+            .iter()
+            .map(|p| format!("({})", describe_condition(p)))
+            .collect::<Vec<_>>()
+            .join(" or "),
+        Condition::Not(inner) => format!("not ({})", describe_condition(inner)),
+    }
+}
+
+fn effect_words(q: &Questionnaire, qu: &Question, e: &Effect) -> String {
+    let when = match (&qu.kind, &e.test) {
+        (QuestionKind::YesNo, Test::Equals(Literal::Bool(true))) => "yes".to_owned(),
+        _ => describe_condition(&Condition::Answer {
+            question: "answer".into(),
+            test: e.test.clone(),
+        }),
+    };
+    let kind = q.factor(&e.factor).map_or("", |f| f.kind.as_str());
+    if e.points > 0 {
+        format!("{when} -> {} (+{} {kind})", e.factor, e.points)
+    } else {
+        format!("{when} -> {} ({kind})", e.factor)
+    }
+}
+
+fn type_words(qu: &Question) -> String {
+    match &qu.kind {
+        QuestionKind::YesNo => "yes/no".into(),
+        QuestionKind::Choice { .. } => "choose one".into(),
+        QuestionKind::Multi { .. } => "choose any".into(),
+        QuestionKind::Scale {
+            min,
+            max,
+            min_label,
+            max_label,
+        } => format!("scale {min} ({min_label}) to {max} ({max_label})"),
+        QuestionKind::Number { min, max, unit } => match unit {
+            Some(u) => format!("number {min}-{max} {u}"),
+            None => format!("number {min}-{max}"),
+        },
+    }
+}
+
+fn text(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} {}: {}",
+        printable(&q.id),
+        printable(&q.version),
+        printable(&q.title)
+    )?;
+    writeln!(
+        out,
+        "{} questions, {} factors. Piped answers go one per line in this order;\na question whose \"asked when\" does not hold takes no line.",
+        q.questions.len(),
+        q.factors.len()
+    )?;
+    for (i, qu) in q.questions.iter().enumerate() {
+        writeln!(out)?;
+        let optional = if qu.required { "" } else { ", optional" };
+        writeln!(
+            out,
+            "{:>2}. {} ({}{optional})",
+            i + 1,
+            qu.id,
+            type_words(qu)
+        )?;
+        writeln!(out, "    {}", printable(qu.text.trim()))?;
+        for (n, o) in qu.options().iter().enumerate() {
+            writeln!(
+                out,
+                "      {}. {} = {}",
+                n + 1,
+                o.value,
+                printable(&o.label)
+            )?;
+        }
+        writeln!(out, "    answers: {}", accepted(qu))?;
+        if let Some(c) = &qu.condition {
+            writeln!(out, "    asked when: {}", describe_condition(c))?;
+        }
+        for e in &qu.effects {
+            writeln!(out, "    effect: {}", effect_words(q, qu, e))?;
+        }
+    }
+    Ok(())
+}
+
+fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
+    let md = |s: &str| printable(s.trim()).replace('\n', " ");
+    writeln!(out, "# {}\n", md(&q.title))?;
+    writeln!(
+        out,
+        "Questionnaire `{}` version {}: {} questions, {} factors.\n",
+        q.id,
+        md(&q.version),
+        q.questions.len(),
+        q.factors.len()
+    )?;
+    writeln!(out, "## Questions\n")?;
+    for (i, qu) in q.questions.iter().enumerate() {
+        let optional = if qu.required { "" } else { ", optional" };
+        writeln!(
+            out,
+            "{}. **{}** (`{}`, {}{optional})",
+            i + 1,
+            md(&qu.text),
+            qu.id,
+            type_words(qu)
+        )?;
+        if let Some(h) = &qu.help {
+            writeln!(out, "   - Help: {}", md(h))?;
+        }
+        if !qu.options().is_empty() {
+            let opts: Vec<String> = qu
+                .options()
+                .iter()
+                .map(|o| format!("`{}` {}", o.value, md(&o.label)))
+                .collect();
+            writeln!(out, "   - Options: {}", opts.join("; "))?;
+        }
+        if let Some(c) = &qu.condition {
+            writeln!(out, "   - Asked when: {}", describe_condition(c))?;
+        }
+        for e in &qu.effects {
+            writeln!(out, "   - Effect: {}", effect_words(q, qu, e))?;
+        }
+    }
+    writeln!(out, "\n## Factors\n")?;
+    writeln!(out, "| Id | Label | Kind |")?;
+    writeln!(out, "| --- | --- | --- |")?;
+    for f in &q.factors {
+        writeln!(
+            out,
+            "| `{}` | {} | {} |",
+            f.id,
+            md(&f.label).replace('|', "\\|"),
+            f.kind
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,166 @@
+//! The JSON report: the contract in docs/json-output.md (`schema_version` 1).
+//!
+//! Field names and nesting are pinned; add fields only with a new doc entry.
+//! JSON escapes control characters itself, so no sanitising is needed here.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use crate::answers::Answer;
+use crate::content::FactorKind;
+use crate::rules::{Assessment, GivenAnswer};
+
+/// The version of the JSON shape; bumped only for breaking changes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    schema_version: u32,
+    questionnaire: QuestionnaireRef<'a>,
+    verdict: VerdictOut<'a>,
+    factors: Vec<FactorOut<'a>>,
+    red_flags: Vec<RedFlagOut<'a>>,
+    cautions: Vec<CautionOut<'a>>,
+    advice: Vec<String>,
+    therapist: Option<TherapistOut<'a>>,
+    evidence: &'a str,
+    consult: &'a str,
+    answers: AnswersOut<'a>,
+}
+
+#[derive(Serialize)]
+struct QuestionnaireRef<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct VerdictOut<'a> {
+    id: &'static str,
+    title: &'a str,
+    summary: &'a str,
+}
+
+#[derive(Serialize)]
+struct FactorOut<'a> {
+    id: &'a str,
+    label: &'a str,
+    kind: FactorKind,
+    score: u32,
+    level: Option<&'static str>,
+    triggered: bool,
+    reasons: Vec<ReasonOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReasonOut<'a> {
+    question: &'a str,
+    answer: &'a Answer,
+}
+
+#[derive(Serialize)]
+struct RedFlagOut<'a> {
+    id: &'a str,
+    label: &'a str,
+    kind: FactorKind,
+    advice: &'a str,
+}
+
+#[derive(Serialize)]
+struct CautionOut<'a> {
+    id: &'a str,
+    label: &'a str,
+    advice: &'a str,
+}
+
+#[derive(Serialize)]
+struct TherapistOut<'a> {
+    locations: &'a [String],
+    pressure: Option<&'a str>,
+    cautions: &'a [String],
+}
+
+/// The answers used, as an object in question order.
+struct AnswersOut<'a>(&'a [GivenAnswer]);
+
+impl Serialize for AnswersOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for given in self.0 {
+            map.serialize_entry(&given.question, &given.answer)?;
+        }
+        map.end()
+    }
+}
+
+/// Writes the report as pretty JSON with a final newline.
+pub fn render(a: &Assessment, out: &mut impl Write) -> io::Result<()> {
+    let mut advice = a.advice.clone();
+    if let Some(t) = &a.therapist {
+        advice.push(t.sentence());
+    }
+    let report = Report {
+        schema_version: SCHEMA_VERSION,
+        questionnaire: QuestionnaireRef {
+            id: &a.questionnaire_id,
+            version: &a.questionnaire_version,
+        },
+        verdict: VerdictOut {
+            id: a.verdict.id.as_str(),
+            title: &a.verdict.title,
+            summary: &a.verdict.summary,
+        },
+        factors: a
+            .factors
+            .iter()
+            .map(|f| FactorOut {
+                id: &f.id,
+                label: &f.label,
+                kind: f.kind,
+                score: f.score,
+                level: f.level.map(|l| l.as_str()),
+                triggered: f.triggered,
+                reasons: f
+                    .reasons
+                    .iter()
+                    .map(|r| ReasonOut {
+                        question: &r.question,
+                        answer: &r.answer,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        // Emergencies first, whatever the content order.
+        red_flags: a
+            .triggered(FactorKind::Emergency)
+            .chain(a.triggered(FactorKind::RedFlag))
+            .map(|f| RedFlagOut {
+                id: &f.id,
+                label: &f.label,
+                kind: f.kind,
+                advice: f.advice.as_deref().unwrap_or(""),
+            })
+            .collect(),
+        cautions: a
+            .triggered(FactorKind::Caution)
+            .map(|f| CautionOut {
+                id: &f.id,
+                label: &f.label,
+                advice: f.advice.as_deref().unwrap_or(""),
+            })
+            .collect(),
+        advice,
+        therapist: a.therapist.as_ref().map(|t| TherapistOut {
+            locations: &t.locations,
+            pressure: t.pressure.as_deref(),
+            cautions: &t.cautions,
+        }),
+        evidence: &a.evidence,
+        consult: &a.consult,
+        answers: AnswersOut(&a.answers),
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}

@@ -1,0 +1,132 @@
+//! The markdown report: something to print or bring to an appointment. Date,
+//! urgent block, verdict, why, next steps, the answers given, what the research
+//! says, references, and the consult text last.
+
+use std::io::{self, Write};
+
+use super::{
+    RenderOptions, advice_after_urgent, because, benefits_for_later, kind_words, triggered_in_order,
+};
+use crate::content::FactorKind;
+use crate::report::text::paragraphs;
+use crate::rules::Assessment;
+use crate::sanitize::printable;
+
+/// Text safe inside a table cell: no pipes, no line breaks.
+fn cell(text: &str) -> String {
+    paragraphs(text).join(" ").replace('|', "\\|")
+}
+
+/// Text as markdown paragraphs.
+fn prose(text: &str) -> String {
+    paragraphs(text).join("\n\n")
+}
+
+/// Writes the markdown report.
+pub fn render(a: &Assessment, o: &RenderOptions, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "# {}\n", prose(&a.title))?;
+    writeln!(
+        out,
+        "Date: {} · Questionnaire: {} {}\n",
+        o.date,
+        printable(&a.questionnaire_id),
+        printable(&a.questionnaire_version)
+    )?;
+
+    let emergencies: Vec<_> = a.triggered(FactorKind::Emergency).collect();
+    if !emergencies.is_empty() {
+        writeln!(out, "> **GET HELP NOW**")?;
+        for f in &emergencies {
+            writeln!(out, ">\n> **{}**", prose(&f.label))?;
+            if let Some(advice) = &f.advice {
+                writeln!(out, "> {}", prose(advice).replace("\n\n", "\n>\n> "))?;
+            }
+        }
+        writeln!(out)?;
+    }
+
+    writeln!(out, "## Verdict: {}\n", prose(&a.verdict.title))?;
+    writeln!(out, "{}\n", prose(&a.verdict.summary))?;
+
+    writeln!(out, "## Why\n")?;
+    let triggered = triggered_in_order(a);
+    if triggered.is_empty() {
+        writeln!(
+            out,
+            "None of your answers pointed to a factor in this questionnaire.\n"
+        )?;
+    }
+    for f in &triggered {
+        writeln!(
+            out,
+            "- **{}** ({}): {}",
+            prose(&f.label),
+            kind_words(f),
+            cell(&f.explanation)
+        )?;
+        for r in &f.reasons {
+            writeln!(out, "  - Because {}", cell(&because(r)))?;
+        }
+    }
+    if let Some(later) = benefits_for_later(a) {
+        writeln!(out, "- {}", cell(&later))?;
+    }
+    if !triggered.is_empty() {
+        writeln!(out)?;
+    }
+
+    writeln!(out, "## What to do next\n")?;
+    for advice in advice_after_urgent(a) {
+        writeln!(out, "- {}", cell(advice))?;
+    }
+    writeln!(out)?;
+    if let Some(t) = &a.therapist {
+        writeln!(out, "### {}\n", prose(&t.title))?;
+        if !t.locations.is_empty() {
+            writeln!(out, "- Where it hurts: {}.", cell(&t.locations.join("; ")))?;
+        }
+        if let Some(p) = &t.pressure {
+            writeln!(out, "- Pressure that feels right: {}.", cell(p))?;
+        }
+        if !t.cautions.is_empty() {
+            writeln!(
+                out,
+                "- {} {}.",
+                cell(&t.cautions_intro),
+                cell(&t.cautions.join(", "))
+            )?;
+        }
+        writeln!(out, "- {}\n", cell(&t.closing))?;
+    }
+
+    writeln!(out, "## Your answers\n")?;
+    writeln!(out, "| Question | Answer |")?;
+    writeln!(out, "| --- | --- |")?;
+    for given in &a.answers {
+        writeln!(
+            out,
+            "| {} | {} |",
+            cell(&given.question_text),
+            cell(&given.answer_text)
+        )?;
+    }
+    writeln!(out)?;
+
+    if !a.evidence.is_empty() {
+        writeln!(out, "## What the research says\n")?;
+        writeln!(out, "{}\n", prose(&a.evidence))?;
+    }
+    if !a.references.is_empty() {
+        writeln!(out, "## References\n")?;
+        for r in &a.references {
+            match &r.url {
+                Some(url) => writeln!(out, "- {} <{}>", cell(&r.text), printable(url))?,
+                None => writeln!(out, "- {}", cell(&r.text))?,
+            }
+        }
+        writeln!(out)?;
+    }
+
+    writeln!(out, "---\n")?;
+    writeln!(out, "**{}**", prose(&a.consult))
+}
