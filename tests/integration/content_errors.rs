@@ -1,0 +1,457 @@
+//! Every kind of questionnaire problem: its message and its line:column.
+//! Each case breaks the small example questionnaire in one way.
+
+use backcheck::content::{ContentError, load_str};
+
+use crate::harness::fixture;
+
+fn minimal() -> String {
+    std::fs::read_to_string(fixture("content/minimal.toml")).expect("fixture")
+}
+
+/// Loads text and returns each problem as `line:col: message`.
+fn problems(src: &str) -> Vec<String> {
+    match load_str("t.toml", src) {
+        Ok(_) => Vec::new(),
+        Err(ContentError::Invalid { diagnostics, .. }) => diagnostics
+            .iter()
+            .map(|d| {
+                let (l, c) = d.position(src);
+                format!("{l}:{c}: {}", d.problem)
+            })
+            .collect(),
+        Err(other) => panic!("unexpected error {other}"),
+    }
+}
+
+/// `minimal.toml` with one replacement, which must apply.
+fn broken(from: &str, to: &str) -> String {
+    let src = minimal();
+    assert!(src.contains(from), "fixture lacks {from:?}");
+    src.replacen(from, to, 1)
+}
+
+/// The 1-based line of the first occurrence of `needle` in the fixture after
+/// a replacement.
+fn line_of(src: &str, needle: &str) -> usize {
+    src.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle in source")
+        + 1
+}
+
+#[test]
+fn the_example_is_valid() {
+    assert_eq!(problems(&minimal()), Vec::<String>::new());
+}
+
+#[test]
+fn syntax_error_points_at_the_spot() {
+    let src = broken("min = 0\n", "min = = 0\n");
+    let p = problems(&src);
+    assert!(
+        p[0].starts_with(&format!("{}:7: extra `=`", line_of(&src, "min = = 0"))),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn unknown_top_level_key() {
+    let src = broken("intro =", "colour = \"red\"\nintro =");
+    assert_eq!(problems(&src), vec!["5:1: unknown top-level key `colour`"]);
+}
+
+#[test]
+fn unknown_key_in_a_question() {
+    let src = broken(
+        "text = \"Is the area you sit on numb?\"",
+        "text = \"Is the area you sit on numb?\"\nhlep = \"typo\"",
+    );
+    let p = problems(&src);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].contains("unknown field `hlep`"), "{p:?}");
+    assert!(p[0].contains("expected one of"), "{p:?}");
+}
+
+#[test]
+fn every_bad_element_is_reported_not_just_the_first() {
+    let src = broken("type = \"yes_no\"", "type = \"yesno\"").replacen(
+        "kind = \"benefit\"",
+        "kind = \"bonus\"",
+        1,
+    );
+    let p = problems(&src);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(
+        p.iter().any(|m| m.contains("unknown variant `bonus`")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter().any(|m| m.contains("unknown variant `yesno`")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn duplicate_question_id() {
+    let src = broken("id = \"where\"", "id = \"saddle\"");
+    let line = line_of(&src, "type = \"multi\"") - 1;
+    assert_eq!(
+        problems(&src),
+        vec![format!(
+            "{line}:6: duplicate question id `saddle` (first defined on line {})",
+            line_of(&src, "id = \"saddle\"")
+        )]
+    );
+}
+
+#[test]
+fn duplicate_factor_id() {
+    let src = broken("id = \"tension\"", "id = \"numbness\"");
+    let p = problems(&src);
+    assert!(
+        p.iter()
+            .any(|m| m.contains("duplicate factor id `numbness`")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn duplicate_option_value() {
+    let src = broken("value = \"right\"", "value = \"left\"");
+    let line = line_of(&src, "label = \"Right side\"");
+    assert_eq!(
+        problems(&src),
+        vec![format!(
+            "{line}:13: duplicate option value `left` (first defined on line {})",
+            line - 1
+        )]
+    );
+}
+
+#[test]
+fn effect_naming_an_unknown_factor() {
+    let src = broken(
+        "{ factor = \"tension\", at_least = 4",
+        "{ factor = \"tenson\", at_least = 4",
+    );
+    let line = line_of(&src, "tenson");
+    assert_eq!(
+        problems(&src),
+        vec![format!("{line}:14: unknown factor `tenson`")]
+    );
+}
+
+#[test]
+fn effect_naming_an_unknown_option() {
+    let src = broken(
+        "condition = { question = \"tightness\", above = 0 }",
+        "condition = { question = \"tightness\", above = 0 }\neffects = [{ factor = \"tension\", equals = \"middle\" }]",
+    );
+    let line = line_of(&src, "\"middle\"");
+    assert_eq!(
+        problems(&src),
+        vec![format!(
+            "{line}:43: `middle` is not an option of question `where`"
+        )]
+    );
+}
+
+#[test]
+fn condition_naming_an_unknown_question() {
+    let src = broken(
+        "question = \"tightness\", above",
+        "question = \"tigthness\", above",
+    );
+    let line = line_of(&src, "tigthness");
+    assert_eq!(
+        problems(&src),
+        vec![format!("{line}:26: unknown question `tigthness`")]
+    );
+}
+
+#[test]
+fn condition_naming_a_later_question() {
+    let src = broken(
+        "text = \"Is the area you sit on numb?\"",
+        "text = \"Is the area you sit on numb?\"\ncondition = { question = \"where\", equals = \"left\" }",
+    );
+    let line = line_of(&src, "question = \"where\"");
+    assert_eq!(
+        problems(&src),
+        vec![format!(
+            "{line}:26: condition looks at `where`, which is not asked before this question"
+        )]
+    );
+}
+
+#[test]
+fn condition_comparing_with_a_value_of_the_wrong_type() {
+    let src = broken("above = 0 }", "equals = \"high\" }");
+    let line = line_of(&src, "equals = \"high\"");
+    assert_eq!(
+        problems(&src),
+        vec![format!(
+            "{line}:48: question `tightness` is scale, so \"high\" cannot be compared with its answer"
+        )]
+    );
+}
+
+#[test]
+fn numeric_test_on_a_yes_no_question() {
+    let src = broken("above = 0 }", "above = 0 }\n").replacen(
+        "question = \"tightness\", above = 0",
+        "question = \"saddle\", at_least = 1",
+        1,
+    );
+    let p = problems(&src);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].ends_with("`at_least` needs a scale or number question, but `saddle` is yes_no"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn test_value_out_of_range() {
+    let src = broken("at_least = 7", "at_least = 11");
+    let line = line_of(&src, "at_least = 11");
+    assert_eq!(
+        problems(&src),
+        vec![format!(
+            "{line}:36: 11 is outside the range of `tightness` (0 to 10)"
+        )]
+    );
+}
+
+#[test]
+fn condition_with_two_tests_or_none() {
+    let two = broken("above = 0 }", "above = 0, below = 5 }");
+    assert!(problems(&two)[0].ends_with("a condition needs exactly one test, found 2"));
+    let none = broken(
+        "condition = { question = \"tightness\", above = 0 }",
+        "condition = { question = \"tightness\" }",
+    );
+    assert!(problems(&none)[0].ends_with("a condition needs exactly one test, found 0"));
+}
+
+#[test]
+fn condition_mixing_question_and_combinators() {
+    let src = broken(
+        "condition = { question = \"tightness\", above = 0 }",
+        "condition = { question = \"tightness\", not = { question = \"saddle\", equals = true } }",
+    );
+    let p = problems(&src);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].ends_with(
+        "a condition is either `question` with one test, or one of `all`, `any`, `not`"
+    ));
+}
+
+#[test]
+fn nested_conditions_are_checked_all_the_way_down() {
+    let src = broken(
+        "condition = { question = \"tightness\", above = 0 }",
+        "condition = { all = [{ question = \"saddle\", equals = false }, { not = { any = [{ question = \"tightness\", below = 99 }] } }] }",
+    );
+    let p = problems(&src);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].ends_with("99 is outside the range of `tightness` (0 to 10)"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn empty_all_list() {
+    let src = broken(
+        "condition = { question = \"tightness\", above = 0 }",
+        "condition = { all = [] }",
+    );
+    assert!(problems(&src)[0].ends_with("`all` is empty"));
+}
+
+#[test]
+fn scale_min_not_below_max() {
+    let src = broken("min = 0\nmax = 10", "min = 10\nmax = 10");
+    let line = line_of(&src, "min = 10");
+    let p = problems(&src);
+    assert!(
+        p.contains(&format!("{line}:7: min (10) must be less than max (10)")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn scale_without_labels_and_choice_without_options() {
+    let src = broken("min_label = \"not at all\"\n", "");
+    let p = problems(&src);
+    assert!(
+        p.iter()
+            .any(|m| m.ends_with("a scale question needs `min_label`")),
+        "{p:?}"
+    );
+    let src = broken(
+        "options = [\n  { value = \"left\", label = \"Left side\" },\n  { value = \"right\", label = \"Right side\" },\n]\n",
+        "",
+    );
+    let p = problems(&src);
+    assert!(
+        p.iter()
+            .any(|m| m.ends_with("a multi question needs `options`")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn key_not_for_the_question_type() {
+    let src = broken(
+        "text = \"Is the area you sit on numb?\"",
+        "text = \"Is the area you sit on numb?\"\nmin = 1",
+    );
+    let line = line_of(&src, "min = 1");
+    assert_eq!(
+        problems(&src),
+        vec![format!("{line}:7: a yes_no question does not take `min`")]
+    );
+}
+
+#[test]
+fn benefit_thresholds_out_of_order() {
+    let src = broken(
+        "thresholds = { moderate = 1, high = 3 }",
+        "thresholds = { moderate = 3, high = 2 }",
+    );
+    let line = line_of(&src, "moderate = 3");
+    assert_eq!(
+        problems(&src),
+        vec![format!(
+            "{line}:14: thresholds out of order: need 1 <= moderate (3) < high (2)"
+        )]
+    );
+}
+
+#[test]
+fn verdict_thresholds_out_of_order() {
+    let src = broken(
+        "may_help = 1\nlikely_to_help = 2",
+        "may_help = 2\nlikely_to_help = 2",
+    );
+    let p = problems(&src);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].ends_with("need 1 <= may_help (2) < likely_to_help (2)"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn empty_consult_text() {
+    let src = broken(
+        "consult = \"This is not a diagnosis. Talk to a healthcare professional.\"",
+        "consult = \"  \"",
+    );
+    assert_eq!(problems(&src), vec!["6:11: `consult` must not be empty"]);
+}
+
+#[test]
+fn missing_consult_text() {
+    let src = broken(
+        "consult = \"This is not a diagnosis. Talk to a healthcare professional.\"\n",
+        "",
+    );
+    let p = problems(&src);
+    assert_eq!(p.len(), 1);
+    assert!(p[0].contains("missing field `consult`"), "{p:?}");
+}
+
+#[test]
+fn emergency_factor_no_answer_can_trigger() {
+    let src = broken("effects = [{ factor = \"numbness\" }]\n", "");
+    let line = line_of(&src, "id = \"numbness\"");
+    assert_eq!(
+        problems(&src),
+        vec![format!(
+            "{line}:6: emergency factor `numbness` cannot be triggered by any answer"
+        )]
+    );
+}
+
+#[test]
+fn points_on_a_factor_that_is_not_a_benefit() {
+    let src = broken(
+        "effects = [{ factor = \"numbness\" }]",
+        "effects = [{ factor = \"numbness\", points = 3 }]",
+    );
+    assert!(problems(&src)[0].ends_with("points 3 on factor `numbness` (emergency)"));
+}
+
+#[test]
+fn effect_on_a_scale_question_without_a_test() {
+    let src = broken(
+        "{ factor = \"tension\", at_least = 4, points = 1 }",
+        "{ factor = \"tension\", points = 1 }",
+    );
+    assert!(
+        problems(&src)[0]
+            .ends_with("an effect on a scale question needs a test saying which answers count")
+    );
+}
+
+#[test]
+fn benefit_factor_without_thresholds() {
+    let src = broken("thresholds = { moderate = 1, high = 3 }\n", "");
+    assert!(problems(&src)[0].ends_with("benefit factor `tension` needs `thresholds`"));
+}
+
+#[test]
+fn red_flag_without_advice() {
+    let src = broken("advice = \"Go to an emergency department now.\"\n", "");
+    assert!(problems(&src)[0].ends_with("emergency factor `numbness` needs `advice`"));
+}
+
+#[test]
+fn option_values_that_piped_answers_could_not_tell_apart() {
+    let src = broken("value = \"right\"", "value = \"none\"");
+    assert!(problems(&src)[0].ends_with("option value `none` is reserved"));
+    let src = broken("value = \"right\"", "value = \"2\"");
+    assert!(problems(&src)[0].ends_with("option value `2` is reserved"));
+}
+
+#[test]
+fn ids_with_spaces_or_capitals() {
+    let src = broken("id = \"tightness\"", "id = \"Tight ness\"")
+        .replace("question = \"tightness\"", "question = \"Tight ness\"");
+    assert!(problems(&src)[0].ends_with("`Tight ness` is not a valid id"));
+}
+
+#[test]
+fn questions_written_as_a_plain_table() {
+    let src = minimal();
+    let head = &src[..src.find("[[questions]]").expect("questions")];
+    let src = head.replacen("intro =", "questions = \"none\"\nintro =", 1);
+    let p = problems(&src);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p.iter()
+            .any(|m| m.contains("`questions` must be an array of tables")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_and_columns_still_match() {
+    let src = format!("\u{feff}{}", broken("intro =", "colour = 1\nintro ="));
+    assert_eq!(problems(&src), vec!["5:1: unknown top-level key `colour`"]);
+}
+
+#[test]
+fn rendered_error_has_the_file_line_caret_and_hint() {
+    let src = broken(
+        "{ factor = \"tension\", at_least = 4",
+        "{ factor = \"tenson\", at_least = 4",
+    );
+    let err = load_str("content/mini.toml", &src).expect_err("invalid");
+    let line = line_of(&src, "tenson");
+    insta::assert_snapshot!(err.to_string().replace(&format!("{line}"), "LINE"));
+}

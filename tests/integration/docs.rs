@@ -1,0 +1,45 @@
+//! The docs stay true: the example questionnaire in docs/content-format.md
+//! loads, and the README's exit-code table matches the code.
+
+use std::path::Path;
+
+fn read(rel: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)).expect("doc")
+}
+
+#[test]
+fn the_content_format_example_is_a_valid_questionnaire() {
+    let doc = read("docs/content-format.md");
+    let start = doc.find("```toml\n").expect("a toml block") + "```toml\n".len();
+    let end = start + doc[start..].find("```").expect("end of block");
+    let q = backcheck::content::load_str("docs example", &doc[start..end])
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(q.questions.len(), 3);
+}
+
+#[test]
+fn the_readme_lists_every_exit_code() {
+    use backcheck::error::code;
+    let readme = read("README.md");
+    for c in [
+        code::OK,
+        code::USAGE,
+        code::DATA,
+        code::NO_INPUT,
+        code::CONFIG,
+        code::INTERRUPTED,
+    ] {
+        assert!(
+            readme.contains(&format!("\n| {c} | ")),
+            "exit code {c} missing from README"
+        );
+    }
+}
+
+#[test]
+fn the_readme_test_command_is_what_ci_runs() {
+    let readme = read("README.md");
+    let ci = read(".ci/run");
+    assert!(readme.contains("cargo test --locked          # run the tests"));
+    assert!(ci.lines().any(|l| l.trim() == "cargo test --locked"));
+}

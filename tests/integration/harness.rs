@@ -1,0 +1,174 @@
+//! A small builder over the real binary: a temp dir as working directory,
+//! files written into it, standard input, arguments; then the exit code,
+//! stdout and stderr.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use std::io::Write as _;
+
+/// The path of a file under `tests/fixtures`.
+pub fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+}
+
+/// The answers file of one of the test people.
+pub fn person(name: &str) -> PathBuf {
+    fixture(&format!("people/{name}.toml"))
+}
+
+/// Every test person, by name.
+pub const PEOPLE: [&str; 8] = [
+    "desk-worker",
+    "emergency",
+    "new-strain",
+    "pregnant",
+    "quiet-back",
+    "red-flags",
+    "sciatica",
+    "weekend-gardener",
+];
+
+/// One run of backcheck, being set up.
+pub struct Run {
+    dir: tempfile::TempDir,
+    args: Vec<OsString>,
+    stdin: Vec<u8>,
+    env: Vec<(String, String)>,
+}
+
+/// Starts setting up a run.
+pub fn backcheck() -> Run {
+    Run {
+        dir: tempfile::tempdir().expect("temp dir"),
+        args: Vec::new(),
+        stdin: Vec::new(),
+        env: Vec::new(),
+    }
+}
+
+/// What a run did.
+#[derive(Debug)]
+pub struct Outcome {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    /// The run's working directory, kept alive to inspect files it wrote.
+    #[allow(dead_code, reason = "read by tests of files that backcheck writes")]
+    pub dir: tempfile::TempDir,
+}
+
+impl Run {
+    pub fn arg(mut self, arg: impl Into<OsString>) -> Self {
+        self.args.push(arg.into());
+        self
+    }
+
+    pub fn args<I: IntoIterator<Item = S>, S: Into<OsString>>(mut self, args: I) -> Self {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
+        self.stdin = input.into();
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    /// Writes a file into the run's directory; args may name it relatively.
+    pub fn file(self, name: &str, contents: impl AsRef<[u8]>) -> Self {
+        std::fs::write(self.dir.path().join(name), contents).expect("write test file");
+        self
+    }
+
+    pub fn run(self) -> Outcome {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_backcheck"));
+        cmd.args(&self.args)
+            .current_dir(self.dir.path())
+            .env("RUST_BACKTRACE", "0")
+            .env_remove("BACKCHECK_CONTENT")
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("spawn backcheck");
+        let mut stdin = child.stdin.take().expect("stdin");
+        let input = self.stdin.clone();
+        // Write on a thread: a large input must not deadlock against output.
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        });
+        let out = child.wait_with_output().expect("wait for backcheck");
+        writer.join().expect("stdin writer");
+        Outcome {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+            dir: self.dir,
+        }
+    }
+}
+
+impl Outcome {
+    /// Asserts the exit code, showing the output when it differs.
+    #[track_caller]
+    pub fn code(self, expected: i32) -> Self {
+        assert_eq!(
+            self.code, expected,
+            "exit code\n--- stdout:\n{}\n--- stderr:\n{}",
+            self.stdout, self.stderr
+        );
+        assert!(
+            !self.stderr.contains("panicked"),
+            "panic on stderr: {}",
+            self.stderr
+        );
+        self
+    }
+}
+
+/// The shipped questionnaire, through the library.
+pub fn shipped() -> backcheck::content::Questionnaire {
+    backcheck::content::load_shipped().expect("shipped content is valid")
+}
+
+/// The answers of a test person, through the library.
+pub fn answers_of(name: &str) -> backcheck::answers::Answers {
+    let q = shipped();
+    let text = std::fs::read_to_string(person(name)).expect("person file");
+    backcheck::answers::file::parse(&q, name, &text, backcheck::answers::file::Format::Toml)
+        .expect("person answers are valid")
+        .answers
+}
+
+/// The same answers as piped lines, one per shown question, in order.
+pub fn as_lines(answers: &backcheck::answers::Answers) -> String {
+    use backcheck::answers::Answer;
+    let q = shipped();
+    let mut out = String::new();
+    for question in backcheck::flow::shown(&q, answers) {
+        let line = match answers.get(&question.id) {
+            None => "skip".to_owned(),
+            Some(Answer::Bool(true)) => "yes".into(),
+            Some(Answer::Bool(false)) => "no".into(),
+            Some(Answer::Int(n)) => n.to_string(),
+            Some(Answer::Choice(v)) => v.clone(),
+            Some(Answer::Multi(v)) if v.is_empty() => "none".into(),
+            Some(Answer::Multi(v)) => v.join(","),
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,14 @@
+//! CLI tests: one binary, split by topic. `harness` is the builder every test
+//! uses to run the real `backcheck` binary in a temporary directory.
+
+mod answers_file;
+mod check;
+mod cli;
+mod content_errors;
+mod docs;
+mod harness;
+mod json_shape;
+mod piped;
+mod properties;
+mod questions;
+mod reports;

@@ -1,0 +1,171 @@
+//! Piped answers: one line per shown question.
+
+use crate::harness::{PEOPLE, answers_of, as_lines, backcheck, person};
+
+#[test]
+fn piped_lines_give_the_same_report_as_the_answers_file() {
+    for name in PEOPLE {
+        let lines = as_lines(&answers_of(name));
+        let piped = backcheck()
+            .args(["--format", "json"])
+            .stdin(lines)
+            .run()
+            .code(0);
+        let file = backcheck()
+            .args(["--format", "json", "--answers"])
+            .arg(person(name))
+            .run()
+            .code(0);
+        assert_eq!(piped.stdout, file.stdout, "{name}");
+    }
+}
+
+/// Answers for every shown question of a person, as lines to edit.
+fn lines_of(name: &str) -> Vec<String> {
+    as_lines(&answers_of(name))
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn comments_blank_lines_crlf_numbers_and_case_are_accepted() {
+    let mut lines = lines_of("desk-worker");
+    // pain_duration (question 6) by number, a yes/no in capitals.
+    lines[5] = "3".into();
+    lines[0] = "No".into();
+    let text = format!("# my answers\n\n{}\r\n", lines.join("\r\n\n"));
+    let out = backcheck()
+        .args(["--format", "json"])
+        .stdin(text)
+        .run()
+        .code(0);
+    let expected = backcheck()
+        .args(["--format", "json", "--answers"])
+        .arg(person("desk-worker"))
+        .run();
+    assert_eq!(out.stdout, expected.stdout);
+}
+
+#[test]
+fn a_bad_line_names_its_line_question_and_what_is_accepted() {
+    let mut lines = lines_of("desk-worker");
+    lines[5] = "ages".into();
+    let out = backcheck().stdin(lines.join("\n")).run().code(65);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        out.stderr,
+        "backcheck: line 6 (question `pain_duration`): `ages` is not an answer here; accepted: \
+         one of under_6_weeks, 6_to_12_weeks, over_12_weeks (or its number, 1-3)\n"
+    );
+}
+
+#[test]
+fn out_of_range_scale_and_bad_multi_are_refused() {
+    let mut lines = lines_of("desk-worker");
+    lines[6] = "11".into();
+    let out = backcheck().stdin(lines.join("\n")).run().code(65);
+    assert!(
+        out.stderr
+            .contains("line 7 (question `pain_intensity`): `11`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("a whole number from 0 to 10"),
+        "{}",
+        out.stderr
+    );
+
+    let mut lines = lines_of("desk-worker");
+    let multi = lines
+        .iter()
+        .position(|l| l == "none")
+        .expect("diagnosed_conditions line");
+    lines[multi] = "osteoporosis,7".into();
+    let out = backcheck().stdin(lines.join("\n")).run().code(65);
+    assert!(
+        out.stderr
+            .contains("(question `diagnosed_conditions`): `osteoporosis,7`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn skip_works_only_for_optional_questions() {
+    let mut lines = lines_of("desk-worker");
+    let n = lines.len();
+    lines[n - 1] = "skip".into();
+    lines[n - 2] = "skip".into();
+    let out = backcheck()
+        .args(["--format", "json"])
+        .stdin(lines.join("\n"))
+        .run()
+        .code(0);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    assert!(json["answers"].get("pain_location").is_none());
+
+    let mut lines = lines_of("desk-worker");
+    lines[0] = "skip".into();
+    let out = backcheck().stdin(lines.join("\n")).run().code(65);
+    assert!(
+        out.stderr
+            .contains("line 1 (question `saddle_numbness`): `skip`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn input_that_ends_early_names_the_next_question() {
+    let lines = lines_of("desk-worker");
+    let out = backcheck().stdin(lines[..3].join("\n")).run().code(65);
+    assert!(
+        out.stderr.starts_with(
+            "backcheck: the answers ended after line 3, but question `major_trauma` still needs an answer"
+        ),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn optional_questions_at_the_end_may_be_left_out() {
+    let lines = lines_of("desk-worker");
+    let n = lines.len();
+    backcheck().stdin(lines[..n - 2].join("\n")).run().code(0);
+}
+
+#[test]
+fn lines_left_over_are_an_error() {
+    let mut lines = lines_of("desk-worker");
+    lines.push("yes".into());
+    let n = lines.len();
+    let out = backcheck().stdin(lines.join("\n")).run().code(65);
+    assert!(
+        out.stderr
+            .starts_with(&format!("backcheck: line {n}: `yes` is left over")),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_hidden_question_takes_no_line() {
+    // quiet-back has pain for 6-12 weeks, so recent_strain is asked; the desk
+    // worker's pain is over 12 weeks, so it is not: one line fewer.
+    let quiet = lines_of("quiet-back");
+    let desk = lines_of("desk-worker");
+    assert_eq!(quiet.len(), desk.len() + 1);
+}
+
+#[test]
+fn empty_input_is_an_error_not_a_hang() {
+    let out = backcheck().stdin("").run().code(65);
+    assert!(
+        out.stderr.contains("still needs an answer"),
+        "{}",
+        out.stderr
+    );
+}

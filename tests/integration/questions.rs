@@ -1,0 +1,149 @@
+//! `backcheck questions` in every format.
+
+use serde::Deserialize;
+
+use crate::harness::backcheck;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Listing {
+    schema_version: u32,
+    questionnaire: serde_json::Value,
+    questions: Vec<Question>,
+    factors: Vec<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Question {
+    id: String,
+    text: String,
+    help: Option<String>,
+    #[serde(rename = "type")]
+    kind: String,
+    options: Vec<Choice>,
+    min: Option<i64>,
+    max: Option<i64>,
+    required: bool,
+    condition: Option<serde_json::Value>,
+    effects: Vec<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Choice {
+    value: String,
+    label: String,
+}
+
+#[test]
+fn json_lists_every_question_with_the_pinned_ids_and_types() {
+    let out = backcheck()
+        .args(["questions", "--format", "json"])
+        .run()
+        .code(0);
+    let listing: Listing = serde_json::from_str(&out.stdout).expect("shape");
+    let types: Vec<(&str, &str)> = listing
+        .questions
+        .iter()
+        .map(|q| (q.id.as_str(), q.kind.as_str()))
+        .collect();
+    for pinned in [
+        ("pain_duration", "choice"),
+        ("pain_intensity", "scale"),
+        ("muscle_tightness", "yes_no"),
+        ("muscle_spasms", "yes_no"),
+        ("stiffness", "yes_no"),
+        ("limited_bending", "yes_no"),
+        ("stress_level", "choice"),
+        ("recent_strain", "yes_no"),
+        ("tender_knots", "yes_no"),
+        ("leg_pain_below_knee", "yes_no"),
+        ("leg_numbness", "yes_no"),
+        ("walking_leg_pain", "yes_no"),
+        ("diagnosed_conditions", "multi"),
+        ("blood_thinners", "yes_no"),
+        ("pregnant", "yes_no"),
+        ("recent_surgery", "yes_no"),
+        ("skin_problem", "yes_no"),
+        ("blood_clot", "yes_no"),
+        ("fever", "yes_no"),
+        ("cancer_history", "yes_no"),
+        ("weight_loss", "yes_no"),
+        ("night_pain", "yes_no"),
+        ("back_shape_change", "yes_no"),
+        ("major_trauma", "yes_no"),
+        ("saddle_numbness", "yes_no"),
+        ("bladder_bowel", "yes_no"),
+        ("leg_weakness", "yes_no"),
+        ("chest_pain", "yes_no"),
+        ("pain_location", "multi"),
+        ("pressure_preference", "choice"),
+    ] {
+        assert!(types.contains(&pinned), "{pinned:?} missing");
+    }
+    let intensity = listing
+        .questions
+        .iter()
+        .find(|q| q.id == "pain_intensity")
+        .expect("q");
+    assert_eq!((intensity.min, intensity.max), (Some(0), Some(10)));
+    let strain = listing
+        .questions
+        .iter()
+        .find(|q| q.id == "recent_strain")
+        .expect("q");
+    assert_eq!(
+        strain.condition,
+        Some(
+            serde_json::json!({"question": "pain_duration", "in": ["under_6_weeks", "6_to_12_weeks"]})
+        )
+    );
+    let optional: Vec<&str> = listing
+        .questions
+        .iter()
+        .filter(|q| !q.required)
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(optional, ["pain_location", "pressure_preference"]);
+}
+
+#[test]
+fn emergency_questions_come_first() {
+    let out = backcheck()
+        .args(["questions", "--format", "json"])
+        .run()
+        .code(0);
+    let listing: Listing = serde_json::from_str(&out.stdout).expect("shape");
+    let first: Vec<&str> = listing
+        .questions
+        .iter()
+        .take(5)
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(
+        first,
+        [
+            "saddle_numbness",
+            "bladder_bowel",
+            "leg_weakness",
+            "major_trauma",
+            "chest_pain"
+        ]
+    );
+}
+
+#[test]
+fn text_and_markdown_listings() {
+    let text = backcheck().arg("questions").run().code(0).stdout;
+    insta::assert_snapshot!("questions-text", text);
+    let md = backcheck()
+        .args(["questions", "--format", "markdown"])
+        .run()
+        .code(0)
+        .stdout;
+    insta::assert_snapshot!("questions-markdown", md);
+}
