@@ -1,11 +1,15 @@
-//! A person's answers, and the three ways they arrive: piped lines
-//! (`lines.rs`), an answers file (`file.rs`) and, at a terminal, prompts.
+//! A person's answers, and the ways they arrive: piped lines (`lines.rs`), an
+//! answers file (`file.rs`) and, at a terminal, the interview (`interview.rs`)
+//! drawn by dialoguer (`prompt.rs`) or as plain typed lines (`plain.rs`).
 //!
 //! `parse_typed` reads one typed answer the same way for piped lines and for
 //! plain-mode prompts. Nothing here decides a verdict.
 
 pub mod file;
+pub mod interview;
 pub mod lines;
+pub mod plain;
+pub mod prompt;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -1,0 +1,588 @@
+//! The interactive flow, independent of how questions are drawn: which question
+//! comes next, going back, dropping answers that a change hides, stopping at
+//! once for urgent answers, and the review before the summary.
+//!
+//! `prompt.rs` (dialoguer) and `plain.rs` (typed lines) implement `Ui`; the
+//! unit tests below drive the flow with a scripted `Ui`.
+
+use std::io;
+
+use super::{Answer, Answers};
+use crate::content::{Factor, FactorKind, Question, Questionnaire};
+use crate::flow;
+
+/// Where a question stands: "Question 4 of 22". The total follows skip logic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// 1-based position among the questions shown so far.
+    pub position: usize,
+    /// How many questions are shown for the answers given so far.
+    pub total: usize,
+}
+
+/// What a person did at a question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    /// An answer, or `None` for a skipped optional question.
+    Answer(Option<Answer>),
+    /// Go back to the previous question.
+    Back,
+}
+
+/// What to do after an urgent answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrgentChoice {
+    /// Show the summary now, with the answers so far.
+    Summary,
+    /// Change the answer just given.
+    Back,
+    /// Go on with the questions.
+    Continue,
+    /// Stop here.
+    Quit,
+}
+
+/// What to do at the review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewChoice {
+    /// Show the summary.
+    Summary,
+    /// Change the answer to this question.
+    Change(String),
+}
+
+/// One row of the review: a question and the answer given, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewRow {
+    /// The question id.
+    pub id: String,
+    /// The question as asked.
+    pub text: String,
+    /// The answer in words ("skipped" for a skipped optional question).
+    pub answer: String,
+}
+
+/// Why the interview stopped without answers.
+#[derive(Debug, thiserror::Error)]
+pub enum PromptError {
+    /// Ctrl-C, or the input ended.
+    #[error("stopped")]
+    Interrupted,
+    /// No terminal to ask on.
+    #[error("{0}")]
+    NoTerminal(String),
+    /// Reading or drawing failed.
+    #[error("terminal: {0}")]
+    Io(#[from] io::Error),
+}
+
+/// How questions are drawn and read.
+pub trait Ui {
+    /// Shows the title, what this is and is not, and how long it takes.
+    fn intro(&mut self, questionnaire: &Questionnaire) -> Result<(), PromptError>;
+    /// Asks one question; `previous` is the earlier answer, to preselect.
+    fn ask(
+        &mut self,
+        question: &Question,
+        progress: Progress,
+        previous: Option<&Answer>,
+    ) -> Result<Reply, PromptError>;
+    /// Says plainly what to do now, and asks what next.
+    fn urgent(
+        &mut self,
+        questionnaire: &Questionnaire,
+        factors: &[&Factor],
+    ) -> Result<UrgentChoice, PromptError>;
+    /// A one-line note right after a red-flag answer.
+    fn note(&mut self, factor: &Factor) -> Result<(), PromptError>;
+    /// Lists the answers and asks whether to show the summary or change one.
+    fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, PromptError>;
+    /// Offers to save the answers; returns the file name chosen, if any.
+    fn offer_save(&mut self, suggestion: &str) -> Result<Option<String>, PromptError>;
+    /// Asks whether to replace an existing file.
+    fn confirm_replace(&mut self, path: &str) -> Result<bool, PromptError>;
+    /// Tells the person something (a file was saved, ...).
+    fn tell(&mut self, text: &str) -> Result<(), PromptError>;
+}
+
+/// How the interview ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Show the summary for these answers (all shown questions were asked,
+    /// unless the person chose the summary at an urgent stop).
+    Summary {
+        /// The answers.
+        answers: Answers,
+        /// Whether every shown question was asked.
+        complete: bool,
+    },
+    /// The person chose to stop after an urgent message.
+    Quit {
+        /// The answers given so far.
+        answers: Answers,
+    },
+}
+
+/// The factors of a kind that this answer to this question triggers.
+fn triggered<'q>(
+    q: &'q Questionnaire,
+    question: &Question,
+    answer: &Answer,
+    kind: FactorKind,
+) -> Vec<&'q Factor> {
+    let mut out: Vec<&Factor> = Vec::new();
+    for effect in &question.effects {
+        if let Some(f) = q.factor(&effect.factor) {
+            if f.kind == kind
+                && flow::matches(&effect.test, answer)
+                && !out.iter().any(|o| o.id == f.id)
+            {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// Runs the interview to its end.
+pub fn run(q: &Questionnaire, ui: &mut dyn Ui) -> Result<Outcome, PromptError> {
+    ui.intro(q)?;
+    let mut answers = Answers::default();
+    // Ids of the questions asked, in the order asked: the way back.
+    let mut asked: Vec<String> = Vec::new();
+    loop {
+        let next = q
+            .questions
+            .iter()
+            .find(|qu| flow::is_shown(qu, &answers) && !asked.contains(&qu.id));
+        let Some(question) = next else {
+            match ui.review(&review_rows(q, &answers, &asked))? {
+                ReviewChoice::Summary => {
+                    return Ok(Outcome::Summary {
+                        answers,
+                        complete: true,
+                    });
+                }
+                ReviewChoice::Change(id) => {
+                    let Some(question) = q.question(&id) else {
+                        continue;
+                    };
+                    let position = asked.iter().position(|a| *a == id).map_or(1, |p| p + 1);
+                    let total = flow::shown(q, &answers).len();
+                    let reply = ui.ask(question, Progress { position, total }, answers.get(&id))?;
+                    if let Reply::Answer(answer) = reply {
+                        if let Some(outcome) =
+                            record(q, ui, &mut answers, &mut asked, question, answer)?
+                        {
+                            return Ok(outcome);
+                        }
+                    }
+                    continue;
+                }
+            }
+        };
+        let total = flow::shown(q, &answers).len();
+        let progress = Progress {
+            position: asked.len() + 1,
+            total,
+        };
+        match ui.ask(question, progress, answers.get(&question.id))? {
+            Reply::Back => {
+                // The earlier answer stays, to be preselected when asked again.
+                asked.pop();
+            }
+            Reply::Answer(answer) => {
+                asked.push(question.id.clone());
+                if let Some(outcome) = record(q, ui, &mut answers, &mut asked, question, answer)? {
+                    return Ok(outcome);
+                }
+            }
+        }
+    }
+}
+
+/// Stores an answer, drops answers it hides, and stops for urgent answers.
+/// Returns an outcome when the interview ends here.
+fn record(
+    q: &Questionnaire,
+    ui: &mut dyn Ui,
+    answers: &mut Answers,
+    asked: &mut Vec<String>,
+    question: &Question,
+    answer: Option<Answer>,
+) -> Result<Option<Outcome>, PromptError> {
+    match &answer {
+        Some(a) => answers.insert(&question.id, a.clone()),
+        None => {
+            answers.remove(&question.id);
+        }
+    }
+    let hidden = flow::prune(q, answers);
+    asked.retain(|id| {
+        !hidden.contains(id) && q.question(id).is_some_and(|qu| flow::is_shown(qu, answers))
+    });
+    let Some(answer) = answer else {
+        return Ok(None);
+    };
+    let urgent = triggered(q, question, &answer, FactorKind::Emergency);
+    if !urgent.is_empty() {
+        match ui.urgent(q, &urgent)? {
+            UrgentChoice::Summary => {
+                return Ok(Some(Outcome::Summary {
+                    answers: answers.clone(),
+                    complete: false,
+                }));
+            }
+            UrgentChoice::Quit => {
+                return Ok(Some(Outcome::Quit {
+                    answers: answers.clone(),
+                }));
+            }
+            UrgentChoice::Back => {
+                asked.retain(|id| *id != question.id);
+            }
+            UrgentChoice::Continue => {}
+        }
+        return Ok(None);
+    }
+    for factor in triggered(q, question, &answer, FactorKind::RedFlag) {
+        ui.note(factor)?;
+    }
+    Ok(None)
+}
+
+/// The answers in the order asked, for the review.
+fn review_rows(q: &Questionnaire, answers: &Answers, asked: &[String]) -> Vec<ReviewRow> {
+    q.questions
+        .iter()
+        .filter(|qu| asked.contains(&qu.id))
+        .map(|qu| ReviewRow {
+            id: qu.id.clone(),
+            text: qu.text.clone(),
+            answer: answers
+                .get(&qu.id)
+                .map_or_else(|| "skipped".to_owned(), |a| super::describe(qu, a)),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::VecDeque;
+
+    use super::*;
+    use crate::content::load_shipped;
+
+    /// A `Ui` that plays back scripted replies and records what it was asked.
+    #[derive(Default)]
+    struct Script {
+        replies: VecDeque<Reply>,
+        urgent: VecDeque<UrgentChoice>,
+        reviews: VecDeque<ReviewChoice>,
+        asked: Vec<(String, Progress, Option<Answer>)>,
+        notes: Vec<String>,
+        urgent_shown: Vec<Vec<String>>,
+    }
+
+    impl Ui for Script {
+        fn intro(&mut self, _: &Questionnaire) -> Result<(), PromptError> {
+            Ok(())
+        }
+        fn ask(
+            &mut self,
+            question: &Question,
+            progress: Progress,
+            previous: Option<&Answer>,
+        ) -> Result<Reply, PromptError> {
+            self.asked
+                .push((question.id.clone(), progress, previous.cloned()));
+            self.replies.pop_front().ok_or(PromptError::Interrupted)
+        }
+        fn urgent(
+            &mut self,
+            _: &Questionnaire,
+            factors: &[&Factor],
+        ) -> Result<UrgentChoice, PromptError> {
+            self.urgent_shown
+                .push(factors.iter().map(|f| f.id.clone()).collect());
+            self.urgent.pop_front().ok_or(PromptError::Interrupted)
+        }
+        fn note(&mut self, factor: &Factor) -> Result<(), PromptError> {
+            self.notes.push(factor.id.clone());
+            Ok(())
+        }
+        fn review(&mut self, _: &[ReviewRow]) -> Result<ReviewChoice, PromptError> {
+            self.reviews.pop_front().ok_or(PromptError::Interrupted)
+        }
+        fn offer_save(&mut self, _: &str) -> Result<Option<String>, PromptError> {
+            Ok(None)
+        }
+        fn confirm_replace(&mut self, _: &str) -> Result<bool, PromptError> {
+            Ok(false)
+        }
+        fn tell(&mut self, _: &str) -> Result<(), PromptError> {
+            Ok(())
+        }
+    }
+
+    fn no() -> Reply {
+        Reply::Answer(Some(Answer::Bool(false)))
+    }
+
+    fn yes() -> Reply {
+        Reply::Answer(Some(Answer::Bool(true)))
+    }
+
+    fn choice(v: &str) -> Reply {
+        Reply::Answer(Some(Answer::Choice(v.into())))
+    }
+
+    /// Replies that answer the shipped questionnaire calmly, in order, with the
+    /// pain duration given.
+    fn calm_replies(duration: &str) -> Vec<Reply> {
+        let q = load_shipped().expect("shipped");
+        let mut answers = Answers::default();
+        let mut out = Vec::new();
+        for question in &q.questions {
+            if !flow::is_shown(question, &answers) {
+                continue;
+            }
+            let answer = match &question.kind {
+                crate::content::QuestionKind::YesNo => Answer::Bool(false),
+                crate::content::QuestionKind::Choice { options }
+                    if question.id == "pain_duration" =>
+                {
+                    let _ = options;
+                    Answer::Choice(duration.into())
+                }
+                crate::content::QuestionKind::Choice { options } => {
+                    Answer::Choice(options[0].value.clone())
+                }
+                crate::content::QuestionKind::Multi { .. } => Answer::Multi(Vec::new()),
+                crate::content::QuestionKind::Scale { min, .. }
+                | crate::content::QuestionKind::Number { min, .. } => Answer::Int(*min),
+            };
+            answers.insert(&question.id, answer.clone());
+            out.push(Reply::Answer(Some(answer)));
+        }
+        out
+    }
+
+    fn run_script(script: &mut Script) -> Result<Outcome, PromptError> {
+        let q = load_shipped().expect("shipped");
+        run(&q, script)
+    }
+
+    /// Plays `replies`; at the review, changes the answer to `change` (the
+    /// last replies answer it and anything it newly shows), and returns the script and the answers of the summary.
+    fn change_at_review(replies: Vec<Reply>, change: &str) -> (Script, Answers) {
+        let mut s = Script {
+            replies: replies.into(),
+            reviews: [ReviewChoice::Change(change.into()), ReviewChoice::Summary].into(),
+            ..Script::default()
+        };
+        let Outcome::Summary { answers, .. } = run_script(&mut s).expect("runs") else {
+            panic!("expected a summary");
+        };
+        (s, answers)
+    }
+
+    #[test]
+    fn a_full_run_asks_every_shown_question_once_with_progress() {
+        let mut s = Script {
+            replies: calm_replies("over_12_weeks").into(),
+            reviews: [ReviewChoice::Summary].into(),
+            ..Script::default()
+        };
+        let Outcome::Summary { answers, complete } = run_script(&mut s).expect("runs") else {
+            panic!("expected a summary");
+        };
+        assert!(complete);
+        // recent_strain is hidden when the pain is over 12 weeks old.
+        assert_eq!(s.asked.len(), 30);
+        assert!(s.asked.iter().all(|(id, _, _)| id != "recent_strain"));
+        assert_eq!(
+            s.asked[0].1,
+            Progress {
+                position: 1,
+                total: 30
+            }
+        );
+        assert_eq!(
+            s.asked[29].1,
+            Progress {
+                position: 30,
+                total: 30
+            }
+        );
+        assert_eq!(answers.len(), 30);
+    }
+
+    #[test]
+    fn the_total_follows_skip_logic() {
+        let mut s = Script {
+            replies: calm_replies("under_6_weeks").into(),
+            reviews: [ReviewChoice::Summary].into(),
+            ..Script::default()
+        };
+        run_script(&mut s).expect("runs");
+        // Before pain_duration is answered recent_strain is not counted; after, it is.
+        assert_eq!(s.asked[5].1.total, 30);
+        assert_eq!(s.asked[6].1.total, 31);
+        assert_eq!(s.asked.len(), 31);
+    }
+
+    #[test]
+    fn back_returns_to_the_previous_question_with_its_answer_preselected() {
+        let mut replies = vec![no(), no(), Reply::Back, yes(), no()];
+        replies.extend(calm_replies("over_12_weeks").into_iter().skip(2));
+        let mut s = Script {
+            replies: replies.into(),
+            urgent: [UrgentChoice::Continue].into(),
+            reviews: [ReviewChoice::Summary].into(),
+            ..Script::default()
+        };
+        let Outcome::Summary { answers, .. } = run_script(&mut s).expect("runs") else {
+            panic!("expected a summary");
+        };
+        let ids: Vec<&str> = s
+            .asked
+            .iter()
+            .take(5)
+            .map(|(id, _, _)| id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "saddle_numbness",
+                "bladder_bowel",
+                "leg_weakness",
+                "bladder_bowel",
+                "leg_weakness"
+            ]
+        );
+        // When asked again, bladder_bowel shows the earlier "no".
+        assert_eq!(s.asked[3].2, Some(Answer::Bool(false)));
+        assert_eq!(answers.get("bladder_bowel"), Some(&Answer::Bool(true)));
+        assert_eq!(s.urgent_shown, [vec!["nerve_emergency".to_owned()]]);
+    }
+
+    #[test]
+    fn back_on_the_first_question_stays_there() {
+        let mut replies = vec![Reply::Back];
+        replies.extend(calm_replies("over_12_weeks"));
+        let mut s = Script {
+            replies: replies.into(),
+            reviews: [ReviewChoice::Summary].into(),
+            ..Script::default()
+        };
+        run_script(&mut s).expect("runs");
+        assert_eq!(s.asked[0].0, "saddle_numbness");
+        assert_eq!(s.asked[1].0, "saddle_numbness");
+    }
+
+    #[test]
+    fn an_urgent_answer_stops_at_once_and_can_show_the_summary() {
+        let mut s = Script {
+            replies: [yes()].into(),
+            urgent: [UrgentChoice::Summary].into(),
+            ..Script::default()
+        };
+        let outcome = run_script(&mut s).expect("runs");
+        assert_eq!(
+            s.asked.len(),
+            1,
+            "no further question after the urgent answer"
+        );
+        let Outcome::Summary { answers, complete } = outcome else {
+            panic!("expected a summary");
+        };
+        assert!(!complete);
+        let q = load_shipped().expect("shipped");
+        assert_eq!(
+            crate::rules::assess(&q, &answers).verdict.id,
+            crate::rules::VerdictId::Emergency
+        );
+    }
+
+    #[test]
+    fn an_urgent_answer_can_quit_or_go_back() {
+        let mut s = Script {
+            replies: [yes()].into(),
+            urgent: [UrgentChoice::Quit].into(),
+            ..Script::default()
+        };
+        assert!(matches!(
+            run_script(&mut s).expect("runs"),
+            Outcome::Quit { answers } if answers.len() == 1
+        ));
+
+        let mut replies = vec![yes()];
+        replies.extend(calm_replies("over_12_weeks"));
+        let mut s = Script {
+            replies: replies.into(),
+            urgent: [UrgentChoice::Back].into(),
+            reviews: [ReviewChoice::Summary].into(),
+            ..Script::default()
+        };
+        let Outcome::Summary { answers, .. } = run_script(&mut s).expect("runs") else {
+            panic!("expected a summary");
+        };
+        assert_eq!(
+            s.asked[1].0, "saddle_numbness",
+            "asked again after going back"
+        );
+        assert_eq!(answers.get("saddle_numbness"), Some(&Answer::Bool(false)));
+    }
+
+    #[test]
+    fn a_red_flag_answer_gets_a_note_right_away() {
+        let mut replies = calm_replies("over_12_weeks");
+        // Question 10 is cancer_history.
+        replies[9] = yes();
+        let mut s = Script {
+            replies: replies.into(),
+            reviews: [ReviewChoice::Summary].into(),
+            ..Script::default()
+        };
+        run_script(&mut s).expect("runs");
+        assert_eq!(s.notes, ["cancer_signs"]);
+    }
+
+    #[test]
+    fn changing_an_answer_at_review_asks_newly_shown_questions_and_drops_hidden_ones() {
+        let mut replies = calm_replies("under_6_weeks");
+        // recent_strain (question 28 of 31 here) answered yes.
+        let strain = 27;
+        replies[strain] = yes();
+        // At review: change pain_duration to over 12 weeks, which hides recent_strain.
+        replies.push(choice("over_12_weeks"));
+        let (s, answers) = change_at_review(replies, "pain_duration");
+        assert_eq!(s.asked[strain].0, "recent_strain");
+        assert_eq!(answers.get("recent_strain"), None, "hidden answer dropped");
+        assert_eq!(
+            answers.get("pain_duration"),
+            Some(&Answer::Choice("over_12_weeks".into()))
+        );
+        // The change was asked with the old answer preselected.
+        let change = s.asked.last().expect("asked");
+        assert_eq!(change.0, "pain_duration");
+        assert_eq!(change.2, Some(Answer::Choice("under_6_weeks".into())));
+    }
+
+    #[test]
+    fn a_change_that_shows_a_question_asks_it_before_the_review() {
+        let mut replies = calm_replies("over_12_weeks");
+        replies.push(choice("under_6_weeks"));
+        replies.push(yes()); // recent_strain, now shown
+        let (s, answers) = change_at_review(replies, "pain_duration");
+        assert_eq!(s.asked.last().map(|a| a.0.as_str()), Some("recent_strain"));
+        assert_eq!(answers.get("recent_strain"), Some(&Answer::Bool(true)));
+    }
+
+    #[test]
+    fn interrupting_returns_the_error() {
+        let mut s = Script::default();
+        assert!(matches!(run_script(&mut s), Err(PromptError::Interrupted)));
+    }
+}
