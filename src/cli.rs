@@ -9,21 +9,22 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 const EXIT_CODES: &str = "\
 Exit codes:
   0    ok (whatever the verdict)
-  2    usage: bad option, or no answers and no way to ask
+  2    usage: bad option or date, or no terminal to ask on
   65   bad answers: a piped line or an answers-file entry does not fit its question
   66   an input file cannot be read (missing, unreadable, or over 1 MiB)
+  74   a file cannot be written, or the terminal failed
   78   invalid questionnaire content
-  130  interrupted
+  130  interrupted (Ctrl-C)
 
 Not medical advice and not a diagnosis: every summary ends by telling you to see a
 healthcare professional.";
 
 /// Would weekly massage help my lower back pain? A self-assessment.
 ///
-/// Answers come from a pipe (one per line, in question order) or from an
-/// answers file (--answers). The summary says which factors massage may help
-/// with, which signs mean massage is not the right first step, and which mean
-/// get help now.
+/// At a terminal, backcheck asks its questions one at a time. Answers can also
+/// come from a pipe (one per line, in question order) or from an answers file
+/// (--answers). The summary says which factors massage may help with, which
+/// signs mean massage is not the right first step, and which mean get help now.
 #[derive(Debug, Parser)]
 #[command(
     name = "backcheck",
@@ -64,6 +65,21 @@ pub struct AssessArgs {
     /// Date of the assessment, shown in reports (YYYY-MM-DD; default today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+
+    /// Write the answers to FILE as a TOML answers file (user-only, written
+    /// atomically); `--answers FILE` replays them.
+    #[arg(long, value_name = "FILE")]
+    pub save_answers: Option<PathBuf>,
+
+    /// Ask on the terminal even when standard input is not one.
+    #[arg(long, conflicts_with = "answers")]
+    pub interactive: bool,
+
+    /// Plain prompts for screen readers and simple terminals: numbered options,
+    /// typed answers, no colour or redrawing. Also used when TERM=dumb or
+    /// ACCESSIBLE is set.
+    #[arg(long)]
+    pub plain: bool,
 }
 
 /// The subcommands.

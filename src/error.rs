@@ -16,7 +16,7 @@ pub mod code {
     pub const DATA: i32 = 65;
     /// An input file cannot be read.
     pub const NO_INPUT: i32 = 66;
-    /// The journal cannot be used.
+    /// A file cannot be written, the terminal failed, or the journal cannot be used.
     pub const IO: i32 = 74;
     /// Invalid questionnaire content.
     pub const CONFIG: i32 = 78;
@@ -39,6 +39,17 @@ pub enum Error {
     /// Writing the output failed.
     #[error("cannot write output: {0}")]
     Output(#[source] std::io::Error),
+    /// A file (saved answers) could not be written.
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: std::path::PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// Reading from or drawing on the terminal failed.
+    #[error("terminal: {0}")]
+    Terminal(#[source] std::io::Error),
 }
 
 impl Error {
@@ -56,7 +67,7 @@ impl Error {
             }
             Error::Answers(_) => code::DATA,
             Error::Usage(_) => code::USAGE,
-            Error::Output(_) => code::IO,
+            Error::Output(_) | Error::Write { .. } | Error::Terminal(_) => code::IO,
         }
     }
 

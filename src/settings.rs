@@ -19,15 +19,33 @@ pub enum ContentSource {
     File(PathBuf),
 }
 
+/// Where the answers of an assessment come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// `--answers FILE` (or `-` for standard input).
+    File(PathBuf),
+    /// Lines piped to standard input.
+    Piped,
+    /// Questions asked at the terminal.
+    Interactive {
+        /// Plain prompts (`--plain`, `TERM=dumb`, `ACCESSIBLE`).
+        plain: bool,
+        /// Standard input is not a terminal: read from the controlling terminal.
+        from_tty: bool,
+    },
+}
+
 /// What to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Run the assessment.
     Assess {
-        /// `--answers FILE`; piped lines when `None`.
-        answers: Option<PathBuf>,
+        /// Where the answers come from.
+        input: Input,
         /// Date of the assessment.
         date: Date,
+        /// `--save-answers FILE`.
+        save: Option<PathBuf>,
     },
     /// Check a questionnaire.
     Check,
@@ -48,8 +66,6 @@ pub struct Settings {
     pub color: bool,
     /// Columns to wrap text output to.
     pub width: usize,
-    /// Whether standard input is a terminal (no piped answers).
-    pub stdin_is_terminal: bool,
 }
 
 /// Today's date in the local time zone.
@@ -97,9 +113,17 @@ impl Settings {
             80
         }
         .max(40);
-        if cli.command.is_some() && (cli.assess.answers.is_some() || cli.assess.date.is_some()) {
+        let a = &cli.assess;
+        if cli.command.is_some()
+            && (a.answers.is_some()
+                || a.date.is_some()
+                || a.save_answers.is_some()
+                || a.interactive
+                || a.plain)
+        {
             return Err(Error::Usage(
-                "--answers and --date go with the assessment (no command), not with a command"
+                "--answers, --date, --save-answers, --interactive and --plain go with the \
+                 assessment (no command), not with a command"
                     .into(),
             ));
         }
@@ -107,13 +131,28 @@ impl Settings {
             .content
             .map_or(ContentSource::Shipped, ContentSource::File);
         let action = match cli.command {
-            None => Action::Assess {
-                answers: cli.assess.answers,
-                date: match cli.assess.date {
-                    Some(text) => parse_date(&text, today())?,
-                    None => today(),
-                },
-            },
+            None => {
+                let stdin_is_terminal = std::io::stdin().is_terminal();
+                let plain = cli.assess.plain
+                    || std::env::var_os("ACCESSIBLE").is_some()
+                    || std::env::var("TERM").is_ok_and(|t| t == "dumb");
+                let input = match cli.assess.answers {
+                    Some(path) => Input::File(path),
+                    None if stdin_is_terminal || cli.assess.interactive => Input::Interactive {
+                        plain,
+                        from_tty: !stdin_is_terminal,
+                    },
+                    None => Input::Piped,
+                };
+                Action::Assess {
+                    input,
+                    date: match cli.assess.date {
+                        Some(text) => parse_date(&text, today())?,
+                        None => today(),
+                    },
+                    save: cli.assess.save_answers,
+                }
+            }
             Some(Command::Check { file }) => {
                 if let Some(file) = file {
                     content = ContentSource::File(file);
@@ -132,7 +171,6 @@ impl Settings {
             },
             color,
             width,
-            stdin_is_terminal: std::io::stdin().is_terminal(),
         })
     }
 }
