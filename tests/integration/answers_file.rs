@@ -166,3 +166,36 @@ fn a_missing_answers_file_exits_66() {
         out.stderr
     );
 }
+
+#[test]
+fn save_answers_from_a_pipe_writes_a_private_replayable_file() {
+    let lines = crate::harness::as_lines(&crate::harness::answers_of("sciatica"));
+    let out = backcheck()
+        .args(["--save-answers", "mine.toml"])
+        .stdin(lines)
+        .run()
+        .code(0);
+    let saved = out.dir.path().join("mine.toml");
+    let replay = backcheck().arg("--answers").arg(&saved).run().code(0);
+    assert_eq!(replay.stdout, out.stdout);
+    crate::harness::assert_private(&saved);
+}
+
+#[test]
+fn save_answers_to_a_directory_that_does_not_exist_exits_74() {
+    let out = backcheck()
+        .args(["--save-answers", "no/such/dir/a.toml", "--answers"])
+        .arg(person("quiet-back"))
+        .run()
+        .code(74);
+    assert!(
+        out.stderr
+            .starts_with("backcheck: cannot write no/such/dir/a.toml:"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        out.stdout, "",
+        "no summary when the answers could not be saved"
+    );
+}

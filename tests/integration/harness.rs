@@ -57,7 +57,6 @@ pub struct Outcome {
     pub stdout: String,
     pub stderr: String,
     /// The run's working directory, kept alive to inspect files it wrote.
-    #[allow(dead_code, reason = "read by tests of files that backcheck writes")]
     pub dir: tempfile::TempDir,
 }
 
@@ -171,4 +170,21 @@ pub fn as_lines(answers: &backcheck::answers::Answers) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Asserts that a file backcheck wrote is readable by its owner only.
+#[track_caller]
+pub fn assert_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).expect("file").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{} is not user-only", path.display());
+    }
+}
+
+/// Reads a JSON file.
+pub fn read_json(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

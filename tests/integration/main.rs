@@ -12,3 +12,4 @@ mod piped;
 mod properties;
 mod questions;
 mod reports;
+mod terminal;

@@ -1,0 +1,323 @@
+//! The real prompts, driven through a pseudo-terminal (expectrl). Every step
+//! waits for text the program prints; nothing waits on a clock, and every wait
+//! has a time limit, so a broken prompt fails the test instead of hanging it.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use backcheck::answers::{Answer, Answers};
+use backcheck::content::{Question, QuestionKind, Questionnaire};
+use expectrl::{Eof, Expect, Session};
+
+use crate::harness::{answers_of, backcheck, fixture, person, read_json, shipped};
+
+const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
+const ESC: &str = "\x1b";
+
+type Pty = expectrl::session::OsSession;
+
+/// Starts `sh -c SCRIPT` in a pseudo-terminal, in `dir`, with `$BIN` set to
+/// backcheck. The script may redirect standard output to a file.
+fn spawn(dir: &Path, script: &str, term: &str) -> Pty {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(script)
+        .current_dir(dir)
+        .env("BIN", env!("CARGO_BIN_EXE_backcheck"))
+        .env("TERM", term)
+        .env("RUST_BACKTRACE", "0")
+        .env_remove("NO_COLOR")
+        .env_remove("ACCESSIBLE")
+        .env_remove("BACKCHECK_CONTENT");
+    let mut pty = Session::spawn(cmd).expect("spawn in a pty");
+    pty.set_expect_timeout(Some(Duration::from_secs(15)));
+    pty
+}
+
+/// The small example questionnaire, with the JSON summary going to out.json.
+fn spawn_minimal(dir: &Path) -> Pty {
+    let content = fixture("content/minimal.toml");
+    let script = format!(
+        "\"$BIN\" --content '{}' --format json > out.json",
+        content.display()
+    );
+    spawn(dir, &script, "xterm")
+}
+
+#[track_caller]
+fn expect(pty: &mut Pty, text: &str) {
+    if let Err(e) = pty.expect(text) {
+        panic!("waiting for {text:?}: {e}");
+    }
+}
+
+/// Waits for `text`, then sends `keys`.
+#[track_caller]
+fn step(pty: &mut Pty, text: &str, keys: &str) {
+    expect(pty, text);
+    pty.send(keys).expect("send");
+}
+
+/// From the review: shows the summary, declines to save, and returns the
+/// JSON summary the run wrote to out.json.
+#[track_caller]
+fn summary_json(mut pty: Pty, dir: &Path) -> serde_json::Value {
+    step(&mut pty, "Show my summary", "\r");
+    step(&mut pty, "Save your answers", "n");
+    let (_, code) = finish(pty);
+    assert_eq!(code, 0);
+    read_json(&dir.join("out.json"))
+}
+
+/// Reads to the end and returns everything printed after the last expect,
+/// and the exit code.
+fn finish(mut pty: Pty) -> (String, i32) {
+    let found = pty.expect(Eof).expect("end of output");
+    let rest = String::from_utf8_lossy(found.as_bytes()).into_owned();
+    let status = pty.get_process().wait().expect("wait");
+    let code = match status {
+        ptyprocess::WaitStatus::Exited(_, code) => code,
+        other => panic!("not a normal exit: {other:?}"),
+    };
+    (rest, code)
+}
+
+/// The keys that give `answer` to `question` in the dialoguer prompts.
+fn keys(question: &Question, answer: Option<&Answer>) -> String {
+    match (&question.kind, answer) {
+        (QuestionKind::YesNo, Some(Answer::Bool(b))) => if *b { "y" } else { "n" }.into(),
+        (QuestionKind::Choice { options }, Some(Answer::Choice(v))) => {
+            let i = options.iter().position(|o| &o.value == v).expect("option");
+            format!("{}\r", DOWN.repeat(i))
+        }
+        // The "Skip this question" item comes after the options.
+        (QuestionKind::Choice { options }, None) => format!("{}\r", DOWN.repeat(options.len())),
+        (QuestionKind::Multi { options }, picked) => {
+            let mut k = String::new();
+            for o in options {
+                if matches!(picked, Some(Answer::Multi(v)) if v.contains(&o.value)) {
+                    k.push(' ');
+                }
+                k.push_str(DOWN);
+            }
+            k.push('\r');
+            k
+        }
+        (QuestionKind::Scale { min, .. }, Some(Answer::Int(n))) => {
+            format!(
+                "{}\r",
+                DOWN.repeat(usize::try_from(n - min).expect("in range"))
+            )
+        }
+        other => panic!("no keys for {other:?}"),
+    }
+}
+
+/// Answers every shown question as `answers` does, waiting for each one.
+fn answer_all(pty: &mut Pty, q: &Questionnaire, answers: &Answers) {
+    for (n, question) in backcheck::flow::shown(q, answers).into_iter().enumerate() {
+        expect(pty, &format!("Question {} of", n + 1));
+        expect(pty, question.text.split_whitespace().last().expect("text"));
+        pty.send(keys(question, answers.get(&question.id)))
+            .expect("send");
+    }
+}
+
+#[test]
+fn a_full_run_gives_the_same_summary_as_the_answers_file_and_saves_a_replayable_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let q = shipped();
+    let answers = answers_of("desk-worker");
+    let mut pty = spawn(
+        dir.path(),
+        "\"$BIN\" --save-answers saved.toml > summary.txt",
+        "xterm",
+    );
+    expect(&mut pty, "Up to 31 questions");
+    answer_all(&mut pty, &q, &answers);
+    expect(&mut pty, "Your answers");
+    step(&mut pty, "Show my summary", "\r");
+    expect(&mut pty, "Saved your answers to saved.toml.");
+    let (_, code) = finish(pty);
+    assert_eq!(code, 0);
+
+    let summary = std::fs::read_to_string(dir.path().join("summary.txt")).expect("summary");
+    let from_file = backcheck()
+        .arg("--answers")
+        .arg(person("desk-worker"))
+        .run()
+        .code(0);
+    assert_eq!(
+        summary, from_file.stdout,
+        "the prompts gave other answers than the file"
+    );
+
+    let saved = dir.path().join("saved.toml");
+    let replay = backcheck().arg("--answers").arg(&saved).run().code(0);
+    assert_eq!(
+        replay.stdout, summary,
+        "replaying the saved answers changes the summary"
+    );
+    crate::harness::assert_private(&saved);
+}
+
+#[test]
+fn esc_goes_back_and_the_summary_follows_the_changed_answer() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut pty = spawn_minimal(dir.path());
+    expect(&mut pty, "Question 1 of 2");
+    step(&mut pty, "Yes or no", "n");
+    expect(&mut pty, "Question 2 of 2");
+    step(&mut pty, "very tight", &format!("{}\r", DOWN.repeat(8)));
+    expect(&mut pty, "Question 3 of 3");
+    step(&mut pty, "Right side", ESC);
+    expect(&mut pty, "Back to the previous question.");
+    // Asked again, with 8 preselected: six up is 2.
+    expect(&mut pty, "Question 2 of");
+    step(&mut pty, "very tight", &format!("{}\r", UP.repeat(6)));
+    expect(&mut pty, "Question 3 of 3");
+    step(&mut pty, "Right side", " \r");
+    let json = summary_json(pty, dir.path());
+    assert_eq!(json["answers"]["tightness"], 2);
+    assert_eq!(json["answers"]["where"], serde_json::json!(["left"]));
+    assert_eq!(json["verdict"]["id"], "unlikely_to_help");
+}
+
+#[test]
+fn review_and_change_an_answer_drops_what_it_hides() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut pty = spawn_minimal(dir.path());
+    step(&mut pty, "Yes or no", "n");
+    step(&mut pty, "very tight", &format!("{}\r", DOWN.repeat(8)));
+    step(&mut pty, "Right side", " \r");
+    step(&mut pty, "Change an answer", &format!("{DOWN}\r"));
+    expect(&mut pty, "Which answer?");
+    step(&mut pty, "How tight", &format!("{DOWN}\r"));
+    expect(&mut pty, "very tight");
+    // Down to 0: "where" is asked only for tightness above 0.
+    pty.send(format!("{}\r", UP.repeat(8))).expect("send");
+    expect(&mut pty, "Your answers");
+    let json = summary_json(pty, dir.path());
+    assert_eq!(
+        json["answers"],
+        serde_json::json!({"saddle": false, "tightness": 0})
+    );
+}
+
+#[test]
+fn an_emergency_answer_shows_the_urgent_message_at_once() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut pty = spawn(dir.path(), "\"$BIN\"", "xterm");
+    expect(&mut pty, "Question 1 of");
+    step(&mut pty, "Yes or no", "y");
+    expect(&mut pty, "GET HELP NOW");
+    expect(&mut pty, "999 or A&E");
+    step(&mut pty, "Show my summary now", "\r");
+    expect(&mut pty, "Verdict: Get help now");
+    let (rest, code) = finish(pty);
+    assert_eq!(code, 0);
+    assert!(
+        rest.contains("healthcare"),
+        "the consult text ends the summary: {rest}"
+    );
+}
+
+#[test]
+fn ctrl_c_exits_130_and_leaves_the_cursor_shown() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut pty = spawn(dir.path(), "exec \"$BIN\"", "xterm");
+    expect(&mut pty, "Question 1 of");
+    step(&mut pty, "Yes or no", "n");
+    expect(&mut pty, "Question 2 of");
+    expect(&mut pty, "Yes or no");
+    pty.send("\x03").expect("send ^C");
+    let (rest, code) = finish(pty);
+    assert_eq!(code, 130);
+    assert!(rest.contains("Stopped. Nothing was saved."), "{rest:?}");
+    assert!(
+        rest.ends_with("\x1b[?25h"),
+        "output must end by showing the cursor: {rest:?}"
+    );
+}
+
+#[test]
+fn plain_mode_from_start_to_summary() {
+    let dir = tempfile::tempdir().expect("dir");
+    let q = shipped();
+    let answers = answers_of("weekend-gardener");
+    let mut pty = spawn(dir.path(), "\"$BIN\" --format json > out.json", "dumb");
+    let shown = backcheck::flow::shown(&q, &answers);
+    for (n, question) in shown.iter().enumerate() {
+        expect(
+            &mut pty,
+            &format!("Question {} of {}: ", n + 1, shown.len()),
+        );
+        expect(&mut pty, "> ");
+        if n == 1 {
+            // Go back once, then answer the first question again.
+            pty.send_line("back").expect("send");
+            expect(&mut pty, "Question 1 of");
+            expect(&mut pty, "Press Enter to keep your answer: no.");
+            expect(&mut pty, "> ");
+            pty.send_line("").expect("send");
+            expect(&mut pty, "Question 2 of");
+            expect(&mut pty, "> ");
+        }
+        let line = match answers.get(&question.id) {
+            None => "skip".to_owned(),
+            Some(Answer::Bool(b)) => if *b { "yes" } else { "no" }.into(),
+            Some(Answer::Int(i)) => i.to_string(),
+            Some(Answer::Choice(v)) => v.clone(),
+            Some(Answer::Multi(v)) if v.is_empty() => "none".into(),
+            Some(Answer::Multi(v)) => v.join(","),
+        };
+        pty.send_line(line).expect("send");
+    }
+    expect(&mut pty, "Your answers:");
+    expect(&mut pty, "press Enter to see your summary:");
+    pty.send_line("").expect("send");
+    expect(&mut pty, "Type y or n:");
+    pty.send_line("n").expect("send");
+    let (rest, code) = finish(pty);
+    assert_eq!(code, 0);
+    assert!(
+        !rest.contains("\x1b["),
+        "no escape sequences in plain mode: {rest:?}"
+    );
+    let json = read_json(&dir.path().join("out.json"));
+    let expected: serde_json::Value = serde_json::from_str(
+        &backcheck()
+            .args(["--format", "json", "--answers"])
+            .arg(person("weekend-gardener"))
+            .run()
+            .code(0)
+            .stdout,
+    )
+    .expect("json");
+    assert_eq!(json, expected);
+}
+
+#[test]
+fn interactive_without_a_terminal_is_a_usage_error() {
+    // `setsid` starts the run in a new session with no controlling terminal.
+    if Command::new("setsid").arg("--version").output().is_err() {
+        eprintln!("setsid not found; skipped");
+        return;
+    }
+    let out = Command::new("setsid")
+        .arg(env!("CARGO_BIN_EXE_backcheck"))
+        .arg("--interactive")
+        .env("RUST_BACKTRACE", "0")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--interactive needs a terminal"));
+}
