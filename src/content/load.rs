@@ -109,6 +109,11 @@ pub fn load_shipped() -> Result<Questionnaire, ContentError> {
     load_str(super::SHIPPED_NAME, super::SHIPPED)
 }
 
+/// Loads the weekly check-in questionnaire shipped inside the binary.
+pub fn load_checkin() -> Result<Questionnaire, ContentError> {
+    load_str(super::CHECKIN_NAME, super::CHECKIN)
+}
+
 /// Reads and checks a questionnaire file.
 pub fn load_file(path: &Path) -> Result<Questionnaire, ContentError> {
     let unreadable = |source| ContentError::Unreadable {

@@ -11,13 +11,19 @@ mod raw;
 use std::fmt;
 
 pub use diagnostic::{Diagnostic, Problem, line_col};
-pub use load::{ContentError, MAX_CONTENT_BYTES, load_file, load_shipped, load_str};
+pub use load::{ContentError, MAX_CONTENT_BYTES, load_checkin, load_file, load_shipped, load_str};
 
 /// The questionnaire shipped inside the binary (`content/weekly-massage.toml`).
 pub const SHIPPED: &str = include_str!("../../content/weekly-massage.toml");
 
 /// The name the shipped questionnaire is reported under in messages.
 pub const SHIPPED_NAME: &str = "content/weekly-massage.toml";
+
+/// The weekly check-in questionnaire shipped inside the binary.
+pub const CHECKIN: &str = include_str!("../../content/checkin.toml");
+
+/// The name the check-in questionnaire is reported under in messages.
+pub const CHECKIN_NAME: &str = "content/checkin.toml";
 
 /// A validated questionnaire: every id is unique, every reference resolves.
 #[derive(Debug, Clone)]
