@@ -12,7 +12,7 @@ Exit codes:
   2    usage: bad option or date, or no terminal to ask on
   65   bad answers: a piped line or an answers-file entry does not fit its question
   66   an input file cannot be read (missing, unreadable, or over 1 MiB)
-  74   a file cannot be written, or the terminal failed
+  74   the journal cannot be used, a file cannot be written, or the terminal failed
   78   invalid questionnaire content
   130  interrupted (Ctrl-C)
 
@@ -26,12 +26,7 @@ healthcare professional.";
 /// (--answers). The summary says which factors massage may help with, which
 /// signs mean massage is not the right first step, and which mean get help now.
 #[derive(Debug, Parser)]
-#[command(
-    name = "backcheck",
-    version,
-    after_help = EXIT_CODES,
-    max_term_width = 100
-)]
+#[command(name = "backcheck", version, after_help = EXIT_CODES, max_term_width = 100)]
 pub struct Cli {
     /// What to do; without a command, run the assessment.
     #[command(subcommand)]
@@ -45,31 +40,31 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE", env = "BACKCHECK_CONTENT")]
     pub content: Option<PathBuf>,
 
-    /// Output format.
-    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Text)]
-    pub format: FormatArg,
+    /// Output format [default: text; json for `journal export`].
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<FormatArg>,
 
     /// When to use colour in text output.
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
+
+    /// The check-in journal [default: the platform data directory, e.g.
+    /// ~/.local/share/backcheck/journal.sqlite3].
+    #[arg(long, global = true, value_name = "PATH", env = "BACKCHECK_JOURNAL")]
+    pub journal: Option<PathBuf>,
 }
 
-/// Options of the assessment (the command-less run).
+/// How answers are given, for the assessment and the check-in.
 #[derive(Debug, Args)]
-pub struct AssessArgs {
+pub struct AnswerArgs {
     /// Read answers from a TOML or JSON file (`-` for standard input) instead
-    /// of piped lines.
+    /// of asking or reading piped lines.
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
 
-    /// Date of the assessment, shown in reports (YYYY-MM-DD; default today).
+    /// The date this is about (YYYY-MM-DD; default today; not in the future).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
-
-    /// Write the answers to FILE as a TOML answers file (user-only, written
-    /// atomically); `--answers FILE` replays them.
-    #[arg(long, value_name = "FILE")]
-    pub save_answers: Option<PathBuf>,
 
     /// Ask on the terminal even when standard input is not one.
     #[arg(long, conflicts_with = "answers")]
@@ -82,6 +77,24 @@ pub struct AssessArgs {
     pub plain: bool,
 }
 
+/// Options of the assessment (the command-less run).
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// How answers are given.
+    #[command(flatten)]
+    pub answer: AnswerArgs,
+
+    /// Write the answers to FILE as a TOML answers file (user-only, written
+    /// atomically); `--answers FILE` replays them.
+    #[arg(long, value_name = "FILE")]
+    pub save_answers: Option<PathBuf>,
+
+    /// Keep this assessment in the journal as the starting point (baseline)
+    /// for weekly check-ins; replaces an earlier one.
+    #[arg(long)]
+    pub record: bool,
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -92,6 +105,40 @@ pub enum Command {
     },
     /// Print every question, its answers and its skip logic, for review.
     Questions,
+    /// Record this week's check-in: pain, activity limits, massage, after-effects.
+    Checkin(AnswerArgs),
+    /// Show whether things are changing: a chart of the check-ins and a verdict.
+    Trend {
+        /// Also write the chart as an SVG picture to FILE.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
+    },
+    /// See, take away or erase the journal.
+    Journal {
+        /// What to do with it.
+        #[command(subcommand)]
+        action: JournalCommand,
+    },
+}
+
+/// `backcheck journal ...`.
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// List the baseline and every check-in.
+    List,
+    /// Write the whole journal to standard output (--format json or csv).
+    Export,
+    /// Delete the journal, baseline included.
+    Delete {
+        /// Do not ask for confirmation (for scripts).
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Read an export (JSON) into an empty journal, e.g. on a new machine.
+    Import {
+        /// The file written by `backcheck journal export --format json`.
+        file: PathBuf,
+    },
 }
 
 /// `--format`.
@@ -103,6 +150,8 @@ pub enum FormatArg {
     Json,
     /// A report to bring to an appointment.
     Markdown,
+    /// Comma-separated values (`journal export` only).
+    Csv,
 }
 
 /// `--color`.

@@ -5,6 +5,8 @@
 
 use crate::answers::AnswersError;
 use crate::content::ContentError;
+use crate::journal::JournalError;
+use crate::journal::export::ImportError;
 
 /// Exit codes (sysexits style).
 pub mod code {
@@ -33,6 +35,12 @@ pub enum Error {
     /// The answers could not be used.
     #[error(transparent)]
     Answers(#[from] AnswersError),
+    /// The journal cannot be used.
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    /// An import file cannot be used.
+    #[error(transparent)]
+    Import(#[from] ImportError),
     /// The command line makes no sense here.
     #[error("{0}")]
     Usage(String),
@@ -65,7 +73,8 @@ impl Error {
             Error::Answers(AnswersError::Unreadable { .. } | AnswersError::TooLarge { .. }) => {
                 code::NO_INPUT
             }
-            Error::Answers(_) => code::DATA,
+            Error::Answers(_) | Error::Import(_) => code::DATA,
+            Error::Journal(_) => code::IO,
             Error::Usage(_) => code::USAGE,
             Error::Output(_) | Error::Write { .. } | Error::Terminal(_) => code::IO,
         }

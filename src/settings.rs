@@ -1,12 +1,13 @@
 //! Turns the parsed command line into typed settings. Nothing below this
-//! module sees clap types. Reads the environment and the terminal once, here.
+//! module sees clap types. Reads the environment, the clock and the terminal
+//! once, here.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use crate::cli::{Cli, ColorArg, Command, FormatArg};
+use crate::cli::{AnswerArgs, Cli, ColorArg, Command, FormatArg, JournalCommand};
 use crate::error::Error;
 use crate::report::Format;
 
@@ -19,7 +20,7 @@ pub enum ContentSource {
     File(PathBuf),
 }
 
-/// Where the answers of an assessment come from.
+/// Where the answers come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// `--answers FILE` (or `-` for standard input).
@@ -35,6 +36,15 @@ pub enum Input {
     },
 }
 
+/// `journal export` formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// The JSON that `journal import` reads.
+    Json,
+    /// One row per check-in.
+    Csv,
+}
+
 /// What to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -46,11 +56,36 @@ pub enum Action {
         date: Date,
         /// `--save-answers FILE`.
         save: Option<PathBuf>,
+        /// `--record`: keep it as the journal's baseline.
+        record: bool,
     },
     /// Check a questionnaire.
     Check,
     /// Print the questionnaire.
     Questions,
+    /// Record a weekly check-in.
+    Checkin {
+        /// Where the answers come from.
+        input: Input,
+        /// The week it is about.
+        date: Date,
+    },
+    /// Show the trend.
+    Trend {
+        /// `--svg FILE`.
+        svg: Option<PathBuf>,
+    },
+    /// List the journal.
+    JournalList,
+    /// Export the journal.
+    JournalExport(ExportFormat),
+    /// Delete the journal.
+    JournalDelete {
+        /// `--yes`.
+        yes: bool,
+    },
+    /// Import an export.
+    JournalImport(PathBuf),
 }
 
 /// Everything a run needs to know, typed.
@@ -60,31 +95,39 @@ pub struct Settings {
     pub action: Action,
     /// Which questionnaire.
     pub content: ContentSource,
-    /// Output format.
+    /// Output format of reports.
     pub format: Format,
     /// Whether text output is coloured.
     pub color: bool,
     /// Columns to wrap text output to.
     pub width: usize,
+    /// The journal file, when one could be found.
+    pub journal: Option<PathBuf>,
+    /// Today, in the local time zone.
+    pub today: Date,
 }
 
-/// Today's date in the local time zone.
+/// Today's date in the local time zone, or `BACKCHECK_TODAY` (YYYY-MM-DD)
+/// when set: reports and trends can then be reproduced exactly, in tests and
+/// in demonstrations.
 pub fn today() -> Date {
-    jiff::Zoned::now().date()
+    std::env::var("BACKCHECK_TODAY")
+        .ok()
+        .and_then(|d| d.parse().ok())
+        .unwrap_or_else(|| jiff::Zoned::now().date())
 }
 
 /// Reads a `YYYY-MM-DD` date that is not in the future.
 pub fn parse_date(text: &str, today: Date) -> Result<Date, Error> {
+    let shown = crate::sanitize::printable(text);
     let date: Date = text.parse().map_err(|_| {
         Error::Usage(format!(
-            "--date {}: not a real date; use YYYY-MM-DD, e.g. {today}",
-            crate::sanitize::printable(text)
+            "--date {shown}: not a real date; use YYYY-MM-DD, e.g. {today}"
         ))
     })?;
     if text.len() != 10 {
         return Err(Error::Usage(format!(
-            "--date {}: use YYYY-MM-DD, e.g. {today}",
-            crate::sanitize::printable(text)
+            "--date {shown}: use YYYY-MM-DD, e.g. {today}"
         )));
     }
     if date > today {
@@ -95,9 +138,26 @@ pub fn parse_date(text: &str, today: Date) -> Result<Date, Error> {
     Ok(date)
 }
 
+/// Where answers come from, given the flags and whether stdin is a terminal.
+fn input(a: &AnswerArgs) -> Input {
+    let stdin_is_terminal = std::io::stdin().is_terminal();
+    let plain = a.plain
+        || std::env::var_os("ACCESSIBLE").is_some()
+        || std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    match &a.answers {
+        Some(path) => Input::File(path.clone()),
+        None if stdin_is_terminal || a.interactive => Input::Interactive {
+            plain,
+            from_tty: !stdin_is_terminal,
+        },
+        None => Input::Piped,
+    }
+}
+
 impl Settings {
     /// Builds settings from the command line, the environment and the terminal.
     pub fn from_cli(cli: Cli) -> Result<Settings, Error> {
+        let today = today();
         let stdout_is_terminal = std::io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = match cli.color {
@@ -115,44 +175,33 @@ impl Settings {
         .max(40);
         let a = &cli.assess;
         if cli.command.is_some()
-            && (a.answers.is_some()
-                || a.date.is_some()
+            && (a.answer.answers.is_some()
+                || a.answer.date.is_some()
                 || a.save_answers.is_some()
-                || a.interactive
-                || a.plain)
+                || a.answer.interactive
+                || a.answer.plain
+                || a.record)
         {
             return Err(Error::Usage(
-                "--answers, --date, --save-answers, --interactive and --plain go with the \
-                 assessment (no command), not with a command"
+                "--answers, --date, --save-answers, --record, --interactive and --plain go \
+                 with the assessment (no command) or after `checkin`, not before a command"
                     .into(),
             ));
         }
+        let date = |d: &Option<String>| match d {
+            Some(text) => parse_date(text, today),
+            None => Ok(today),
+        };
         let mut content = cli
             .content
             .map_or(ContentSource::Shipped, ContentSource::File);
         let action = match cli.command {
-            None => {
-                let stdin_is_terminal = std::io::stdin().is_terminal();
-                let plain = cli.assess.plain
-                    || std::env::var_os("ACCESSIBLE").is_some()
-                    || std::env::var("TERM").is_ok_and(|t| t == "dumb");
-                let input = match cli.assess.answers {
-                    Some(path) => Input::File(path),
-                    None if stdin_is_terminal || cli.assess.interactive => Input::Interactive {
-                        plain,
-                        from_tty: !stdin_is_terminal,
-                    },
-                    None => Input::Piped,
-                };
-                Action::Assess {
-                    input,
-                    date: match cli.assess.date {
-                        Some(text) => parse_date(&text, today())?,
-                        None => today(),
-                    },
-                    save: cli.assess.save_answers,
-                }
-            }
+            None => Action::Assess {
+                input: input(&cli.assess.answer),
+                date: date(&cli.assess.answer.date)?,
+                save: cli.assess.save_answers,
+                record: cli.assess.record,
+            },
             Some(Command::Check { file }) => {
                 if let Some(file) = file {
                     content = ContentSource::File(file);
@@ -160,17 +209,44 @@ impl Settings {
                 Action::Check
             }
             Some(Command::Questions) => Action::Questions,
+            Some(Command::Checkin(args)) => Action::Checkin {
+                input: input(&args),
+                date: date(&args.date)?,
+            },
+            Some(Command::Trend { svg }) => Action::Trend { svg },
+            Some(Command::Journal { action }) => match action {
+                JournalCommand::List => Action::JournalList,
+                JournalCommand::Export => Action::JournalExport(match cli.format {
+                    None | Some(FormatArg::Json) => ExportFormat::Json,
+                    Some(FormatArg::Csv) => ExportFormat::Csv,
+                    Some(_) => {
+                        return Err(Error::Usage(
+                            "journal export writes --format json or --format csv".into(),
+                        ));
+                    }
+                }),
+                JournalCommand::Delete { yes } => Action::JournalDelete { yes },
+                JournalCommand::Import { file } => Action::JournalImport(file),
+            },
+        };
+        let format = match (cli.format, &action) {
+            (_, Action::JournalExport(_)) | (None | Some(FormatArg::Text), _) => Format::Text,
+            (Some(FormatArg::Json), _) => Format::Json,
+            (Some(FormatArg::Markdown), _) => Format::Markdown,
+            (Some(FormatArg::Csv), _) => {
+                return Err(Error::Usage(
+                    "--format csv is only for `journal export`; use text, json or markdown".into(),
+                ));
+            }
         };
         Ok(Settings {
             action,
             content,
-            format: match cli.format {
-                FormatArg::Text => Format::Text,
-                FormatArg::Json => Format::Json,
-                FormatArg::Markdown => Format::Markdown,
-            },
+            format,
             color,
             width,
+            journal: cli.journal.or_else(crate::journal::store::default_path),
+            today,
         })
     }
 }

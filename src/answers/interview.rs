@@ -99,8 +99,8 @@ pub trait Ui {
     fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, PromptError>;
     /// Offers to save the answers; returns the file name chosen, if any.
     fn offer_save(&mut self, suggestion: &str) -> Result<Option<String>, PromptError>;
-    /// Asks whether to replace an existing file.
-    fn confirm_replace(&mut self, path: &str) -> Result<bool, PromptError>;
+    /// Asks a yes/no question; no is the default.
+    fn confirm(&mut self, question: &str) -> Result<bool, PromptError>;
     /// Tells the person something (a file was saved, ...).
     fn tell(&mut self, text: &str) -> Result<(), PromptError>;
 }
@@ -317,7 +317,7 @@ mod tests {
         fn offer_save(&mut self, _: &str) -> Result<Option<String>, PromptError> {
             Ok(None)
         }
-        fn confirm_replace(&mut self, _: &str) -> Result<bool, PromptError> {
+        fn confirm(&mut self, _: &str) -> Result<bool, PromptError> {
             Ok(false)
         }
         fn tell(&mut self, _: &str) -> Result<(), PromptError> {

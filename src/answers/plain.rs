@@ -220,8 +220,8 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
         }))
     }
 
-    fn confirm_replace(&mut self, path: &str) -> Result<bool, PromptError> {
-        let line = self.read(&format!("{path} exists. Replace it? Type y or n:"))?;
+    fn confirm(&mut self, question: &str) -> Result<bool, PromptError> {
+        let line = self.read(&format!("{question} Type y or n:"))?;
         Ok(matches!(line.to_lowercase().as_str(), "y" | "yes"))
     }
 

@@ -178,8 +178,8 @@ impl Rich {
             }
             QuestionKind::Scale { min, max, .. } | QuestionKind::Number { min, max, .. } => {
                 let prompt = format!(
-                    "Type a number from {min} to {max}{} (or back)",
-                    if skip { ", skip" } else { "" }
+                    "Type a number from {min} to {max} ({}back)",
+                    if skip { "or skip, or " } else { "or " }
                 );
                 let mut input = Input::<String>::with_theme(&self.theme)
                     .with_prompt(prompt)
@@ -358,11 +358,11 @@ impl Ui for Rich {
         Ok(Some(name))
     }
 
-    fn confirm_replace(&mut self, path: &str) -> Result<bool, PromptError> {
+    fn confirm(&mut self, question: &str) -> Result<bool, PromptError> {
         let _guard = PromptGuard::open();
         let yes = checked(
             Confirm::with_theme(&self.theme)
-                .with_prompt(format!("{path} exists. Replace it?"))
+                .with_prompt(question)
                 .default(false)
                 .interact_on_opt(&self.term),
         )?;

@@ -5,9 +5,11 @@
 //! contract (docs/json-output.md). Each puts urgent signs first and ends with
 //! the consult text. Helpers shared by the two prose formats live here.
 
+pub mod checkin;
 pub mod json;
 pub mod markdown;
 pub mod text;
+pub mod trend;
 
 use std::io::{self, Write};
 

@@ -1,0 +1,189 @@
+//! The assessment: answers from the prompts, a file or a pipe; the summary on
+//! standard output; optionally saved answers and a baseline in the journal.
+
+use std::io::Write;
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use super::{journal_path, load, now, prompt_error, read_answers, shown, with_ui, write_private};
+use crate::answers::interview::{self, Outcome, Ui};
+use crate::answers::{self, Answer, Answers};
+use crate::content::Questionnaire;
+use crate::error::Error;
+use crate::journal::trend::RecordedAssessment;
+use crate::journal::{Journal, StoredAssessment};
+use crate::report::{self, RenderOptions};
+use crate::rules::{self, Assessment};
+use crate::settings::{Input, Settings};
+
+/// What to do besides showing the summary.
+pub struct Extras<'a> {
+    /// `--save-answers FILE`.
+    pub save: Option<&'a Path>,
+    /// `--record`.
+    pub record: bool,
+    /// The assessment's date.
+    pub date: Date,
+}
+
+/// Runs the assessment.
+pub fn run(
+    settings: &Settings,
+    input: &Input,
+    extras: &Extras<'_>,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let q = load(&settings.content)?;
+    let options = RenderOptions {
+        color: settings.color,
+        width: settings.width,
+        date: extras.date.to_string(),
+    };
+    if let Input::Interactive { plain, from_tty } = input {
+        return with_ui(*plain, *from_tty, |ui| {
+            interactive(settings, &q, &options, extras, ui, out)
+        });
+    }
+    let given = read_answers(&q, input)?;
+    if let Some(path) = extras.save {
+        save_answers(&q, &given, path)?;
+    }
+    let assessment = rules::assess(&q, &given);
+    report::render(&assessment, settings.format, &options, out).map_err(Error::Output)?;
+    if extras.record {
+        let note = record(settings, &q, &given, &assessment, extras.date)?;
+        eprintln!("backcheck: {note}");
+    }
+    Ok(())
+}
+
+fn save_answers(q: &Questionnaire, given: &Answers, path: &Path) -> Result<(), Error> {
+    write_private(path, answers::file::to_toml(q, given).as_bytes())
+}
+
+/// Keeps the assessment as the journal's baseline; returns what to tell.
+fn record(
+    settings: &Settings,
+    q: &Questionnaire,
+    given: &Answers,
+    assessment: &Assessment,
+    date: Date,
+) -> Result<String, Error> {
+    let Some(Answer::Int(pain)) = given.get("pain_intensity") else {
+        return Err(Error::Usage(
+            "--record needs an answer to a 0-10 `pain_intensity` question, and this questionnaire gave none".into(),
+        ));
+    };
+    let pain = u8::try_from(*pain)
+        .ok()
+        .filter(|p| *p <= 10)
+        .ok_or_else(|| Error::Usage("--record needs pain_intensity on a 0-10 scale".into()))?;
+    let pain_duration = match given.get("pain_duration") {
+        Some(Answer::Choice(v)) => Some(v.clone()),
+        _ => None,
+    };
+    let path = journal_path(settings)?;
+    let journal = Journal::open(path)?;
+    let replaced = journal.set_baseline(
+        &StoredAssessment {
+            assessment: RecordedAssessment {
+                date,
+                pain,
+                pain_duration,
+                verdict: assessment.verdict.id.as_str().to_owned(),
+            },
+            answers: super::answers_json(q, given),
+            content_id: q.id.clone(),
+            content_version: q.version.clone(),
+        },
+        &now(),
+    )?;
+    let mut note = format!(
+        "kept this assessment ({date}, pain {pain} of 10) as the starting point for check-ins in {}",
+        shown(path)
+    );
+    if let Some(old) = replaced {
+        note.push_str(&format!("; it replaces the one of {old}"));
+    }
+    Ok(note)
+}
+
+/// The interview, the summary, then the offers to save and to record.
+fn interactive(
+    settings: &Settings,
+    q: &Questionnaire,
+    options: &RenderOptions,
+    extras: &Extras<'_>,
+    ui: &mut dyn Ui,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let (given, complete) = match interview::run(q, ui).map_err(prompt_error)? {
+        Outcome::Summary { answers, complete } => (answers, complete),
+        Outcome::Quit { answers } => {
+            if let Some(path) = extras.save {
+                save_answers(q, &answers, path)?;
+            }
+            return Ok(());
+        }
+    };
+    // A blank line between the last prompt and the summary on a shared screen.
+    ui.tell("").map_err(prompt_error)?;
+    if let Some(path) = extras.save {
+        save_answers(q, &given, path)?;
+    }
+    let assessment = rules::assess(q, &given);
+    report::render(&assessment, settings.format, options, out).map_err(Error::Output)?;
+    out.flush().map_err(Error::Output)?;
+    if let Some(path) = extras.save {
+        ui.tell(&format!("Saved your answers to {}.", shown(path)))
+            .map_err(prompt_error)?;
+    } else if complete {
+        offer_save(q, &given, ui)?;
+    }
+    let keep = extras.record
+        || (complete
+            && settings.journal.is_some()
+            && given.get("pain_intensity").is_some()
+            && ui
+                .confirm("Keep this assessment as your starting point for weekly check-ins?")
+                .map_err(prompt_error)?);
+    if keep {
+        let note = record(settings, q, &given, &assessment, extras.date)?;
+        ui.tell(&sentence(&note)).map_err(prompt_error)?;
+    }
+    Ok(())
+}
+
+/// "kept this ..." as a sentence: "Kept this ....".
+fn sentence(note: &str) -> String {
+    let mut chars = note.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect::<String>() + ".")
+        .unwrap_or_default()
+}
+
+fn offer_save(q: &Questionnaire, given: &Answers, ui: &mut dyn Ui) -> Result<(), Error> {
+    while let Some(name) = ui
+        .offer_save("backcheck-answers.toml")
+        .map_err(prompt_error)?
+    {
+        let path = Path::new(&name);
+        if path.exists()
+            && !ui
+                .confirm(&format!("{} exists. Replace it?", shown(path)))
+                .map_err(prompt_error)?
+        {
+            continue;
+        }
+        save_answers(q, given, path)?;
+        ui.tell(&format!(
+            "Saved your answers to {0} (only you can read it). Run this again with: backcheck --answers {0}",
+            shown(path)
+        ))
+        .map_err(prompt_error)?;
+        break;
+    }
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! The trend chart as an SVG picture, to open in a browser or bring to an
+//! appointment: weekly pain and activity limits as lines, the baseline as a
+//! dashed line, weeks with a massage shaded. Plain SVG 1.1 written by hand: no
+//! fonts to embed, no scripts, the same bytes for the same journal.
+
+use std::fmt::Write as _;
+
+use crate::journal::trend::Trend;
+
+const LEFT: usize = 56;
+const TOP: usize = 48;
+const PLOT_HEIGHT: usize = 240;
+const STEP: usize = 56;
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The picture.
+pub fn render(t: &Trend) -> String {
+    let n = t.checkins.len();
+    let plot_width = STEP * n.max(1);
+    let width = LEFT + plot_width + 160;
+    let height = TOP + PLOT_HEIGHT + 72;
+    let y = |v: f64| TOP as f64 + PLOT_HEIGHT as f64 * (1.0 - v / 10.0);
+    let x = |i: usize| (LEFT + STEP / 2 + i * STEP) as f64;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">"#
+    );
+    let _ = writeln!(
+        s,
+        "<title>Back pain check-ins: pain and activity limits by week</title>"
+    );
+    let _ = writeln!(
+        s,
+        r#"<rect width="{width}" height="{height}" fill="white"/>"#
+    );
+    let _ = writeln!(
+        s,
+        r#"<text x="{LEFT}" y="24" font-size="16" font-weight="bold">Pain and activity limits by week (0 to 10)</text>"#
+    );
+    for (i, c) in t.checkins.iter().enumerate() {
+        if c.had_massage == Some(true) {
+            let _ = writeln!(
+                s,
+                r##"<rect x="{}" y="{TOP}" width="{STEP}" height="{PLOT_HEIGHT}" fill="#eef4ea"/>"##,
+                LEFT + i * STEP
+            );
+        }
+    }
+    for level in (0..=10).step_by(2) {
+        let yy = y(f64::from(level));
+        let _ = writeln!(
+            s,
+            r##"<line x1="{LEFT}" y1="{yy}" x2="{}" y2="{yy}" stroke="#dddddd"/><text x="{}" y="{}" text-anchor="end">{level}</text>"##,
+            LEFT + plot_width,
+            LEFT - 8,
+            yy + 4.0
+        );
+    }
+    if let Some(b) = &t.baseline {
+        let yy = y(f64::from(b.pain));
+        let _ = writeln!(
+            s,
+            r##"<line x1="{LEFT}" y1="{yy}" x2="{}" y2="{yy}" stroke="#555555" stroke-dasharray="6 4"/><text x="{}" y="{}">baseline {} ({})</text>"##,
+            LEFT + plot_width,
+            LEFT + plot_width + 8,
+            yy + 4.0,
+            b.pain,
+            escape(&b.date.to_string())
+        );
+    }
+    let series = [
+        ("pain", "#b03a2e", ""),
+        ("activity limits", "#1f618d", r#" stroke-dasharray="4 3""#),
+    ];
+    for (name, colour, dash) in series {
+        let points: Vec<(f64, f64)> = t
+            .checkins
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let v = if name == "pain" {
+                    c.pain
+                } else {
+                    c.activity_limits
+                };
+                (x(i), y(f64::from(v)))
+            })
+            .collect();
+        let path: Vec<String> = points.iter().map(|(a, b)| format!("{a},{b}")).collect();
+        if points.len() > 1 {
+            let _ = writeln!(
+                s,
+                r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>"#,
+                path.join(" ")
+            );
+        }
+        for (a, b) in &points {
+            let _ = writeln!(s, r#"<circle cx="{a}" cy="{b}" r="4" fill="{colour}"/>"#);
+        }
+    }
+    let axis_y = TOP + PLOT_HEIGHT;
+    let _ = writeln!(
+        s,
+        r##"<line x1="{LEFT}" y1="{axis_y}" x2="{}" y2="{axis_y}" stroke="#333333"/>"##,
+        LEFT + plot_width
+    );
+    for (i, c) in t.checkins.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
+            x(i),
+            axis_y + 16,
+            escape(&c.date.strftime("%m-%d").to_string())
+        );
+        if c.urgent {
+            let _ = writeln!(
+                s,
+                r##"<text x="{}" y="{}" text-anchor="middle" fill="#b03a2e" font-weight="bold">!</text>"##,
+                x(i),
+                TOP - 6
+            );
+        }
+    }
+    let legend_y = axis_y + 40;
+    let _ = writeln!(
+        s,
+        r##"<circle cx="{LEFT}" cy="{}" r="4" fill="#b03a2e"/><text x="{}" y="{legend_y}">pain</text><circle cx="{}" cy="{}" r="4" fill="#1f618d"/><text x="{}" y="{legend_y}">activity limits</text><rect x="{}" y="{}" width="12" height="12" fill="#eef4ea" stroke="#cccccc"/><text x="{}" y="{legend_y}">week with a massage</text>"##,
+        legend_y - 4,
+        LEFT + 10,
+        LEFT + 70,
+        legend_y - 4,
+        LEFT + 80,
+        LEFT + 190,
+        legend_y - 10,
+        LEFT + 208
+    );
+    s.push_str("</svg>\n");
+    s
+}
