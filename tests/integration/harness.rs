@@ -93,6 +93,9 @@ impl Run {
             .current_dir(self.dir.path())
             .env("RUST_BACKTRACE", "0")
             .env_remove("BACKCHECK_CONTENT")
+            .env_remove("BACKCHECK_TODAY")
+            // Never the real journal: one in the run's own directory.
+            .env("BACKCHECK_JOURNAL", self.dir.path().join("journal.sqlite3"))
             .env_remove("NO_COLOR")
             .env_remove("CLICOLOR_FORCE")
             .stdin(Stdio::piped())

@@ -7,6 +7,7 @@ mod cli;
 mod content_errors;
 mod docs;
 mod harness;
+mod journal;
 mod json_shape;
 mod piped;
 mod properties;

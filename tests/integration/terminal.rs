@@ -30,7 +30,8 @@ fn spawn(dir: &Path, script: &str, term: &str) -> Pty {
         .env("RUST_BACKTRACE", "0")
         .env_remove("NO_COLOR")
         .env_remove("ACCESSIBLE")
-        .env_remove("BACKCHECK_CONTENT");
+        .env_remove("BACKCHECK_CONTENT")
+        .env("BACKCHECK_JOURNAL", dir.join("journal.sqlite3"));
     let mut pty = Session::spawn(cmd).expect("spawn in a pty");
     pty.set_expect_timeout(Some(Duration::from_secs(15)));
     pty
@@ -65,6 +66,8 @@ fn step(pty: &mut Pty, text: &str, keys: &str) {
 #[track_caller]
 fn summary_json(mut pty: Pty, dir: &Path) -> serde_json::Value {
     step(&mut pty, "Show my summary", "\r");
+    // No offer to keep it as a starting point: this questionnaire has no
+    // pain_intensity question.
     step(&mut pty, "Save your answers", "n");
     let (_, code) = finish(pty);
     assert_eq!(code, 0);
@@ -140,6 +143,8 @@ fn a_full_run_gives_the_same_summary_as_the_answers_file_and_saves_a_replayable_
     expect(&mut pty, "Your answers");
     step(&mut pty, "Show my summary", "\r");
     expect(&mut pty, "Saved your answers to saved.toml.");
+    step(&mut pty, "starting point for weekly check-ins?", "y");
+    expect(&mut pty, "Kept this assessment");
     let (_, code) = finish(pty);
     assert_eq!(code, 0);
 
@@ -161,6 +166,18 @@ fn a_full_run_gives_the_same_summary_as_the_answers_file_and_saves_a_replayable_
         "replaying the saved answers changes the summary"
     );
     crate::harness::assert_private(&saved);
+
+    // Kept as the starting point: the journal has the baseline.
+    let export = backcheck()
+        .env(
+            "BACKCHECK_JOURNAL",
+            dir.path().join("journal.sqlite3").to_str().expect("utf-8"),
+        )
+        .args(["journal", "export"])
+        .run()
+        .code(0);
+    let export: serde_json::Value = serde_json::from_str(&export.stdout).expect("json");
+    assert_eq!(export["baseline"]["pain"], 5);
 }
 
 #[test]
@@ -278,6 +295,10 @@ fn plain_mode_from_start_to_summary() {
     expect(&mut pty, "Your answers:");
     expect(&mut pty, "press Enter to see your summary:");
     pty.send_line("").expect("send");
+    expect(&mut pty, "Save your answers");
+    expect(&mut pty, "Type y or n:");
+    pty.send_line("n").expect("send");
+    expect(&mut pty, "starting point");
     expect(&mut pty, "Type y or n:");
     pty.send_line("n").expect("send");
     let (rest, code) = finish(pty);
