@@ -44,10 +44,17 @@ pub fn main_with_exit_code() -> i32 {
         Ok(()) => code::OK,
         Err(e) if e.is_broken_pipe() => code::OK,
         Err(e) => {
-            eprintln!("backcheck: {e:#}");
+            note(&format!("{e:#}"));
             e.code()
         }
     }
+}
+
+/// Prints `backcheck: MESSAGE` on standard error. A closed stderr (as in
+/// `backcheck ... 2>&1 | head -1`) is not worth a panic: the line is dropped.
+pub fn note(message: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(io::stderr().lock(), "backcheck: {message}");
 }
 
 /// Runs one parsed command line.

@@ -200,18 +200,49 @@ fn toml_entries(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
         .collect())
 }
 
+/// The entries of a JSON object in file order, duplicates included (a map
+/// would keep only the last of two answers to one question, silently).
+struct JsonEntries(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for JsonEntries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = JsonEntries;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("one JSON object, {\"question_id\": answer, ...}")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<JsonEntries, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, serde_json::Value>()? {
+                    out.push(entry);
+                }
+                Ok(JsonEntries(out))
+            }
+        }
+        d.deserialize_map(Entries)
+    }
+}
+
 fn json_entries(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
-    let root: serde_json::Value = serde_json::from_str(text).map_err(|e| AnswersError::Syntax {
+    let JsonEntries(map) = serde_json::from_str(text).map_err(|e| AnswersError::Syntax {
         path: name.to_owned(),
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
     })?;
-    let serde_json::Value::Object(map) = root else {
-        return Err(AnswersError::NotAnObject {
-            path: name.to_owned(),
-        });
-    };
+    let mut seen = std::collections::HashSet::new();
+    for (key, _) in &map {
+        if !seen.insert(key.as_str()) {
+            return Err(AnswersError::DuplicateKey {
+                path: name.to_owned(),
+                key: key.clone(),
+            });
+        }
+    }
     fn value(v: &serde_json::Value) -> Value {
         match v {
             serde_json::Value::Bool(b) => Value::Bool(*b),

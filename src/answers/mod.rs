@@ -189,11 +189,16 @@ pub enum AnswersError {
         /// The parser's message.
         message: String,
     },
-    /// The top of a JSON answers file is not an object.
-    #[error("{path}: an answers file in JSON is one object, {{\"question_id\": answer, ...}}")]
-    NotAnObject {
+    /// A question answered twice in one JSON answers file.
+    #[error(
+        "{path}: key `{}` appears twice; give each question one answer",
+        crate::sanitize::printable(key)
+    )]
+    DuplicateKey {
         /// The file's name.
         path: String,
+        /// The key.
+        key: String,
     },
     /// One or more answers do not fit their questions.
     #[error("{}", list(.0))]
@@ -203,7 +208,8 @@ pub enum AnswersError {
     UnknownKeys(Vec<Place>, Vec<String>),
     /// The piped input ended before a required question.
     #[error(
-        "the answers ended after line {line}, but question `{question}` still needs an answer ({text})\n  = hint: run `backcheck questions` to see every question in order"
+        "the answers ended after line {line}, but question `{question}` still needs an answer ({})\n  = hint: run `backcheck questions` to see every question in order",
+        crate::sanitize::printable(text)
     )]
     EndedEarly {
         /// The last line read.
@@ -261,7 +267,10 @@ fn missing(path: &str, questions: &[(String, String)]) -> String {
         }
     );
     for (id, text) in questions {
-        s.push_str(&format!("\n  {id} = ...   # {text}"));
+        s.push_str(&format!(
+            "\n  {id} = ...   # {}",
+            crate::sanitize::printable(text).replace('\n', " ")
+        ));
     }
     s
 }

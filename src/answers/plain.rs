@@ -9,6 +9,7 @@ use super::interview::{Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui
 use super::{Answer, describe, parse_typed};
 use crate::content::{Factor, Question, QuestionKind, Questionnaire};
 use crate::report::text::paragraphs;
+use crate::sanitize::printable;
 
 /// Typed prompts over a line reader and a writer (standard error).
 pub struct Plain<R, W> {
@@ -115,7 +116,7 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
             self.say(help)?;
         }
         for (i, o) in question.options().iter().enumerate() {
-            writeln!(self.out, "{}. {}", i + 1, o.label)?;
+            writeln!(self.out, "{}. {}", i + 1, printable(&o.label))?;
         }
         let how = how_to_answer(question);
         self.say(&how)?;

@@ -16,6 +16,7 @@ use super::{Answer, parse_typed};
 use crate::content::{Factor, Question, QuestionKind, Questionnaire};
 use crate::interrupt::{self, PromptGuard};
 use crate::report::text::paragraphs;
+use crate::sanitize::printable;
 
 /// Scales with at most this many steps are a list to pick from; wider ranges
 /// are typed.
@@ -103,9 +104,12 @@ impl Rich {
                 Ok(reply.map_or(Reply::Back, |b| Reply::Answer(Some(Answer::Bool(b)))))
             }
             QuestionKind::Choice { options } => {
-                let mut items: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
+                let mut items: Vec<String> = options
+                    .iter()
+                    .map(|o| printable(&o.label).into_owned())
+                    .collect();
                 if skip {
-                    items.push("Skip this question");
+                    items.push("Skip this question".into());
                 }
                 let default = match previous {
                     Some(Answer::Choice(v)) => options.iter().position(|o| &o.value == v),
@@ -135,7 +139,7 @@ impl Rich {
                         .with_prompt(
                             "Choose all that apply (space ticks, enter when done, none is fine)",
                         )
-                        .items(options.iter().map(|o| o.label.as_str()))
+                        .items(options.iter().map(|o| printable(&o.label).into_owned()))
                         .defaults(&checked_before)
                         .interact_on_opt(&self.term),
                 )?;
@@ -154,8 +158,8 @@ impl Rich {
             } if max - min < MAX_LISTED_STEPS => {
                 let items: Vec<String> = (*min..=*max)
                     .map(|n| match n {
-                        n if n == *min => format!("{n}  {min_label}"),
-                        n if n == *max => format!("{n}  {max_label}"),
+                        n if n == *min => format!("{n}  {}", printable(min_label)),
+                        n if n == *max => format!("{n}  {}", printable(max_label)),
                         n => n.to_string(),
                     })
                     .collect();
@@ -307,6 +311,7 @@ impl Ui for Rich {
                 .map(|(i, r)| {
                     // The answer first: a long question must not push it off the line.
                     let line = format!("{:>2}. {} \u{2014} {}", i + 1, r.answer, r.text.trim());
+                    let line = printable(&line).replace('\n', " ");
                     console::truncate_str(&line, width.saturating_sub(4), "…").into_owned()
                 })
                 .collect();

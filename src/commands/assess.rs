@@ -53,7 +53,7 @@ pub fn run(
     report::render(&assessment, settings.format, &options, out).map_err(Error::Output)?;
     if extras.record {
         let note = record(settings, &q, &given, &assessment, extras.date)?;
-        eprintln!("backcheck: {note}");
+        crate::note(&note);
     }
     Ok(())
 }

@@ -29,7 +29,9 @@ pub fn list(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
     match j.baseline()? {
         Some(b) => text.push_str(&format!(
             "Baseline: {}, pain {} of 10, verdict {}\n",
-            b.assessment.date, b.assessment.pain, b.assessment.verdict
+            b.assessment.date,
+            b.assessment.pain,
+            crate::sanitize::printable(&b.assessment.verdict)
         )),
         None => text.push_str("Baseline: none (record one with `backcheck --record`)\n"),
     }
@@ -53,7 +55,7 @@ pub fn list(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
             k.pain,
             k.activity_limits,
             massage,
-            k.side_effects.join(","),
+            crate::sanitize::printable(&k.side_effects.join(",")),
             if k.urgent { "yes" } else { "" }
         );
         text.push_str(line.trim_end());
@@ -106,10 +108,15 @@ pub fn delete(settings: &Settings, yes: bool, out: &mut impl Write) -> Result<()
                 shown(path)
             )));
         }
-        eprint!(
+        let mut err = io::stderr().lock();
+        write!(
+            err,
             "Delete the journal at {} ({count} check-ins and the baseline)? This cannot be undone. Type yes to delete: ",
             shown(path)
-        );
+        )
+        .and_then(|()| err.flush())
+        .map_err(Error::Terminal)?;
+        drop(err);
         let mut line = String::new();
         io::stdin()
             .lock()

@@ -35,7 +35,7 @@ pub fn read_answers(q: &Questionnaire, input: &Input) -> Result<Answers, Error> 
         Input::File(path) => {
             let loaded = answers::file::read(q, path, io::stdin().lock())?;
             for w in &loaded.warnings {
-                eprintln!("backcheck: {}", sanitize::printable(w));
+                crate::note(&sanitize::printable(w));
             }
             Ok(loaded.answers)
         }

@@ -32,7 +32,7 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
     };
     if let Some(path) = svg {
         write_private(path, report::trend::svg::render(&trend).as_bytes())?;
-        eprintln!("backcheck: wrote the chart to {}", shown(path));
+        crate::note(&format!("wrote the chart to {}", shown(path)));
     }
     report::trend::render(&trend, &consult, settings.format, &options, out).map_err(Error::Output)
 }

@@ -244,6 +244,45 @@ pub fn from_json(
             Ok(v)
         }
     };
+    // Values that are printed later must be plain ids: an export file is
+    // input like any other, and must not carry escape sequences into a
+    // terminal through `journal list`.
+    let id = |where_: &str, name: &str, v: &str| -> Result<(), ImportError> {
+        let ok = !v.is_empty()
+            && v.chars().all(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-' || c == '.'
+            });
+        if ok {
+            Ok(())
+        } else {
+            Err(bad(format!(
+                "{where_}: {name} {v:?} is not an id (lower-case letters, digits, _ - .)"
+            )))
+        }
+    };
+    if let Some(b) = &e.baseline {
+        id("baseline", "verdict", &b.verdict)?;
+        if let Some(d) = &b.pain_duration {
+            id("baseline", "pain_duration", d)?;
+        }
+        id("baseline", "questionnaire id", &b.questionnaire.id)?;
+        id(
+            "baseline",
+            "questionnaire version",
+            &b.questionnaire.version,
+        )?;
+    }
+    for (i, c) in e.checkins.iter().enumerate() {
+        let at = format!("check-in {}", i + 1);
+        for s in &c.side_effects {
+            id(&at, "side effect", s)?;
+        }
+        if let Some(k) = &c.massage_kind {
+            id(&at, "massage_kind", k)?;
+        }
+        id(&at, "questionnaire id", &c.questionnaire.id)?;
+        id(&at, "questionnaire version", &c.questionnaire.version)?;
+    }
     let baseline = match e.baseline {
         None => None,
         Some(b) => Some(StoredAssessment {
