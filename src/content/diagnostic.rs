@@ -247,6 +247,15 @@ pub enum Problem {
         /// The factor's kind.
         kind: &'static str,
     },
+    /// A condition that no answers can make true: the question is never asked.
+    #[error("no answers can make this condition true, so `{question}` would never be asked")]
+    NeverShown {
+        /// The question id.
+        question: String,
+    },
+    /// A note whose condition no answers can make true.
+    #[error("no answers can make this condition true, so the note would never be shown")]
+    NoteNeverShown,
     /// The therapist note names a question of the wrong kind.
     #[error("`{key}` must name a {expected} question; `{question}` is {found}")]
     TherapistQuestion {
@@ -347,9 +356,13 @@ impl Problem {
             }
             Problem::EmptyText { .. } => "write the text".into(),
             Problem::Untriggerable { .. } => {
-                "add an effect naming this factor to a question that is shown".into()
+                "add an effect naming this factor to a question that can be shown".into()
             }
             Problem::TherapistQuestion { .. } => return None,
+            Problem::NeverShown { .. } | Problem::NoteNeverShown => {
+                "look for tests that contradict each other, e.g. `all` of `above = 6` and `below = 7`"
+                    .into()
+            }
         })
     }
 }
@@ -362,6 +375,9 @@ pub struct Diagnostic {
     /// What is wrong.
     pub problem: Problem,
 }
+
+/// Longest part of a source line quoted under a message, in characters.
+const WINDOW: usize = 100;
 
 /// Where a byte offset is: 0-based line and column (in characters).
 pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
@@ -400,30 +416,38 @@ impl Diagnostic {
         )?;
         let text = src.lines().nth(line).unwrap_or("");
         let text = text.strip_suffix('\r').unwrap_or(text);
-        // Show the line as printed, and put the caret under the same characters.
-        let shown: String = text.chars().map(visible_char).collect();
-        let start = text.chars().take(col).map(|c| visible_char(c).len()).sum();
+        // Show the line as printed (a window of it when it is long), and put
+        // the caret under the same characters, measured in terminal columns.
+        let chars: Vec<String> = text.chars().map(visible_char).collect();
         let end_offset = floor_char_boundary(src, self.span.end.min(src.len()));
         let (end_line, end_col) = line_col(src, end_offset);
-        let width = if end_line == line && end_col > col {
-            text.chars()
-                .skip(col)
-                .take(end_col - col)
-                .map(|c| visible_char(c).len())
-                .sum()
+        let span_len = if end_line == line && end_col > col {
+            end_col - col
         } else {
             1
         };
+        let (from, to) = if chars.len() <= WINDOW {
+            (0, chars.len())
+        } else {
+            let from = col
+                .saturating_sub(WINDOW / 3)
+                .min(chars.len().saturating_sub(WINDOW));
+            (from, (from + WINDOW).min(chars.len()))
+        };
+        let col = col.clamp(from, to);
+        let ellipsis = if from > 0 { "\u{2026}" } else { "" };
+        let mut shown = format!("{ellipsis}{}", chars[from..to].concat());
+        if to < chars.len() {
+            shown.push('\u{2026}');
+        }
+        let start =
+            console::measure_text_width(&format!("{ellipsis}{}", chars[from..col].concat()));
+        let width =
+            console::measure_text_width(&chars[col..(col + span_len).min(to)].concat()).max(1);
         let gutter = (line + 1).to_string().len();
         writeln!(out, "{:gutter$} |", "")?;
         writeln!(out, "{} | {}", line + 1, shown)?;
-        writeln!(
-            out,
-            "{:gutter$} | {:start$}{}",
-            "",
-            "",
-            "^".repeat(width.max(1))
-        )?;
+        writeln!(out, "{:gutter$} | {:start$}{}", "", "", "^".repeat(width))?;
         if let Some(hint) = self.problem.hint() {
             writeln!(out, "{:gutter$} = hint: {}", "", printable(&hint))?;
         }
@@ -471,6 +495,28 @@ mod tests {
         assert_eq!(
             out,
             "f.toml:2:8: unknown kind\n  |\n2 | kind = \"bogus\"\n  |        ^^^^^^^\n  = hint: see docs/content-format.md for the keys and types\n"
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_quoted_as_a_window_around_the_problem() {
+        let src = format!("x = \"{}\" # {}\n", "a".repeat(300), "é".repeat(10));
+        let at = src.find('#').expect("hash");
+        let d = Diagnostic {
+            span: at..at + 1,
+            problem: Problem::EmptyText { key: "x" },
+        };
+        let mut out = String::new();
+        d.render("f.toml", &src, &mut out).expect("string write");
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[2].starts_with("1 | \u{2026}aaa"), "{out}");
+        assert!(lines[2].chars().count() < 120, "{out}");
+        // The caret stands under the `#`.
+        let caret = lines[3].find('^').expect("caret");
+        let hash = lines[2].find('#').expect("hash");
+        assert_eq!(
+            console::measure_text_width(&lines[3][..caret]),
+            console::measure_text_width(&lines[2][..hash])
         );
     }
 

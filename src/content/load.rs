@@ -272,17 +272,21 @@ impl Loader {
         let factors = self.factors(src, factors_raw);
         let mut questions = self.question_shells(src, &questions_raw);
         self.question_logic(&questions_raw, &mut questions, &factors);
+        let never_shown = self.check_reachable(&questions_raw, &questions);
         let notes = notes_raw
             .iter()
             .filter_map(|n| {
                 let condition = self.condition(&n.condition, &questions, None)?;
+                if !super::reach::can_hold(&condition, &questions) {
+                    self.report(n.condition.span(), Problem::NoteNeverShown);
+                }
                 Some(Note {
                     condition,
                     text: n.text.clone(),
                 })
             })
             .collect();
-        self.check_triggerable(&factors, &questions_raw);
+        self.check_triggerable(&factors, &questions_raw, &never_shown);
 
         let header = header?;
         let consult = header.consult.get_ref().trim();
@@ -1000,8 +1004,34 @@ impl Loader {
         })
     }
 
-    /// A red flag or emergency that no effect names can never warn anyone.
-    fn check_triggerable(&mut self, factors: &[Factor], raws: &[RawQuestion]) {
+    /// Questions whose condition can never hold; returns their ids.
+    fn check_reachable(&mut self, raws: &[RawQuestion], questions: &[Question]) -> Vec<String> {
+        let mut never = Vec::new();
+        for (raw, q) in raws.iter().zip(questions) {
+            let (Some(condition), Some(raw_condition)) = (&q.condition, &raw.condition) else {
+                continue;
+            };
+            if !super::reach::can_hold(condition, questions) {
+                self.report(
+                    raw_condition.span(),
+                    Problem::NeverShown {
+                        question: q.id.clone(),
+                    },
+                );
+                never.push(q.id.clone());
+            }
+        }
+        never
+    }
+
+    /// A red flag or emergency that no effect names, or only effects on
+    /// questions no one is asked, can never warn anyone.
+    fn check_triggerable(
+        &mut self,
+        factors: &[Factor],
+        raws: &[RawQuestion],
+        never_shown: &[String],
+    ) {
         if self.questions_broken {
             return;
         }
@@ -1012,9 +1042,10 @@ impl Loader {
             // Raw effects count too: one that failed its own checks was already
             // reported, and a second error on the same factor would be noise.
             let named = raws.iter().any(|q| {
-                q.effects
-                    .iter()
-                    .any(|e| e.get_ref().factor.get_ref() == &f.id)
+                !never_shown.contains(q.id.get_ref())
+                    && q.effects
+                        .iter()
+                        .any(|e| e.get_ref().factor.get_ref() == &f.id)
             });
             if !named {
                 let span = self.factor_spans.get(&f.id).cloned().unwrap_or(0..0);

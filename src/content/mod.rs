@@ -7,6 +7,7 @@
 mod diagnostic;
 mod load;
 mod raw;
+pub mod reach;
 
 use std::fmt;
 
