@@ -153,7 +153,11 @@ fn syntax_errors_give_line_and_column() {
         .args(["--answers", "a.json"])
         .run()
         .code(65);
-    assert!(out.stderr.contains("is one object"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("expected one JSON object"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -455,3 +455,43 @@ fn rendered_error_has_the_file_line_caret_and_hint() {
     let line = line_of(&src, "tenson");
     insta::assert_snapshot!(err.to_string().replace(&format!("{line}"), "LINE"));
 }
+
+#[test]
+fn a_condition_that_can_never_hold_hides_its_question_from_everyone() {
+    let src = broken(
+        "condition = { question = \"tightness\", above = 0 }",
+        "condition = { all = [{ question = \"tightness\", above = 6 }, { question = \"tightness\", below = 7 }] }",
+    );
+    let line = line_of(&src, "below = 7");
+    assert_eq!(
+        problems(&src),
+        vec![format!(
+            "{line}:13: no answers can make this condition true, so `where` would never be asked"
+        )]
+    );
+}
+
+#[test]
+fn an_emergency_only_behind_a_question_no_one_is_asked_cannot_be_triggered() {
+    // Ask the saddle question only when it has been answered yes and no at once.
+    let src = broken(
+        "text = \"Is the area you sit on numb?\"",
+        "text = \"Is the area you sit on numb?\"",
+    )
+    .replacen(
+        "[[questions]]\nid = \"saddle\"",
+        "[[questions]]\nid = \"gate\"\ntype = \"yes_no\"\ntext = \"Gate?\"\n\n[[questions]]\nid = \"saddle\"\ncondition = { all = [{ question = \"gate\", equals = true }, { question = \"gate\", equals = false }] }",
+        1,
+    );
+    let p = problems(&src);
+    assert!(
+        p.iter()
+            .any(|m| m.ends_with("so `saddle` would never be asked")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|m| m.ends_with("emergency factor `numbness` cannot be triggered by any answer")),
+        "{p:?}"
+    );
+}

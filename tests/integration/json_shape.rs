@@ -5,10 +5,11 @@ use serde::Deserialize;
 
 use crate::harness::{PEOPLE, backcheck, person};
 
+/// The documented report shape; also used by the property tests.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)]
-struct Report {
+pub struct Report {
     schema_version: u32,
     questionnaire: QuestionnaireRef,
     verdict: Verdict,

@@ -2,6 +2,7 @@
 //! uses to run the real `backcheck` binary in a temporary directory.
 
 mod answers_file;
+mod bad_input;
 mod check;
 mod cli;
 mod content_errors;
@@ -12,5 +13,6 @@ mod json_shape;
 mod piped;
 mod properties;
 mod questions;
+mod regression;
 mod reports;
 mod terminal;

@@ -1,6 +1,7 @@
 //! Safety invariants over random answer sets for the shipped questionnaire.
 //! Runs through the library (no process per case). PROPTEST_CASES sets the
-//! number of cases; the default here is 1,000.
+//! number of cases: 10,000 by default (what CI runs); for a longer run, e.g.
+//! `PROPTEST_CASES=1000000 cargo test --release --test integration properties`.
 
 use backcheck::answers::{Answer, Answers};
 use backcheck::content::{FactorKind, QuestionKind, Questionnaire};
@@ -52,7 +53,7 @@ fn render(a: &rules::Assessment, format: Format) -> String {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(1000),
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(10_000),
         failure_persistence: None,
         ..ProptestConfig::default()
     })]
@@ -88,9 +89,13 @@ proptest! {
                 prop_assert!(urgent.is_some() && urgent < out.find("Verdict:"));
             }
         }
-        let json: serde_json::Value = serde_json::from_str(&render(&a, Format::Json)).expect("JSON parses");
+        let text = render(&a, Format::Json);
+        let json: serde_json::Value = serde_json::from_str(&text).expect("JSON parses");
         prop_assert_eq!(json["consult"].as_str(), Some(q.consult.as_str()));
         prop_assert_eq!(json["verdict"]["id"].as_str(), Some(a.verdict.id.as_str()));
+        // And it has exactly the documented shape.
+        let shaped: Result<crate::json_shape::Report, _> = serde_json::from_str(&text);
+        prop_assert!(shaped.is_ok(), "{:?}", shaped.err());
     }
 
     #[test]

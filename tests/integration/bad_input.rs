@@ -1,0 +1,713 @@
+//! Bad input, tried systematically: questionnaire files, piped lines, answers
+//! files (TOML and JSON), check-in answers, journal files and imports. For
+//! each: the documented exit code, a message that names the place, no panic,
+//! and standard output either empty or complete.
+
+use crate::harness::{Run, answers_of, as_lines, backcheck, fixture, person};
+
+/// Where the bad input goes.
+enum Via {
+    /// `backcheck check bad.toml`, the file holding these bytes.
+    Content(Vec<u8>),
+    /// Piped assessment lines.
+    Piped(Vec<u8>),
+    /// `--answers a.toml` with these bytes.
+    AnswersToml(Vec<u8>),
+    /// `--answers a.json` with these bytes.
+    AnswersJson(Vec<u8>),
+    /// Piped check-in lines.
+    CheckinPiped(Vec<u8>),
+    /// `checkin --answers c.toml`.
+    CheckinToml(Vec<u8>),
+    /// `trend` with this file as the journal.
+    Journal(Vec<u8>),
+    /// `journal import x.json`.
+    Import(Vec<u8>),
+    /// Any arguments.
+    Args(&'static [&'static str]),
+}
+
+struct Case {
+    name: &'static str,
+    via: Via,
+    code: i32,
+    /// Text stderr must contain (names the place and the problem).
+    says: &'static str,
+}
+
+fn minimal() -> String {
+    std::fs::read_to_string(fixture("content/minimal.toml")).expect("fixture")
+}
+
+fn person_toml(name: &str) -> String {
+    std::fs::read_to_string(person(name)).expect("person")
+}
+
+fn person_lines() -> String {
+    as_lines(&answers_of("desk-worker"))
+}
+
+/// The desk worker's piped lines with line `n` (1-based) replaced.
+fn line_replaced(n: usize, with: &str) -> Vec<u8> {
+    let mut lines: Vec<String> = person_lines().lines().map(str::to_owned).collect();
+    lines[n - 1] = with.to_owned();
+    lines.join("\n").into_bytes()
+}
+
+fn person_json() -> String {
+    let table: toml::Table = toml::from_str(&person_toml("desk-worker")).expect("toml");
+    serde_json::to_string(&table).expect("json")
+}
+
+fn export_with(checkin_fields: &str) -> Vec<u8> {
+    format!(
+        r#"{{"schema_version":1,"baseline":null,"checkins":[{{{checkin_fields},"questionnaire":{{"id":"weekly-checkin","version":"1.0.0"}},"answers":{{}}}}]}}"#
+    )
+    .into_bytes()
+}
+
+const CHECKIN_OK: &str = r#""date":"2026-11-20","pain":3,"activity_limits":2,"had_massage":true,"massage_minutes":null,"massage_kind":null,"side_effects":[],"urgent":false"#;
+
+fn cases() -> Vec<Case> {
+    let big = |prefix: &str| {
+        let mut v = prefix.as_bytes().to_vec();
+        v.extend(std::iter::repeat_n(b'#', (1 << 20) + 10));
+        v
+    };
+    let deep = |n: usize| {
+        let cond = format!(
+            "condition = {}{{ question = \"saddle\", equals = true }}{}",
+            "{ not = ".repeat(n),
+            " }".repeat(n)
+        );
+        minimal()
+            .replace("condition = { question = \"tightness\", above = 0 }", &cond)
+            .into_bytes()
+    };
+    vec![
+        // Questionnaire files.
+        Case {
+            name: "content: malformed TOML",
+            via: Via::Content(b"id = \"x\n".to_vec()),
+            code: 78,
+            says: "bad.toml:1:",
+        },
+        Case {
+            name: "content: wrong type",
+            via: Via::Content(
+                minimal()
+                    .replace(
+                        "title = \"Would a massage help my sore back?\"",
+                        "title = 3",
+                    )
+                    .into_bytes(),
+            ),
+            code: 78,
+            says: "invalid type: integer `3`, expected a string",
+        },
+        Case {
+            name: "content: unknown key",
+            via: Via::Content(
+                minimal()
+                    .replace("intro =", "into = 1\nintro =")
+                    .into_bytes(),
+            ),
+            code: 78,
+            says: "unknown top-level key `into`",
+        },
+        Case {
+            name: "content: duplicate question id",
+            via: Via::Content(
+                minimal()
+                    .replace("id = \"where\"", "id = \"saddle\"")
+                    .into_bytes(),
+            ),
+            code: 78,
+            says: "duplicate question id `saddle`",
+        },
+        Case {
+            name: "content: duplicate TOML key",
+            via: Via::Content(
+                minimal()
+                    .replace(
+                        "version = \"0.1.0\"",
+                        "version = \"0.1.0\"\nversion = \"2\"",
+                    )
+                    .into_bytes(),
+            ),
+            code: 78,
+            says: "bad.toml:4:1: duplicate key",
+        },
+        Case {
+            name: "content: empty file",
+            via: Via::Content(Vec::new()),
+            code: 78,
+            says: "missing field `id`",
+        },
+        Case {
+            name: "content: only comments",
+            via: Via::Content(b"# nothing\n\n".to_vec()),
+            code: 78,
+            says: "missing field",
+        },
+        Case {
+            name: "content: invalid UTF-8",
+            via: Via::Content(b"id = \"\xff\"\n".to_vec()),
+            code: 78,
+            says: "bad.toml:1:7: the questionnaire is not UTF-8",
+        },
+        Case {
+            name: "content: NUL byte",
+            via: Via::Content(b"id = \"a\0b\"\n".to_vec()),
+            code: 78,
+            says: "bad.toml:1:",
+        },
+        Case {
+            name: "content: over 1 MiB",
+            via: Via::Content(big("")),
+            code: 66,
+            says: "too large",
+        },
+        Case {
+            name: "content: nested 200 deep",
+            via: Via::Content(deep(200)),
+            code: 78,
+            says: "recursion",
+        },
+        Case {
+            name: "content: nested 60 deep is fine",
+            via: Via::Content(deep(60)),
+            code: 0,
+            says: "",
+        },
+        Case {
+            name: "content: BOM is accepted",
+            via: Via::Content(format!("\u{feff}{}", minimal()).into_bytes()),
+            code: 0,
+            says: "",
+        },
+        Case {
+            name: "content: CRLF is accepted",
+            via: Via::Content(minimal().replace('\n', "\r\n").into_bytes()),
+            code: 0,
+            says: "",
+        },
+        Case {
+            name: "content: escape sequences in text",
+            via: Via::Content(
+                minimal()
+                    .replace("id = \"saddle\"", "id = \"sad\\u001b]0;pwned\\u0007dle\"")
+                    .into_bytes(),
+            ),
+            code: 78,
+            says: "`sad\\u{1b}]0;pwned\\u{7}dle` is not a valid id",
+        },
+        Case {
+            name: "content: raw control character",
+            via: Via::Content(
+                minimal()
+                    .replace("id = \"saddle\"", "id = \"sad\u{1b}dle\"")
+                    .into_bytes(),
+            ),
+            code: 78,
+            says: "invalid basic string",
+        },
+        Case {
+            name: "content: missing file",
+            via: Via::Args(&["check", "nope.toml"]),
+            code: 66,
+            says: "cannot read questionnaire nope.toml",
+        },
+        Case {
+            name: "content: a directory",
+            via: Via::Args(&["check", "."]),
+            code: 66,
+            says: "cannot read questionnaire .",
+        },
+        // Piped assessment lines.
+        Case {
+            name: "piped: empty input",
+            via: Via::Piped(Vec::new()),
+            code: 65,
+            says: "still needs an answer",
+        },
+        Case {
+            name: "piped: only blank lines and comments",
+            via: Via::Piped(b"\n# hi\n\n".to_vec()),
+            code: 65,
+            says: "question `saddle_numbness` still needs an answer",
+        },
+        Case {
+            name: "piped: EOF halfway",
+            via: Via::Piped(
+                person_lines()
+                    .lines()
+                    .take(10)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    .into_bytes(),
+            ),
+            code: 65,
+            says: "ended after line 10",
+        },
+        Case {
+            name: "piped: not yes or no",
+            via: Via::Piped(line_replaced(1, "maybe")),
+            code: 65,
+            says: "line 1 (question `saddle_numbness`): `maybe`",
+        },
+        Case {
+            name: "piped: scale out of range",
+            via: Via::Piped(line_replaced(7, "-1")),
+            code: 65,
+            says: "line 7 (question `pain_intensity`)",
+        },
+        Case {
+            name: "piped: option number 0",
+            via: Via::Piped(line_replaced(6, "0")),
+            code: 65,
+            says: "line 6 (question `pain_duration`)",
+        },
+        Case {
+            name: "piped: huge number",
+            via: Via::Piped(line_replaced(7, "99999999999999999999999")),
+            code: 65,
+            says: "line 7 (question `pain_intensity`)",
+        },
+        Case {
+            name: "piped: unknown multi option",
+            via: Via::Piped(line_replaced(18, "herniated_disc,bad_knee")),
+            code: 65,
+            says: "(question `diagnosed_conditions`)",
+        },
+        Case {
+            name: "piped: invalid UTF-8",
+            via: Via::Piped(b"no\n\xc3\x28\n".to_vec()),
+            code: 65,
+            says: "line 2 is not UTF-8",
+        },
+        Case {
+            name: "piped: NUL byte",
+            via: Via::Piped(line_replaced(1, "n\0o")),
+            code: 65,
+            says: "`n\\u{0}o`",
+        },
+        Case {
+            name: "piped: escape sequence",
+            via: Via::Piped(line_replaced(1, "\u{1b}[2J")),
+            code: 65,
+            says: "`\\u{1b}[2J`",
+        },
+        Case {
+            name: "piped: line over 4 KiB",
+            via: Via::Piped(line_replaced(2, &"n".repeat(5000))),
+            code: 65,
+            says: "line 2 is longer than 4096 bytes",
+        },
+        Case {
+            name: "piped: over 1 MiB",
+            via: Via::Piped(big("no\n")),
+            code: 66,
+            says: "too large",
+        },
+        Case {
+            name: "piped: lines left over",
+            via: Via::Piped(format!("{}extra\n", person_lines()).into_bytes()),
+            code: 65,
+            says: "`extra` is left over",
+        },
+        Case {
+            name: "piped: CRLF is accepted",
+            via: Via::Piped(person_lines().replace('\n', "\r\n").into_bytes()),
+            code: 0,
+            says: "",
+        },
+        Case {
+            name: "piped: BOM is accepted",
+            via: Via::Piped(format!("\u{feff}{}", person_lines()).into_bytes()),
+            code: 0,
+            says: "",
+        },
+        // Answers files, TOML.
+        Case {
+            name: "toml answers: malformed",
+            via: Via::AnswersToml(b"fever = \n".to_vec()),
+            code: 65,
+            says: "a.toml:1:",
+        },
+        Case {
+            name: "toml answers: wrong type",
+            via: Via::AnswersToml(
+                person_toml("desk-worker")
+                    .replace("fever = false", "fever = 1")
+                    .into_bytes(),
+            ),
+            code: 65,
+            says: "key `fever` (question `fever`): 1 is not an answer here; accepted: true or false",
+        },
+        Case {
+            name: "toml answers: float for a scale",
+            via: Via::AnswersToml(
+                person_toml("desk-worker")
+                    .replace("pain_intensity = 5", "pain_intensity = 5.5")
+                    .into_bytes(),
+            ),
+            code: 65,
+            says: "key `pain_intensity`",
+        },
+        Case {
+            name: "toml answers: integer overflow",
+            via: Via::AnswersToml(
+                person_toml("desk-worker")
+                    .replace(
+                        "pain_intensity = 5",
+                        "pain_intensity = 99999999999999999999",
+                    )
+                    .into_bytes(),
+            ),
+            code: 65,
+            says: "a.toml:",
+        },
+        Case {
+            name: "toml answers: unknown id",
+            via: Via::AnswersToml(
+                format!("{}fevr = true\n", person_toml("desk-worker")).into_bytes(),
+            ),
+            code: 65,
+            says: "key `fevr`: not a question",
+        },
+        Case {
+            name: "toml answers: duplicate id",
+            via: Via::AnswersToml(
+                format!("{}fever = true\n", person_toml("desk-worker")).into_bytes(),
+            ),
+            code: 65,
+            says: "duplicate key",
+        },
+        Case {
+            name: "toml answers: unknown option",
+            via: Via::AnswersToml(
+                person_toml("desk-worker")
+                    .replace(
+                        "diagnosed_conditions = []",
+                        "diagnosed_conditions = [\"gout\"]",
+                    )
+                    .into_bytes(),
+            ),
+            code: 65,
+            says: "key `diagnosed_conditions`",
+        },
+        Case {
+            name: "toml answers: table for a choice",
+            via: Via::AnswersToml(
+                person_toml("desk-worker")
+                    .replace("stress_level = \"high\"", "stress_level = { x = 1 }")
+                    .into_bytes(),
+            ),
+            code: 65,
+            says: "key `stress_level`",
+        },
+        Case {
+            name: "toml answers: empty file",
+            via: Via::AnswersToml(Vec::new()),
+            code: 65,
+            says: "28 required questions have no answer",
+        },
+        Case {
+            name: "toml answers: invalid UTF-8",
+            via: Via::AnswersToml(b"fever = \"\xff\"\n".to_vec()),
+            code: 65,
+            says: "not UTF-8",
+        },
+        Case {
+            name: "toml answers: over 1 MiB",
+            via: Via::AnswersToml(big("")),
+            code: 66,
+            says: "too large",
+        },
+        Case {
+            name: "toml answers: BOM is accepted",
+            via: Via::AnswersToml(format!("\u{feff}{}", person_toml("desk-worker")).into_bytes()),
+            code: 0,
+            says: "",
+        },
+        Case {
+            name: "toml answers: CRLF is accepted",
+            via: Via::AnswersToml(
+                person_toml("desk-worker")
+                    .replace('\n', "\r\n")
+                    .into_bytes(),
+            ),
+            code: 0,
+            says: "",
+        },
+        // Answers files, JSON.
+        Case {
+            name: "json answers: malformed",
+            via: Via::AnswersJson(b"{\"fever\": }".to_vec()),
+            code: 65,
+            says: "a.json:1:",
+        },
+        Case {
+            name: "json answers: not an object",
+            via: Via::AnswersJson(b"[true, false]".to_vec()),
+            code: 65,
+            says: "expected one JSON object",
+        },
+        Case {
+            name: "json answers: duplicate id",
+            via: Via::AnswersJson(
+                person_json()
+                    .replacen('{', "{\"fever\":true,", 1)
+                    .into_bytes(),
+            ),
+            code: 65,
+            says: "key `fever` appears twice",
+        },
+        Case {
+            name: "json answers: null",
+            via: Via::AnswersJson(
+                person_json()
+                    .replace("\"fever\":false", "\"fever\":null")
+                    .into_bytes(),
+            ),
+            code: 65,
+            says: "key `fever`",
+        },
+        Case {
+            name: "json answers: object for a yes/no",
+            via: Via::AnswersJson(
+                person_json()
+                    .replace("\"fever\":false", "\"fever\":{}")
+                    .into_bytes(),
+            ),
+            code: 65,
+            says: "key `fever`",
+        },
+        Case {
+            name: "json answers: empty",
+            via: Via::AnswersJson(Vec::new()),
+            code: 65,
+            says: "a.json:1:",
+        },
+        // Check-in answers.
+        Case {
+            name: "check-in: pain out of range",
+            via: Via::CheckinPiped(b"11\n".to_vec()),
+            code: 65,
+            says: "line 1 (question `pain`)",
+        },
+        Case {
+            name: "check-in: EOF halfway",
+            via: Via::CheckinPiped(b"3\n3\nn\n".to_vec()),
+            code: 65,
+            says: "question `bladder_bowel` still needs an answer",
+        },
+        Case {
+            name: "check-in: unknown id",
+            via: Via::CheckinToml(b"pain = 3\nmood = 2\n".to_vec()),
+            code: 65,
+            says: "key `mood`: not a question",
+        },
+        // Journal files and imports.
+        Case {
+            name: "journal: not a journal",
+            via: Via::Journal(b"hello\n".to_vec()),
+            code: 74,
+            says: "is not a backcheck journal",
+        },
+        Case {
+            name: "journal: a directory",
+            via: Via::Args(&["--journal", ".", "trend"]),
+            code: 74,
+            says: "cannot use the journal .",
+        },
+        Case {
+            name: "import: malformed",
+            via: Via::Import(b"{\"schema_version\": 1,".to_vec()),
+            code: 65,
+            says: "x.json:1:",
+        },
+        Case {
+            name: "import: unknown field",
+            via: Via::Import(export_with(&format!("{CHECKIN_OK},\"mood\":3"))),
+            code: 65,
+            says: "unknown field `mood`",
+        },
+        Case {
+            name: "import: date not real",
+            via: Via::Import(export_with(&CHECKIN_OK.replace("2026-11-20", "2026-02-30"))),
+            code: 65,
+            says: "check-in 1: date \"2026-02-30\" is not a real",
+        },
+        Case {
+            name: "import: escape in a side effect",
+            via: Via::Import(export_with(&CHECKIN_OK.replace(
+                "\"side_effects\":[]",
+                "\"side_effects\":[\"\\u001b]0;x\\u0007\"]",
+            ))),
+            code: 65,
+            says: "side effect",
+        },
+        Case {
+            name: "import: pain 11",
+            via: Via::Import(export_with(
+                &CHECKIN_OK.replace("\"pain\":3", "\"pain\":11"),
+            )),
+            code: 65,
+            says: "pain 11 is not from 0 to 10",
+        },
+        // Command line.
+        Case {
+            name: "args: bad date",
+            via: Via::Args(&["--date", "25/11/2026", "--answers", "x"]),
+            code: 2,
+            says: "use YYYY-MM-DD",
+        },
+        Case {
+            name: "args: csv for a report",
+            via: Via::Args(&["questions", "--format", "csv"]),
+            code: 2,
+            says: "--format csv is only for `journal export`",
+        },
+    ]
+}
+
+fn run(case: &Case) -> crate::harness::Outcome {
+    let b = backcheck().env("BACKCHECK_TODAY", "2026-11-25");
+    let b: Run = match &case.via {
+        Via::Content(bytes) => b.file("bad.toml", bytes).args(["check", "bad.toml"]),
+        Via::Piped(bytes) => b.stdin(bytes.clone()),
+        Via::AnswersToml(bytes) => b.file("a.toml", bytes).args(["--answers", "a.toml"]),
+        Via::AnswersJson(bytes) => b.file("a.json", bytes).args(["--answers", "a.json"]),
+        Via::CheckinPiped(bytes) => b.arg("checkin").stdin(bytes.clone()),
+        Via::CheckinToml(bytes) => b
+            .file("c.toml", bytes)
+            .args(["checkin", "--answers", "c.toml"]),
+        Via::Journal(bytes) => b
+            .file("j.sqlite3", bytes)
+            .env("BACKCHECK_JOURNAL", "j.sqlite3")
+            .arg("trend"),
+        Via::Import(bytes) => b
+            .file("x.json", bytes)
+            .args(["journal", "import", "x.json"]),
+        Via::Args(args) => b.args(args.iter().copied()),
+    };
+    b.run()
+}
+
+#[test]
+fn every_bad_input_gets_its_exit_code_a_message_and_no_half_output() {
+    let cases = cases();
+    assert!(
+        cases.len() >= 40,
+        "at least 40 cases, found {}",
+        cases.len()
+    );
+    let mut failures = Vec::new();
+    for case in &cases {
+        let out = run(case);
+        let mut problems = Vec::new();
+        if out.code != case.code {
+            problems.push(format!("exit {} instead of {}", out.code, case.code));
+        }
+        if !out.stderr.contains(case.says) {
+            problems.push(format!("stderr lacks {:?}", case.says));
+        }
+        if out.stderr.contains("panicked") || out.stderr.contains("RUST_BACKTRACE") {
+            problems.push("panic on stderr".into());
+        }
+        if out.stderr.contains('\u{1b}') || out.stdout.contains('\u{1b}') {
+            problems.push("a raw escape character was printed".into());
+        }
+        // Standard output is empty, or a whole report / listing.
+        let complete = out.stdout.is_empty()
+            || out.stdout.starts_with("ok: ")
+            || out
+                .stdout
+                .trim_end()
+                .ends_with("before you start a new treatment.");
+        if !complete {
+            problems.push(format!("partial stdout: {:?}", out.stdout));
+        }
+        if !problems.is_empty() {
+            failures.push(format!(
+                "{}: {}\n  stderr: {}",
+                case.name,
+                problems.join("; "),
+                out.stderr.trim_end()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_questionnaire_that_tries_to_take_over_the_terminal_is_printed_harmlessly() {
+    // TOML escapes put ESC and BEL into the text: clear the screen, set the
+    // window title, hide text. None of it may reach the output raw.
+    let hostile = minimal()
+        .replace(
+            "title = \"Would a massage help my sore back?\"",
+            "title = \"\\u001b[2J\\u001b]0;pwned\\u0007Sore back?\"",
+        )
+        .replace(
+            "text = \"Is the area you sit on numb?\"",
+            "text = \"Numb?\\u001b[8m hidden \\u202e\"",
+        )
+        .replace(
+            "label = \"Left side\"",
+            "label = \"Left\\u0008\\u0008\\u009b31m\"",
+        )
+        .replace(
+            "consult = \"This is not a diagnosis.",
+            "consult = \"\\u001b]52;c;cGF5\\u0007This is not a diagnosis.",
+        );
+    let check = backcheck()
+        .file("h.toml", &hostile)
+        .args(["check", "h.toml"])
+        .run()
+        .code(0);
+    assert_eq!(check.stdout, "ok: 3 questions, 2 factors\n");
+    for format in ["text", "markdown"] {
+        let out = backcheck()
+            .file("h.toml", &hostile)
+            .args(["--content", "h.toml", "--format", format])
+            .stdin("n\n8\n1\n")
+            .run()
+            .code(0);
+        for bad in ['\u{1b}', '\u{7}', '\u{8}', '\u{9b}', '\u{202e}'] {
+            assert!(
+                !out.stdout.contains(bad),
+                "{format}: {bad:?} in {:?}",
+                out.stdout
+            );
+        }
+        assert!(
+            out.stdout.contains("\\u{1b}[2J"),
+            "{format}: shown as a visible escape"
+        );
+        if format == "markdown" {
+            // The answers table quotes the option's label.
+            assert!(
+                out.stdout.contains("Left\\u{8}"),
+                "labels too: {}",
+                out.stdout
+            );
+        }
+    }
+    let listing = backcheck()
+        .file("h.toml", &hostile)
+        .args(["--content", "h.toml", "questions"])
+        .run()
+        .code(0);
+    assert!(!listing.stdout.contains('\u{1b}'), "{:?}", listing.stdout);
+    // JSON keeps the text, escaped the JSON way.
+    let json = backcheck()
+        .file("h.toml", &hostile)
+        .args(["--content", "h.toml", "--format", "json"])
+        .stdin("n\n8\n1\n")
+        .run()
+        .code(0);
+    assert!(json.stdout.contains("\\u001b]52"), "{}", json.stdout);
+}
