@@ -11,9 +11,17 @@ fn questionnaire() -> &'static backcheck::content::Questionnaire {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&first, rest)) = data.split_first() else { return };
-    let Ok(text) = std::str::from_utf8(rest) else { return };
-    let format = if first % 2 == 0 { Format::Toml } else { Format::Json };
+    let Some((&first, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let format = if first % 2 == 0 {
+        Format::Toml
+    } else {
+        Format::Json
+    };
     match parse(questionnaire(), "fuzz", text, format) {
         Ok(loaded) => {
             let a = backcheck::rules::assess(questionnaire(), &loaded.answers);

@@ -64,10 +64,14 @@ condition = CONDITION
 "#;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let (condition, lines) = text.split_once('\n').unwrap_or((text, ""));
     let src = TEMPLATE.replace("CONDITION", condition);
-    let Ok(q) = backcheck::content::load_str("fuzz.toml", &src) else { return };
+    let Ok(q) = backcheck::content::load_str("fuzz.toml", &src) else {
+        return;
+    };
     if let Ok(answers) = backcheck::answers::lines::parse(&q, lines) {
         let a = backcheck::rules::assess(&q, &answers);
         let shown = backcheck::flow::shown(&q, &answers);

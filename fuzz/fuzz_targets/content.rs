@@ -4,7 +4,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     match backcheck::content::load_str("fuzz.toml", text) {
         Ok(q) => {
             // A questionnaire that loads can be assessed with no answers.

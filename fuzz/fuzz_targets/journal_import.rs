@@ -4,13 +4,16 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let today = jiff::civil::Date::constant(2026, 11, 25);
     match backcheck::journal::export::from_json("fuzz.json", text, today) {
         Ok((baseline, checkins)) => {
             let e = backcheck::journal::export::to_export(baseline.as_ref(), &checkins);
             let again = serde_json::to_string(&e).expect("serialise");
-            let (b2, c2) = backcheck::journal::export::from_json("again", &again, today).expect("round trip");
+            let (b2, c2) =
+                backcheck::journal::export::from_json("again", &again, today).expect("round trip");
             assert_eq!(c2.len(), checkins.len());
             assert_eq!(b2.is_some(), baseline.is_some());
             let _ = backcheck::journal::export::to_csv(&e);

@@ -16,9 +16,17 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(answers) = backcheck::answers::lines::read(q, data) {
         let a = backcheck::rules::assess(q, &answers);
         let mut out = Vec::new();
-        let options = backcheck::report::RenderOptions { color: false, width: 80, date: "2026-11-25".into() };
-        backcheck::report::render(&a, backcheck::report::Format::Text, &options, &mut out).expect("render");
+        let options = backcheck::report::RenderOptions {
+            color: false,
+            width: 80,
+            date: "2026-11-25".into(),
+        };
+        backcheck::report::render(&a, backcheck::report::Format::Text, &options, &mut out)
+            .expect("render");
         let text = String::from_utf8(out).expect("utf-8");
-        assert!(text.trim_end().ends_with("before you start a new treatment."));
+        assert!(
+            text.trim_end()
+                .ends_with("before you start a new treatment.")
+        );
     }
 });
