@@ -15,7 +15,7 @@ use super::interview::{Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui
 use super::{Answer, parse_typed};
 use crate::content::{Factor, Question, QuestionKind, Questionnaire};
 use crate::interrupt::{self, PromptGuard};
-use crate::report::text::paragraphs;
+use crate::report::text::wrap_lines;
 use crate::sanitize::printable;
 
 /// Scales with at most this many steps are a list to pick from; wider ranges
@@ -49,14 +49,8 @@ impl Rich {
 
     /// Writes text wrapped to the terminal, each line styled.
     fn say(&self, text: &str, indent: &str, style: &Style) -> io::Result<()> {
-        for p in paragraphs(text) {
-            let opts = textwrap::Options::new(self.width())
-                .initial_indent(indent)
-                .subsequent_indent(indent)
-                .word_splitter(textwrap::WordSplitter::NoHyphenation);
-            for line in textwrap::wrap(&p, opts) {
-                self.term.write_line(&style.apply_to(line).to_string())?;
-            }
+        for line in wrap_lines(text, self.width(), indent, indent) {
+            self.term.write_line(&style.apply_to(line).to_string())?;
         }
         Ok(())
     }

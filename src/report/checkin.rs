@@ -10,7 +10,7 @@ use super::trend::json::CheckInOut;
 use super::{Format, RenderOptions};
 use crate::content::FactorKind;
 use crate::journal::trend::CheckIn;
-use crate::report::text::paragraphs;
+use crate::report::text::{paragraphs, wrap_lines};
 use crate::rules::{Assessment, VerdictId};
 
 fn saved_line(c: Option<&CheckIn>, saved: bool) -> String {
@@ -97,19 +97,11 @@ pub fn render(
         Format::Text | Format::Markdown => {
             let md = format == Format::Markdown;
             let wrap = |text: &str| -> Vec<String> {
-                paragraphs(text)
-                    .iter()
-                    .flat_map(|p| {
-                        if md {
-                            vec![p.clone()]
-                        } else {
-                            textwrap::wrap(p, o.width)
-                                .into_iter()
-                                .map(|l| l.into_owned())
-                                .collect()
-                        }
-                    })
-                    .collect()
+                if md {
+                    paragraphs(text)
+                } else {
+                    wrap_lines(text, o.width, "", "")
+                }
             };
             if md {
                 writeln!(buf, "# Weekly check-in\n")?;

@@ -26,16 +26,8 @@ impl<W: Write> Writer<'_, W> {
 
     /// Writes text wrapped with an indent, a paragraph per blank-line block.
     fn para(&mut self, text: &str, first: &str, rest: &str, style: &Style) -> io::Result<()> {
-        for (i, p) in paragraphs(text).iter().enumerate() {
-            let first = if i == 0 { first } else { rest };
-            // Never break "0-10" or "short-term" at the hyphen.
-            let opts = textwrap::Options::new(self.width)
-                .initial_indent(first)
-                .subsequent_indent(rest)
-                .word_splitter(textwrap::WordSplitter::NoHyphenation);
-            for line in textwrap::wrap(p, opts) {
-                writeln!(self.out, "{}", style.apply_to(line))?;
-            }
+        for line in wrap_lines(text, self.width, first, rest) {
+            writeln!(self.out, "{}", style.apply_to(line))?;
         }
         Ok(())
     }
@@ -75,6 +67,22 @@ pub(crate) fn paragraphs(text: &str) -> Vec<String> {
     }
     if !current.is_empty() {
         out.push(current.join(" "));
+    }
+    out
+}
+
+/// Text as lines at most `width` columns wide, for every text output and
+/// prompt: paragraphs split at blank lines (control characters made visible),
+/// `first` before the first line, `rest` before every other. Words are never
+/// broken at a hyphen ("0-10", "short-term").
+pub(crate) fn wrap_lines(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, p) in paragraphs(text).iter().enumerate() {
+        let opts = textwrap::Options::new(width)
+            .initial_indent(if i == 0 { first } else { rest })
+            .subsequent_indent(rest)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        out.extend(textwrap::wrap(p, opts).into_iter().map(|l| l.into_owned()));
     }
     out
 }

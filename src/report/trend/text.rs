@@ -8,7 +8,7 @@ use console::Style;
 use super::chart;
 use crate::journal::trend::{Trend, TrendId};
 use crate::report::RenderOptions;
-use crate::report::text::paragraphs;
+use crate::report::text::wrap_lines;
 
 fn wrap(
     out: &mut impl Write,
@@ -18,14 +18,8 @@ fn wrap(
     rest: &str,
     style: &Style,
 ) -> io::Result<()> {
-    for p in paragraphs(text) {
-        let opts = textwrap::Options::new(width)
-            .initial_indent(first)
-            .subsequent_indent(rest)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        for line in textwrap::wrap(&p, opts) {
-            writeln!(out, "{}", style.apply_to(line))?;
-        }
+    for line in wrap_lines(text, width, first, rest) {
+        writeln!(out, "{}", style.apply_to(line))?;
     }
     Ok(())
 }
