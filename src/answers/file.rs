@@ -57,13 +57,13 @@ pub fn read(
 ) -> Result<Loaded, AnswersError> {
     let name = path.display().to_string();
     let bytes = if path.as_os_str() == "-" {
-        super::lines::read_limited(stdin, "on standard input")?
+        super::lines::read_limited(stdin, "on standard input", super::MAX_ANSWERS_BYTES)?
     } else {
         let file = std::fs::File::open(path).map_err(|source| AnswersError::Unreadable {
             path: path.to_owned(),
             source,
         })?;
-        super::lines::read_limited(file, &name).map_err(|e| match e {
+        super::lines::read_limited(file, &name, super::MAX_ANSWERS_BYTES).map_err(|e| match e {
             AnswersError::Unreadable { source, .. } => AnswersError::Unreadable {
                 path: path.to_owned(),
                 source,

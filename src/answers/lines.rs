@@ -15,25 +15,29 @@ use crate::flow;
 
 /// Reads all piped input (up to the size limit) and answers the questionnaire.
 pub fn read(questionnaire: &Questionnaire, input: impl Read) -> Result<Answers, AnswersError> {
-    let bytes = read_limited(input, "on standard input")?;
+    let bytes = read_limited(input, "on standard input", MAX_ANSWERS_BYTES)?;
     let text = to_text(bytes, "on standard input")?;
     parse(questionnaire, &text)
 }
 
-/// Reads at most `MAX_ANSWERS_BYTES`; more is an error, not a silent cut.
-pub(crate) fn read_limited(input: impl Read, name: &str) -> Result<Vec<u8>, AnswersError> {
+/// Reads at most `limit` bytes; more is an error, not a silent cut.
+pub(crate) fn read_limited(
+    input: impl Read,
+    name: &str,
+    limit: u64,
+) -> Result<Vec<u8>, AnswersError> {
     let mut bytes = Vec::new();
     input
-        .take(MAX_ANSWERS_BYTES + 1)
+        .take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(|source| AnswersError::Unreadable {
             path: name.into(),
             source,
         })?;
-    if bytes.len() as u64 > MAX_ANSWERS_BYTES {
+    if bytes.len() as u64 > limit {
         return Err(AnswersError::TooLarge {
             name: name.to_owned(),
-            limit: MAX_ANSWERS_BYTES,
+            limit,
         });
     }
     Ok(bytes)

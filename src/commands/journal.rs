@@ -5,6 +5,7 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::Path;
 
 use super::{journal_path, now, shown};
+use crate::answers::AnswersError;
 use crate::error::Error;
 use crate::journal::export::{from_json, to_csv, to_export};
 use crate::journal::{Journal, store};
@@ -133,26 +134,14 @@ pub fn delete(settings: &Settings, yes: bool, out: &mut impl Write) -> Result<()
 
 /// Reads an export into an empty journal, all or nothing.
 pub fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<(), Error> {
-    use std::io::Read;
-    let unreadable = |source| {
-        Error::Answers(crate::answers::AnswersError::Unreadable {
-            path: file.to_owned(),
-            source,
-        })
-    };
-    let mut text = String::new();
-    std::fs::File::open(file)
-        .map_err(unreadable)?
-        .take(MAX_IMPORT_BYTES + 1)
-        .read_to_string(&mut text)
-        .map_err(unreadable)?;
-    if text.len() as u64 > MAX_IMPORT_BYTES {
-        return Err(Error::Answers(crate::answers::AnswersError::TooLarge {
-            name: shown(file),
-            limit: MAX_IMPORT_BYTES,
-        }));
-    }
-    let (baseline, checkins) = from_json(&shown(file), &text, settings.today)?;
+    let name = shown(file);
+    let reader = std::fs::File::open(file).map_err(|source| AnswersError::Unreadable {
+        path: file.to_owned(),
+        source,
+    })?;
+    let bytes = crate::answers::lines::read_limited(reader, &name, MAX_IMPORT_BYTES)?;
+    let text = crate::answers::lines::to_text(bytes, &name)?;
+    let (baseline, checkins) = from_json(&name, &text, settings.today)?;
     let path = journal_path(settings)?;
     let mut j = Journal::open(path)?;
     if !j.is_empty()? {

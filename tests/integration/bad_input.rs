@@ -557,6 +557,12 @@ fn cases() -> Vec<Case> {
             code: 65,
             says: "pain 11 is not from 0 to 10",
         },
+        Case {
+            name: "import: not UTF-8",
+            via: Via::Import(b"{\"schema_version\": \xff}".to_vec()),
+            code: 65,
+            says: "x.json: line 1 is not UTF-8",
+        },
         // Command line.
         Case {
             name: "args: bad date",
