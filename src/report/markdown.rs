@@ -37,7 +37,7 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut impl Write) -> io::Re
     if !emergencies.is_empty() {
         writeln!(out, "> **GET HELP NOW**")?;
         for f in &emergencies {
-            writeln!(out, ">\n> **{}**", prose(&f.label))?;
+            writeln!(out, ">\n> **{}**\n>", prose(&f.label))?;
             if let Some(advice) = &f.advice {
                 writeln!(out, "> {}", prose(advice).replace("\n\n", "\n>\n> "))?;
             }
