@@ -249,8 +249,7 @@ pub fn assess_trend(
         }
     }
 
-    if latest.is_some_and(|c| c.urgent) {
-        let last = latest.expect("checked above");
+    if let Some(last) = latest.filter(|c| c.urgent) {
         reasons.insert(
             0,
             format!(
