@@ -124,6 +124,9 @@ fn interactive(
             if let Some(path) = extras.save {
                 save_answers(q, &answers, path)?;
             }
+            // Stopping after the urgent message still ends like every summary.
+            ui.tell("").map_err(prompt_error)?;
+            ui.tell(&q.consult).map_err(prompt_error)?;
             return Ok(());
         }
     };

@@ -242,6 +242,23 @@ fn an_emergency_answer_shows_the_urgent_message_at_once() {
 }
 
 #[test]
+fn quitting_after_the_urgent_message_still_ends_with_the_consult_text() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut pty = spawn(dir.path(), "\"$BIN\"", "xterm");
+    step(&mut pty, "Yes or no", "y");
+    expect(&mut pty, "GET HELP NOW");
+    step(&mut pty, "Quit", &format!("{}\r", DOWN.repeat(3)));
+    let (rest, code) = finish(pty);
+    assert_eq!(code, 0);
+    let flat = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("healthcare professional"), "{rest:?}");
+    assert!(
+        !flat.contains("Verdict:"),
+        "no summary after quitting: {rest:?}"
+    );
+}
+
+#[test]
 fn ctrl_c_exits_130_and_leaves_the_cursor_shown() {
     let dir = tempfile::tempdir().expect("dir");
     let mut pty = spawn(dir.path(), "exec \"$BIN\"", "xterm");
