@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::trend::json::CheckInOut;
+use super::trend::json::{CheckInOut, Verdict};
 use super::{Format, RenderOptions};
 use crate::content::FactorKind;
 use crate::journal::trend::CheckIn;
@@ -38,13 +38,6 @@ struct Out<'a> {
     status: Verdict<'a>,
     advice: &'a [String],
     consult: &'a str,
-}
-
-#[derive(Serialize)]
-struct Verdict<'a> {
-    id: &'a str,
-    title: &'a str,
-    summary: &'a str,
 }
 
 /// What the check-in means, as a status id: the check-in questionnaire's

@@ -19,11 +19,13 @@ struct Out<'a> {
     consult: &'a str,
 }
 
+/// A verdict or status as JSON, `{"id", "title", "summary"}`: shared by the
+/// trend and by `checkin --format json`.
 #[derive(Serialize)]
-struct Verdict<'a> {
-    id: &'a str,
-    title: &'a str,
-    summary: &'a str,
+pub(crate) struct Verdict<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) title: &'a str,
+    pub(crate) summary: &'a str,
 }
 
 #[derive(Serialize)]
