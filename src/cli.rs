@@ -5,19 +5,14 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// The exit codes, shown at the end of `--help` (same table as the README).
-const EXIT_CODES: &str = "\
-Exit codes:
-  0    ok (whatever the verdict)
-  2    usage: bad option or date, or no terminal to ask on
-  65   bad answers: a piped line or an answers-file entry does not fit its question
-  66   an input file cannot be read (missing, unreadable, or over 1 MiB)
-  74   the journal cannot be used, a file cannot be written, or the terminal failed
-  78   invalid questionnaire content
-  130  interrupted (Ctrl-C)
-
-Not medical advice and not a diagnosis: every summary ends by telling you to see a
-healthcare professional.";
+/// The end of `--help`: the exit codes (from the one table) and what this is not.
+fn after_help() -> String {
+    format!(
+        "{}\nNot medical advice and not a diagnosis: every summary ends by telling you to see a\n\
+         healthcare professional.",
+        crate::exit_codes::ExitCode::help_table()
+    )
+}
 
 /// Would weekly massage help my lower back pain? A self-assessment.
 ///
@@ -26,7 +21,7 @@ healthcare professional.";
 /// (--answers). The summary says which factors massage may help with, which
 /// signs mean massage is not the right first step, and which mean get help now.
 #[derive(Debug, Parser)]
-#[command(name = "backcheck", version, after_help = EXIT_CODES, max_term_width = 100)]
+#[command(name = "backcheck", version, after_help = after_help(), max_term_width = 100)]
 pub struct Cli {
     /// What to do; without a command, run the assessment.
     #[command(subcommand)]
@@ -39,6 +34,16 @@ pub struct Cli {
     /// Questionnaire file to use instead of the shipped one.
     #[arg(long, global = true, value_name = "FILE", env = "BACKCHECK_CONTENT")]
     pub content: Option<PathBuf>,
+
+    /// Check-in questionnaire to use instead of the shipped one (for
+    /// `checkin` and `trend`).
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        env = "BACKCHECK_CHECKIN_CONTENT"
+    )]
+    pub checkin_content: Option<PathBuf>,
 
     /// Output format [default: text; json for `journal export`].
     #[arg(long, global = true, value_enum)]

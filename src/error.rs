@@ -1,30 +1,14 @@
-//! The top-level error and the one table that maps errors to exit codes.
+//! The top-level error, and the one `match` that gives each error its exit
+//! code (the codes themselves are in `exit_codes.rs`).
 //!
-//! Every layer has its own error enum; this wraps them. The codes follow
-//! sysexits and are documented in the README and in `--help`.
+//! Every layer has its own error enum with data; this wraps them.
 
 use crate::answers::AnswersError;
 use crate::content::ContentError;
+use crate::exit_codes::ExitCode;
+use crate::input::{InputError, Kind};
 use crate::journal::JournalError;
 use crate::journal::export::ImportError;
-
-/// Exit codes (sysexits style).
-pub mod code {
-    /// Success, whatever the verdict.
-    pub const OK: i32 = 0;
-    /// Usage error (clap's own code).
-    pub const USAGE: i32 = 2;
-    /// Bad answers.
-    pub const DATA: i32 = 65;
-    /// An input file cannot be read.
-    pub const NO_INPUT: i32 = 66;
-    /// A file cannot be written, the terminal failed, or the journal cannot be used.
-    pub const IO: i32 = 74;
-    /// Invalid questionnaire content.
-    pub const CONFIG: i32 = 78;
-    /// Interrupted (Ctrl-C).
-    pub const INTERRUPTED: i32 = 130;
-}
 
 /// Anything that ends a run early.
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +19,9 @@ pub enum Error {
     /// The answers could not be used.
     #[error(transparent)]
     Answers(#[from] AnswersError),
+    /// An input (an import file) could not be read.
+    #[error(transparent)]
+    Input(#[from] InputError),
     /// The journal cannot be used.
     #[error(transparent)]
     Journal(#[from] JournalError),
@@ -47,8 +34,8 @@ pub enum Error {
     /// Writing the output failed.
     #[error("cannot write output: {0}")]
     Output(#[source] std::io::Error),
-    /// A file (saved answers) could not be written.
-    #[error("cannot write {}: {source}", path.display())]
+    /// A file (saved answers, a chart) could not be written.
+    #[error("cannot write {}: {source}", crate::sanitize::printable(&path.display().to_string()))]
     Write {
         /// The file.
         path: std::path::PathBuf,
@@ -58,25 +45,30 @@ pub enum Error {
     /// Reading from or drawing on the terminal failed.
     #[error("terminal: {0}")]
     Terminal(#[source] std::io::Error),
+    /// Stopped with Ctrl-C.
+    #[error("{}", crate::interrupt::STOPPED)]
+    Interrupted,
 }
 
 impl Error {
-    /// The exit code for this error.
-    pub fn code(&self) -> i32 {
+    /// The exit code for this error: the one place errors become numbers.
+    pub fn exit_code(&self) -> ExitCode {
+        let input = |e: &InputError| match e {
+            InputError::Unreadable { .. } | InputError::TooLarge { .. } => ExitCode::NoInput,
+            InputError::NotUtf8 { .. } if e.kind() == Kind::Content => ExitCode::BadContent,
+            InputError::NotUtf8 { .. } => ExitCode::BadData,
+        };
         match self {
-            Error::Content(ContentError::Unreadable { .. } | ContentError::TooLarge { .. }) => {
-                code::NO_INPUT
+            Error::Content(ContentError::Input(e))
+            | Error::Answers(AnswersError::Input(e))
+            | Error::Input(e) => input(e),
+            Error::Content(_) => ExitCode::BadContent,
+            Error::Answers(_) | Error::Import(_) => ExitCode::BadData,
+            Error::Usage(_) => ExitCode::Usage,
+            Error::Journal(_) | Error::Output(_) | Error::Write { .. } | Error::Terminal(_) => {
+                ExitCode::Unusable
             }
-            Error::Content(ContentError::NotUtf8 { .. } | ContentError::Invalid { .. }) => {
-                code::CONFIG
-            }
-            Error::Answers(AnswersError::Unreadable { .. } | AnswersError::TooLarge { .. }) => {
-                code::NO_INPUT
-            }
-            Error::Answers(_) | Error::Import(_) => code::DATA,
-            Error::Journal(_) => code::IO,
-            Error::Usage(_) => code::USAGE,
-            Error::Output(_) | Error::Write { .. } | Error::Terminal(_) => code::IO,
+            Error::Interrupted => ExitCode::Interrupted,
         }
     }
 
@@ -84,5 +76,71 @@ impl Error {
     /// ends the run quietly.
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One error of every kind that reaches `main`, with the code it must get:
+    /// every code but success (0) is somebody's.
+    #[test]
+    fn every_exit_code_is_reached_by_some_error() {
+        let io = || std::io::Error::other("x");
+        let cases: Vec<(Error, ExitCode)> = vec![
+            (Error::Usage("x".into()), ExitCode::Usage),
+            (
+                Error::Answers(AnswersError::LineTooLong { line: 1, limit: 1 }),
+                ExitCode::BadData,
+            ),
+            (
+                Error::Input(InputError::NotUtf8 {
+                    kind: Kind::Import,
+                    name: "x".into(),
+                    line: 1,
+                    column: 1,
+                }),
+                ExitCode::BadData,
+            ),
+            (
+                Error::Content(ContentError::Input(InputError::TooLarge {
+                    kind: Kind::Content,
+                    name: "x".into(),
+                    limit: 1,
+                })),
+                ExitCode::NoInput,
+            ),
+            (
+                Error::Content(ContentError::Input(InputError::NotUtf8 {
+                    kind: Kind::Content,
+                    name: "x".into(),
+                    line: 1,
+                    column: 1,
+                })),
+                ExitCode::BadContent,
+            ),
+            (Error::Journal(JournalError::NoPath), ExitCode::Unusable),
+            (Error::Terminal(io()), ExitCode::Unusable),
+            (Error::Interrupted, ExitCode::Interrupted),
+        ];
+        let mut reached: Vec<ExitCode> = Vec::new();
+        for (e, code) in cases {
+            assert_eq!(e.exit_code(), code, "{e:?}");
+            reached.push(code);
+        }
+        for code in ExitCode::ALL {
+            assert!(
+                code == ExitCode::Success || reached.contains(&code),
+                "no error gives {code:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_not_an_error_worth_a_message() {
+        let pipe = Error::Output(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        assert!(pipe.is_broken_pipe());
+        assert!(!Error::Output(std::io::Error::other("disk full")).is_broken_pipe());
     }
 }

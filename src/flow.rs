@@ -1,54 +1,16 @@
-//! Which questions are shown for a set of answers, and whether tests hold.
+//! Which questions are shown for a set of answers, in what order.
 //!
 //! Pure: maps a questionnaire and answers to plain values. Shared by the piped
 //! reader, the answers-file reader, the prompts and the rules, so every path
-//! agrees on what is asked.
+//! agrees on what is asked. Whether a single condition holds is the model's
+//! own business (`Condition::holds`).
 
-use crate::answers::{Answer, Answers};
-use crate::content::{Condition, Literal, Question, Questionnaire, Test};
-
-/// Whether a test holds for an answer. On a multi answer, `Equals` and `OneOf`
-/// hold when any selected option matches.
-pub fn matches(test: &Test, answer: &Answer) -> bool {
-    let equals = |lit: &Literal| match (lit, answer) {
-        (Literal::Bool(b), Answer::Bool(a)) => a == b,
-        (Literal::Int(i), Answer::Int(a)) => a == i,
-        (Literal::Str(s), Answer::Choice(a)) => a == s,
-        (Literal::Str(s), Answer::Multi(values)) => values.iter().any(|v| v == s),
-        _ => false,
-    };
-    let number = match answer {
-        Answer::Int(n) => Some(*n),
-        _ => None,
-    };
-    match test {
-        Test::Equals(lit) => equals(lit),
-        Test::OneOf(lits) => lits.iter().any(equals),
-        Test::AtLeast(n) => number.is_some_and(|a| a >= *n),
-        Test::AtMost(n) => number.is_some_and(|a| a <= *n),
-        Test::Above(n) => number.is_some_and(|a| a > *n),
-        Test::Below(n) => number.is_some_and(|a| a < *n),
-    }
-}
-
-/// Whether a condition holds. A test on an unanswered question is false.
-pub fn holds(condition: &Condition, answers: &Answers) -> bool {
-    match condition {
-        Condition::Answer { question, test } => {
-            answers.get(question).is_some_and(|a| matches(test, a))
-        }
-        Condition::All(parts) => parts.iter().all(|c| holds(c, answers)),
-        Condition::Any(parts) => parts.iter().any(|c| holds(c, answers)),
-        Condition::Not(inner) => !holds(inner, answers),
-    }
-}
+use crate::answer::{Answer, Answers};
+use crate::content::{Question, Questionnaire};
 
 /// Whether a question is shown, given the answers to earlier questions.
 pub fn is_shown(question: &Question, answers: &Answers) -> bool {
-    question
-        .condition
-        .as_ref()
-        .is_none_or(|c| holds(c, answers))
+    question.condition.as_ref().is_none_or(|c| c.holds(answers))
 }
 
 /// Removes answers to questions that their conditions hide, walking in order
@@ -73,48 +35,62 @@ pub fn shown<'q>(questionnaire: &'q Questionnaire, answers: &Answers) -> Vec<&'q
         .collect()
 }
 
+/// The answers in the order the questionnaire asks them.
+pub fn in_order<'a>(
+    questionnaire: &'a Questionnaire,
+    answers: &'a Answers,
+) -> impl Iterator<Item = (&'a Question, &'a Answer)> + 'a {
+    questionnaire
+        .questions
+        .iter()
+        .filter_map(|q| answers.get(&q.id).map(|a| (q, a)))
+}
+
+/// The question whose answer decides whether `question` is shown, with the
+/// earliest such question first: the answers that added or hid it.
+pub fn deciders<'q>(questionnaire: &'q Questionnaire, question: &Question) -> Vec<&'q Question> {
+    let mut ids = Vec::new();
+    if let Some(c) = &question.condition {
+        c.questions(&mut ids);
+    }
+    questionnaire
+        .questions
+        .iter()
+        .filter(|q| ids.contains(&q.id.as_str()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::load_str;
 
-    fn lit(s: &str) -> Literal {
-        Literal::Str(s.into())
+    const MINI: &str = include_str!("../tests/fixtures/content/minimal.toml");
+
+    #[test]
+    fn a_hidden_answer_is_pruned_and_decides_nothing() {
+        let q = load_str("mini", MINI).expect("fixture");
+        let mut a = Answers::default();
+        a.insert("saddle", Answer::Bool(false));
+        a.insert("tightness", Answer::Int(0));
+        a.insert("where", Answer::Multi(vec!["left".into()]));
+        assert_eq!(shown(&q, &a).len(), 2, "`where` is asked only above 0");
+        assert_eq!(prune(&q, &mut a), ["where"]);
+        assert_eq!(a.len(), 2);
+        a.insert("tightness", Answer::Int(3));
+        assert_eq!(shown(&q, &a).len(), 3);
     }
 
     #[test]
-    fn multi_answers_match_when_any_option_is_selected() {
-        let a = Answer::Multi(vec!["hips".into(), "buttocks".into()]);
-        assert!(matches(&Test::Equals(lit("hips")), &a));
-        assert!(!matches(&Test::Equals(lit("upper_back")), &a));
-        assert!(matches(&Test::OneOf(vec![lit("x"), lit("buttocks")]), &a));
-        assert!(!matches(
-            &Test::Equals(lit("hips")),
-            &Answer::Multi(Vec::new())
-        ));
-    }
-
-    #[test]
-    fn numeric_tests_have_inclusive_and_exclusive_bounds() {
-        let seven = Answer::Int(7);
-        assert!(matches(&Test::AtLeast(7), &seven));
-        assert!(!matches(&Test::Above(7), &seven));
-        assert!(matches(&Test::AtMost(7), &seven));
-        assert!(!matches(&Test::Below(7), &seven));
-        assert!(!matches(&Test::AtLeast(0), &Answer::Bool(true)));
-    }
-
-    #[test]
-    fn unanswered_questions_make_tests_false_and_not_true() {
-        let answers = Answers::default();
-        let test = Condition::Answer {
-            question: "q".into(),
-            test: Test::Equals(Literal::Bool(true)),
-        };
-        assert!(!holds(&test, &answers));
-        assert!(holds(&Condition::Not(Box::new(test.clone())), &answers));
-        assert!(!holds(&Condition::All(vec![test.clone()]), &answers));
-        let mut yes = Answers::default();
-        yes.insert("q", Answer::Bool(true));
-        assert!(holds(&Condition::Any(vec![test]), &yes));
+    fn answers_come_in_question_order_and_deciders_are_named() {
+        let q = load_str("mini", MINI).expect("fixture");
+        let mut a = Answers::default();
+        a.insert("where", Answer::Multi(Vec::new()));
+        a.insert("saddle", Answer::Bool(true));
+        let ids: Vec<&str> = in_order(&q, &a).map(|(q, _)| q.id.as_str()).collect();
+        assert_eq!(ids, ["saddle", "where"]);
+        let where_ = q.question("where").expect("where");
+        let d: Vec<&str> = deciders(&q, where_).iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(d, ["tightness"]);
     }
 }

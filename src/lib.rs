@@ -6,27 +6,32 @@
 
 #![forbid(unsafe_code)]
 
+pub mod answer;
 pub mod answers;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod date;
 pub mod error;
+pub mod exit_codes;
 pub mod flow;
+pub mod input;
 pub mod interrupt;
 pub mod journal;
-pub mod listing;
 pub mod private_file;
 pub mod report;
 pub mod rules;
 pub mod sanitize;
 pub mod settings;
+pub mod wrap;
 
 use std::io::{self, Write};
 
 use clap::Parser;
 
 use crate::cli::Cli;
-use crate::error::{Error, code};
+use crate::error::Error;
+use crate::exit_codes::ExitCode;
 use crate::settings::{Action, Settings};
 
 /// Runs backcheck with the process's arguments and returns the exit code.
@@ -40,21 +45,19 @@ pub fn main_with_exit_code() -> i32 {
             return e.exit_code();
         }
     };
-    match run(cli) {
-        Ok(()) => code::OK,
-        Err(e) if e.is_broken_pipe() => code::OK,
-        Err(e) => {
-            note(&format!("{e:#}"));
-            e.code()
+    let code = match run(cli) {
+        Ok(()) => ExitCode::Success,
+        Err(e) if e.is_broken_pipe() => ExitCode::Success,
+        Err(Error::Interrupted) => {
+            interrupt::say_stopped();
+            ExitCode::Interrupted
         }
-    }
-}
-
-/// Prints `backcheck: MESSAGE` on standard error. A closed stderr (as in
-/// `backcheck ... 2>&1 | head -1`) is not worth a panic: the line is dropped.
-pub fn note(message: &str) {
-    use std::io::Write as _;
-    let _ = writeln!(io::stderr().lock(), "backcheck: {message}");
+        Err(e) => {
+            commands::note(&format!("{e:#}"));
+            e.exit_code()
+        }
+    };
+    code.code()
 }
 
 /// Runs one parsed command line.
@@ -63,20 +66,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match &settings.action {
-        Action::Check => {
-            let q = commands::load(&settings.content)?;
-            writeln!(
-                out,
-                "ok: {} questions, {} factors",
-                q.questions.len(),
-                q.factors.len()
-            )
-            .map_err(Error::Output)?;
-        }
-        Action::Questions => {
-            let q = commands::load(&settings.content)?;
-            listing::render(&q, settings.format, &mut out).map_err(Error::Output)?;
-        }
+        Action::Check => commands::check(&settings, &mut out)?,
+        Action::Questions => commands::questions(&settings, &mut out)?,
         Action::Assess {
             input,
             date,

@@ -1,8 +1,11 @@
-//! The `backcheck` binary: runs `backcheck::run`, prints any error once, and
-//! exits with the error's code.
+//! The `backcheck` binary: runs `backcheck::main_with_exit_code` and exits
+//! with the code it returns. The only place the process is ended.
 
 #![forbid(unsafe_code)]
 
 fn main() {
+    // A Ctrl-C that nothing can unwind (a `kill -INT` while blocked) still
+    // ends the run with the documented code.
+    backcheck::interrupt::set_exit(|| std::process::exit(130));
     std::process::exit(backcheck::main_with_exit_code());
 }

@@ -7,12 +7,18 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-/// Writes `bytes` to `path`, replacing it atomically, readable by the user only.
-pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
+/// The directory a file goes in (`.` for a bare file name).
+pub fn dir_of(path: &Path) -> &Path {
+    match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    };
+    }
+}
+
+/// A new, empty, user-only temporary file beside `path`, to be filled and
+/// then persisted over (or next to) it. The one place backcheck makes a file
+/// that will hold health data.
+pub fn temp_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".backcheck-").suffix(".tmp");
     #[cfg(unix)]
@@ -20,7 +26,12 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o600));
     }
-    let mut tmp = builder.tempfile_in(dir)?;
+    builder.tempfile_in(dir_of(path))
+}
+
+/// Writes `bytes` to `path`, replacing it atomically, readable by the user only.
+pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut tmp = temp_beside(path)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;

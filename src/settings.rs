@@ -11,11 +11,13 @@ use crate::cli::{AnswerArgs, Cli, ColorArg, Command, FormatArg, JournalCommand};
 use crate::error::Error;
 use crate::report::Format;
 
-/// Where the questionnaire comes from.
+/// Where a questionnaire comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContentSource {
-    /// The questionnaire built into the binary.
+    /// The assessment built into the binary.
     Shipped,
+    /// The check-in built into the binary.
+    ShippedCheckIn,
     /// A file given with `--content` or to `check`.
     File(PathBuf),
 }
@@ -95,6 +97,8 @@ pub struct Settings {
     pub action: Action,
     /// Which questionnaire.
     pub content: ContentSource,
+    /// Which check-in questionnaire.
+    pub checkin_content: ContentSource,
     /// Output format of reports.
     pub format: Format,
     /// Whether text output is coloured.
@@ -113,23 +117,18 @@ pub struct Settings {
 pub fn today() -> Date {
     std::env::var("BACKCHECK_TODAY")
         .ok()
-        .and_then(|d| d.parse().ok())
+        .and_then(|d| crate::date::parse(&d))
         .unwrap_or_else(|| jiff::Zoned::now().date())
 }
 
 /// Reads a `YYYY-MM-DD` date that is not in the future.
 pub fn parse_date(text: &str, today: Date) -> Result<Date, Error> {
     let shown = crate::sanitize::printable(text);
-    let date: Date = text.parse().map_err(|_| {
+    let date = crate::date::parse(text).ok_or_else(|| {
         Error::Usage(format!(
             "--date {shown}: not a real date; use YYYY-MM-DD, e.g. {today}"
         ))
     })?;
-    if text.len() != 10 {
-        return Err(Error::Usage(format!(
-            "--date {shown}: use YYYY-MM-DD, e.g. {today}"
-        )));
-    }
     if date > today {
         return Err(Error::Usage(format!(
             "--date {date} is in the future (today is {today})"
@@ -242,6 +241,9 @@ impl Settings {
         Ok(Settings {
             action,
             content,
+            checkin_content: cli
+                .checkin_content
+                .map_or(ContentSource::ShippedCheckIn, ContentSource::File),
             format,
             color,
             width,
@@ -266,5 +268,10 @@ mod tests {
         assert!(parse_date("2026-11-26", today).is_err());
         assert!(parse_date("yesterday", today).is_err());
         assert!(parse_date("20261101", today).is_err());
+        let e = parse_date("25/11/2026", today).expect_err("not ISO");
+        assert!(
+            e.to_string().contains("use YYYY-MM-DD, e.g. 2026-11-25"),
+            "{e}"
+        );
     }
 }

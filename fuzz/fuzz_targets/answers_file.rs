@@ -24,7 +24,8 @@ fuzz_target!(|data: &[u8]| {
     };
     match parse(questionnaire(), "fuzz", text, format) {
         Ok(loaded) => {
-            let a = backcheck::rules::assess(questionnaire(), &loaded.answers);
+            let a =
+                backcheck::rules::assess(questionnaire(), spec(questionnaire()), &loaded.answers);
             assert!(!a.consult.is_empty());
         }
         Err(e) => {
@@ -32,3 +33,8 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 });
+
+/// The assessment parts; the fuzzed questionnaires are assessments.
+fn spec(q: &backcheck::content::Questionnaire) -> &backcheck::content::AssessmentSpec {
+    q.assessment().expect("an assessment")
+}

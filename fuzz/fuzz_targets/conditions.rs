@@ -73,11 +73,16 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     if let Ok(answers) = backcheck::answers::lines::parse(&q, lines) {
-        let a = backcheck::rules::assess(&q, &answers);
+        let a = backcheck::rules::assess(&q, spec(&q), &answers);
         let shown = backcheck::flow::shown(&q, &answers);
         assert!(shown.len() >= 3);
-        if answers.get("a") == Some(&backcheck::answers::Answer::Bool(true)) {
+        if answers.get("a") == Some(&backcheck::answer::Answer::Bool(true)) {
             assert_eq!(a.verdict.id, backcheck::rules::VerdictId::Emergency);
         }
     }
 });
+
+/// The assessment parts; the fuzzed questionnaires are assessments.
+fn spec(q: &backcheck::content::Questionnaire) -> &backcheck::content::AssessmentSpec {
+    q.assessment().expect("an assessment")
+}

@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
                 backcheck::journal::export::from_json("again", &again, today).expect("round trip");
             assert_eq!(c2.len(), checkins.len());
             assert_eq!(b2.is_some(), baseline.is_some());
-            let _ = backcheck::journal::export::to_csv(&e);
+            let _ = backcheck::journal::export::write_csv(&e, std::io::sink());
         }
         Err(e) => {
             let _ = e.to_string();

@@ -14,7 +14,7 @@ fn questionnaire() -> &'static backcheck::content::Questionnaire {
 fuzz_target!(|data: &[u8]| {
     let q = questionnaire();
     if let Ok(answers) = backcheck::answers::lines::read(q, data) {
-        let a = backcheck::rules::assess(q, &answers);
+        let a = backcheck::rules::assess(q, spec(q), &answers);
         let mut out = Vec::new();
         let options = backcheck::report::RenderOptions {
             color: false,
@@ -30,3 +30,8 @@ fuzz_target!(|data: &[u8]| {
         );
     }
 });
+
+/// The assessment parts; the fuzzed questionnaires are assessments.
+fn spec(q: &backcheck::content::Questionnaire) -> &backcheck::content::AssessmentSpec {
+    q.assessment().expect("an assessment")
+}

@@ -11,9 +11,11 @@ use std::path::Path;
 
 use toml::de::{DeTable, DeValue};
 
-use super::{Answer, Answers, AnswersError, BadAnswer, Place};
+use super::{AnswersError, BadAnswer, Place};
+use crate::answer::{Answer, Answers};
 use crate::content::{Question, QuestionKind, Questionnaire};
 use crate::flow;
+use crate::input::{self, Kind, Source};
 
 /// The two formats an answers file can have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,23 +57,13 @@ pub fn read(
     path: &Path,
     stdin: impl std::io::Read,
 ) -> Result<Loaded, AnswersError> {
-    let name = path.display().to_string();
-    let bytes = if path.as_os_str() == "-" {
-        super::lines::read_limited(stdin, "on standard input", super::MAX_ANSWERS_BYTES)?
+    let source = if path.as_os_str() == "-" {
+        Source::Stdin
     } else {
-        let file = std::fs::File::open(path).map_err(|source| AnswersError::Unreadable {
-            path: path.to_owned(),
-            source,
-        })?;
-        super::lines::read_limited(file, &name, super::MAX_ANSWERS_BYTES).map_err(|e| match e {
-            AnswersError::Unreadable { source, .. } => AnswersError::Unreadable {
-                path: path.to_owned(),
-                source,
-            },
-            other => other,
-        })?
+        Source::File(path)
     };
-    let text = super::lines::to_text(bytes, &name)?;
+    let name = path.display().to_string();
+    let text = input::read(Kind::Answers, source, stdin)?;
     parse(questionnaire, &name, &text, Format::detect(path, &text))
 }
 
@@ -321,7 +313,7 @@ pub fn to_toml(questionnaire: &Questionnaire, answers: &Answers) -> String {
         "# backcheck answers for {} {}\n",
         questionnaire.id, questionnaire.version
     );
-    for (q, a) in answers.in_order(questionnaire) {
+    for (q, a) in flow::in_order(questionnaire, answers) {
         let value = match a {
             Answer::Bool(b) => b.to_string(),
             Answer::Int(n) => n.to_string(),

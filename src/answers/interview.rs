@@ -7,7 +7,7 @@
 
 use std::io;
 
-use super::{Answer, Answers};
+use crate::answer::{Answer, Answers};
 use crate::content::{Factor, FactorKind, Question, Questionnaire};
 use crate::flow;
 
@@ -88,11 +88,7 @@ pub trait Ui {
         previous: Option<&Answer>,
     ) -> Result<Reply, PromptError>;
     /// Says plainly what to do now, and asks what next.
-    fn urgent(
-        &mut self,
-        questionnaire: &Questionnaire,
-        factors: &[&Factor],
-    ) -> Result<UrgentChoice, PromptError>;
+    fn urgent(&mut self, factors: &[&Factor]) -> Result<UrgentChoice, PromptError>;
     /// A one-line note right after a red-flag answer.
     fn note(&mut self, factor: &Factor) -> Result<(), PromptError>;
     /// Lists the answers and asks whether to show the summary or change one.
@@ -133,10 +129,7 @@ fn triggered<'q>(
     let mut out: Vec<&Factor> = Vec::new();
     for effect in &question.effects {
         if let Some(f) = q.factor(&effect.factor) {
-            if f.kind == kind
-                && flow::matches(&effect.test, answer)
-                && !out.iter().any(|o| o.id == f.id)
-            {
+            if f.kind == kind && effect.test.matches(answer) && !out.iter().any(|o| o.id == f.id) {
                 out.push(f);
             }
         }
@@ -226,7 +219,7 @@ fn record(
     };
     let urgent = triggered(q, question, &answer, FactorKind::Emergency);
     if !urgent.is_empty() {
-        match ui.urgent(q, &urgent)? {
+        match ui.urgent(&urgent)? {
             UrgentChoice::Summary => {
                 return Ok(Some(Outcome::Summary {
                     answers: answers.clone(),
@@ -271,7 +264,13 @@ mod tests {
     use std::collections::VecDeque;
 
     use super::*;
-    use crate::content::load_shipped;
+    use crate::content::{QuestionKind, load_str};
+
+    const ENGINE: &str = include_str!("../../tests/fixtures/content/engine.toml");
+
+    fn engine() -> Questionnaire {
+        load_str("engine", ENGINE).expect("fixture is valid")
+    }
 
     /// A `Ui` that plays back scripted replies and records what it was asked.
     #[derive(Default)]
@@ -298,11 +297,7 @@ mod tests {
                 .push((question.id.clone(), progress, previous.cloned()));
             self.replies.pop_front().ok_or(PromptError::Interrupted)
         }
-        fn urgent(
-            &mut self,
-            _: &Questionnaire,
-            factors: &[&Factor],
-        ) -> Result<UrgentChoice, PromptError> {
+        fn urgent(&mut self, factors: &[&Factor]) -> Result<UrgentChoice, PromptError> {
             self.urgent_shown
                 .push(factors.iter().map(|f| f.id.clone()).collect());
             self.urgent.pop_front().ok_or(PromptError::Interrupted)
@@ -337,10 +332,9 @@ mod tests {
         Reply::Answer(Some(Answer::Choice(v.into())))
     }
 
-    /// Replies that answer the shipped questionnaire calmly, in order, with the
-    /// pain duration given.
+    /// Replies that answer the fixture calmly, in order, with the duration given.
     fn calm_replies(duration: &str) -> Vec<Reply> {
-        let q = load_shipped().expect("shipped");
+        let q = engine();
         let mut answers = Answers::default();
         let mut out = Vec::new();
         for question in &q.questions {
@@ -348,19 +342,15 @@ mod tests {
                 continue;
             }
             let answer = match &question.kind {
-                crate::content::QuestionKind::YesNo => Answer::Bool(false),
-                crate::content::QuestionKind::Choice { options }
-                    if question.id == "pain_duration" =>
-                {
-                    let _ = options;
+                QuestionKind::YesNo => Answer::Bool(false),
+                QuestionKind::Choice { .. } if question.id == "duration" => {
                     Answer::Choice(duration.into())
                 }
-                crate::content::QuestionKind::Choice { options } => {
-                    Answer::Choice(options[0].value.clone())
+                QuestionKind::Choice { options } => Answer::Choice(options[0].value.clone()),
+                QuestionKind::Multi { .. } => Answer::Multi(Vec::new()),
+                QuestionKind::Scale { min, .. } | QuestionKind::Number { min, .. } => {
+                    Answer::Int(*min)
                 }
-                crate::content::QuestionKind::Multi { .. } => Answer::Multi(Vec::new()),
-                crate::content::QuestionKind::Scale { min, .. }
-                | crate::content::QuestionKind::Number { min, .. } => Answer::Int(*min),
             };
             answers.insert(&question.id, answer.clone());
             out.push(Reply::Answer(Some(answer)));
@@ -369,12 +359,23 @@ mod tests {
     }
 
     fn run_script(script: &mut Script) -> Result<Outcome, PromptError> {
-        let q = load_shipped().expect("shipped");
-        run(&q, script)
+        run(&engine(), script)
+    }
+
+    /// The position in the calm replies of a question, for a duration.
+    fn position(duration: &str, id: &str) -> usize {
+        let q = engine();
+        let mut answers = Answers::default();
+        answers.insert("duration", Answer::Choice(duration.into()));
+        flow::shown(&q, &answers)
+            .iter()
+            .position(|qu| qu.id == id)
+            .expect("shown")
     }
 
     /// Plays `replies`; at the review, changes the answer to `change` (the
-    /// last replies answer it and anything it newly shows), and returns the script and the answers of the summary.
+    /// last replies answer it and anything it newly shows), and returns the
+    /// script and the answers of the summary.
     fn change_at_review(replies: Vec<Reply>, change: &str) -> (Script, Answers) {
         let mut s = Script {
             replies: replies.into(),
@@ -390,7 +391,7 @@ mod tests {
     #[test]
     fn a_full_run_asks_every_shown_question_once_with_progress() {
         let mut s = Script {
-            replies: calm_replies("over_12_weeks").into(),
+            replies: calm_replies("old").into(),
             reviews: [ReviewChoice::Summary].into(),
             ..Script::default()
         };
@@ -398,44 +399,45 @@ mod tests {
             panic!("expected a summary");
         };
         assert!(complete);
-        // recent_strain is hidden when the pain is over 12 weeks old.
-        assert_eq!(s.asked.len(), 30);
-        assert!(s.asked.iter().all(|(id, _, _)| id != "recent_strain"));
+        // `strain` is hidden when the pain is old.
+        assert_eq!(s.asked.len(), 10);
+        assert!(s.asked.iter().all(|(id, _, _)| id != "strain"));
         assert_eq!(
             s.asked[0].1,
             Progress {
                 position: 1,
-                total: 30
+                total: 10
             }
         );
         assert_eq!(
-            s.asked[29].1,
+            s.asked[9].1,
             Progress {
-                position: 30,
-                total: 30
+                position: 10,
+                total: 10
             }
         );
-        assert_eq!(answers.len(), 30);
+        assert_eq!(answers.len(), 10);
     }
 
     #[test]
     fn the_total_follows_skip_logic() {
         let mut s = Script {
-            replies: calm_replies("under_6_weeks").into(),
+            replies: calm_replies("new").into(),
             reviews: [ReviewChoice::Summary].into(),
             ..Script::default()
         };
         run_script(&mut s).expect("runs");
-        // Before pain_duration is answered recent_strain is not counted; after, it is.
-        assert_eq!(s.asked[5].1.total, 30);
-        assert_eq!(s.asked[6].1.total, 31);
-        assert_eq!(s.asked.len(), 31);
+        // Before `duration` is answered `strain` is not counted; after, it is.
+        let d = position("new", "duration");
+        assert_eq!(s.asked[d].1.total, 10);
+        assert_eq!(s.asked[d + 1].1.total, 11);
+        assert_eq!(s.asked.len(), 11);
     }
 
     #[test]
     fn back_returns_to_the_previous_question_with_its_answer_preselected() {
-        let mut replies = vec![no(), no(), Reply::Back, yes(), no()];
-        replies.extend(calm_replies("over_12_weeks").into_iter().skip(2));
+        let mut replies = vec![no(), Reply::Back, yes(), no()];
+        replies.extend(calm_replies("old").into_iter().skip(2));
         let mut s = Script {
             replies: replies.into(),
             urgent: [UrgentChoice::Continue].into(),
@@ -448,37 +450,28 @@ mod tests {
         let ids: Vec<&str> = s
             .asked
             .iter()
-            .take(5)
+            .take(4)
             .map(|(id, _, _)| id.as_str())
             .collect();
-        assert_eq!(
-            ids,
-            [
-                "saddle_numbness",
-                "bladder_bowel",
-                "leg_weakness",
-                "bladder_bowel",
-                "leg_weakness"
-            ]
-        );
-        // When asked again, bladder_bowel shows the earlier "no".
-        assert_eq!(s.asked[3].2, Some(Answer::Bool(false)));
-        assert_eq!(answers.get("bladder_bowel"), Some(&Answer::Bool(true)));
-        assert_eq!(s.urgent_shown, [vec!["nerve_emergency".to_owned()]]);
+        assert_eq!(ids, ["alarm_a", "alarm_b", "alarm_a", "alarm_b"]);
+        // When asked again, alarm_a shows the earlier "no".
+        assert_eq!(s.asked[2].2, Some(Answer::Bool(false)));
+        assert_eq!(answers.get("alarm_a"), Some(&Answer::Bool(true)));
+        assert_eq!(s.urgent_shown, [vec!["alarm".to_owned()]]);
     }
 
     #[test]
     fn back_on_the_first_question_stays_there() {
         let mut replies = vec![Reply::Back];
-        replies.extend(calm_replies("over_12_weeks"));
+        replies.extend(calm_replies("old"));
         let mut s = Script {
             replies: replies.into(),
             reviews: [ReviewChoice::Summary].into(),
             ..Script::default()
         };
         run_script(&mut s).expect("runs");
-        assert_eq!(s.asked[0].0, "saddle_numbness");
-        assert_eq!(s.asked[1].0, "saddle_numbness");
+        assert_eq!(s.asked[0].0, "alarm_a");
+        assert_eq!(s.asked[1].0, "alarm_a");
     }
 
     #[test]
@@ -498,9 +491,10 @@ mod tests {
             panic!("expected a summary");
         };
         assert!(!complete);
-        let q = load_shipped().expect("shipped");
+        let q = engine();
+        let spec = q.assessment().expect("assessment");
         assert_eq!(
-            crate::rules::assess(&q, &answers).verdict.id,
+            crate::rules::assess(&q, spec, &answers).verdict.id,
             crate::rules::VerdictId::Emergency
         );
     }
@@ -518,7 +512,7 @@ mod tests {
         ));
 
         let mut replies = vec![yes()];
-        replies.extend(calm_replies("over_12_weeks"));
+        replies.extend(calm_replies("old"));
         let mut s = Script {
             replies: replies.into(),
             urgent: [UrgentChoice::Back].into(),
@@ -528,56 +522,48 @@ mod tests {
         let Outcome::Summary { answers, .. } = run_script(&mut s).expect("runs") else {
             panic!("expected a summary");
         };
-        assert_eq!(
-            s.asked[1].0, "saddle_numbness",
-            "asked again after going back"
-        );
-        assert_eq!(answers.get("saddle_numbness"), Some(&Answer::Bool(false)));
+        assert_eq!(s.asked[1].0, "alarm_a", "asked again after going back");
+        assert_eq!(answers.get("alarm_a"), Some(&Answer::Bool(false)));
     }
 
     #[test]
     fn a_red_flag_answer_gets_a_note_right_away() {
-        let mut replies = calm_replies("over_12_weeks");
-        // Question 10 is cancer_history.
-        replies[9] = yes();
+        let mut replies = calm_replies("old");
+        replies[position("old", "flag_q")] = yes();
         let mut s = Script {
             replies: replies.into(),
             reviews: [ReviewChoice::Summary].into(),
             ..Script::default()
         };
         run_script(&mut s).expect("runs");
-        assert_eq!(s.notes, ["cancer_signs"]);
+        assert_eq!(s.notes, ["flag"]);
     }
 
     #[test]
     fn changing_an_answer_at_review_asks_newly_shown_questions_and_drops_hidden_ones() {
-        let mut replies = calm_replies("under_6_weeks");
-        // recent_strain (question 28 of 31 here) answered yes.
-        let strain = 27;
+        let mut replies = calm_replies("new");
+        let strain = position("new", "strain");
         replies[strain] = yes();
-        // At review: change pain_duration to over 12 weeks, which hides recent_strain.
-        replies.push(choice("over_12_weeks"));
-        let (s, answers) = change_at_review(replies, "pain_duration");
-        assert_eq!(s.asked[strain].0, "recent_strain");
-        assert_eq!(answers.get("recent_strain"), None, "hidden answer dropped");
-        assert_eq!(
-            answers.get("pain_duration"),
-            Some(&Answer::Choice("over_12_weeks".into()))
-        );
+        // At review: change the duration to old, which hides `strain`.
+        replies.push(choice("old"));
+        let (s, answers) = change_at_review(replies, "duration");
+        assert_eq!(s.asked[strain].0, "strain");
+        assert_eq!(answers.get("strain"), None, "hidden answer dropped");
+        assert_eq!(answers.get("duration"), Some(&Answer::Choice("old".into())));
         // The change was asked with the old answer preselected.
         let change = s.asked.last().expect("asked");
-        assert_eq!(change.0, "pain_duration");
-        assert_eq!(change.2, Some(Answer::Choice("under_6_weeks".into())));
+        assert_eq!(change.0, "duration");
+        assert_eq!(change.2, Some(Answer::Choice("new".into())));
     }
 
     #[test]
     fn a_change_that_shows_a_question_asks_it_before_the_review() {
-        let mut replies = calm_replies("over_12_weeks");
-        replies.push(choice("under_6_weeks"));
-        replies.push(yes()); // recent_strain, now shown
-        let (s, answers) = change_at_review(replies, "pain_duration");
-        assert_eq!(s.asked.last().map(|a| a.0.as_str()), Some("recent_strain"));
-        assert_eq!(answers.get("recent_strain"), Some(&Answer::Bool(true)));
+        let mut replies = calm_replies("old");
+        replies.push(choice("new"));
+        replies.push(yes()); // strain, now shown
+        let (s, answers) = change_at_review(replies, "duration");
+        assert_eq!(s.asked.last().map(|a| a.0.as_str()), Some("strain"));
+        assert_eq!(answers.get("strain"), Some(&Answer::Bool(true)));
     }
 
     #[test]

@@ -7,64 +7,16 @@
 
 use std::io::Read;
 
-use super::{
-    Answers, AnswersError, BadAnswer, MAX_ANSWERS_BYTES, MAX_LINE_BYTES, Place, parse_typed,
-};
+use super::{AnswersError, BadAnswer, MAX_LINE_BYTES, Place, parse_typed};
+use crate::answer::Answers;
 use crate::content::Questionnaire;
 use crate::flow;
+use crate::input::{self, Kind, Source};
 
 /// Reads all piped input (up to the size limit) and answers the questionnaire.
-pub fn read(questionnaire: &Questionnaire, input: impl Read) -> Result<Answers, AnswersError> {
-    let bytes = read_limited(input, "on standard input", MAX_ANSWERS_BYTES)?;
-    let text = to_text(bytes, "on standard input")?;
+pub fn read(questionnaire: &Questionnaire, stdin: impl Read) -> Result<Answers, AnswersError> {
+    let text = input::read(Kind::Answers, Source::Stdin, stdin)?;
     parse(questionnaire, &text)
-}
-
-/// Reads at most `limit` bytes; more is an error, not a silent cut.
-pub(crate) fn read_limited(
-    input: impl Read,
-    name: &str,
-    limit: u64,
-) -> Result<Vec<u8>, AnswersError> {
-    let mut bytes = Vec::new();
-    input
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|source| AnswersError::Unreadable {
-            path: name.into(),
-            source,
-        })?;
-    if bytes.len() as u64 > limit {
-        return Err(AnswersError::TooLarge {
-            name: name.to_owned(),
-            limit,
-        });
-    }
-    Ok(bytes)
-}
-
-/// UTF-8 text without a byte-order mark, or the line of the first bad byte.
-pub(crate) fn to_text(bytes: Vec<u8>, name: &str) -> Result<String, AnswersError> {
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..'\u{feff}'.len_utf8());
-            }
-            Ok(text)
-        }
-        Err(e) => {
-            let valid = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..valid]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1;
-            Err(AnswersError::NotUtf8 {
-                name: name.to_owned(),
-                line,
-            })
-        }
-    }
 }
 
 /// Answers the questionnaire from piped text.

@@ -3,7 +3,8 @@
 //! drawn by dialoguer (`prompt.rs`) or as plain typed lines (`plain.rs`).
 //!
 //! `parse_typed` reads one typed answer the same way for piped lines and for
-//! plain-mode prompts. Nothing here decides a verdict.
+//! plain-mode prompts. The values themselves are `crate::answer`'s. Nothing
+//! here decides a verdict.
 
 pub mod file;
 pub mod interview;
@@ -11,76 +12,15 @@ pub mod lines;
 pub mod plain;
 pub mod prompt;
 
-use std::collections::BTreeMap;
 use std::fmt;
-use std::path::PathBuf;
 
+use crate::answer::{Answer, Answers};
 use crate::content::{Question, QuestionKind, Questionnaire};
 use crate::flow;
-
-/// Largest answers file or piped input accepted, in bytes (1 MiB).
-pub const MAX_ANSWERS_BYTES: u64 = 1 << 20;
+use crate::input::InputError;
 
 /// Longest piped answer line accepted, in bytes (4 KiB).
 pub const MAX_LINE_BYTES: usize = 4096;
-
-/// One answer, typed by its question.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[serde(untagged)]
-pub enum Answer {
-    /// A yes/no answer.
-    Bool(bool),
-    /// The value of the chosen option.
-    Choice(String),
-    /// The values of the selected options, in option order (may be empty).
-    Multi(Vec<String>),
-    /// A scale or number answer.
-    Int(i64),
-}
-
-/// Answers by question id. An optional question that was skipped has no entry.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers {
-    values: BTreeMap<String, Answer>,
-}
-
-impl Answers {
-    /// The answer to a question.
-    pub fn get(&self, id: &str) -> Option<&Answer> {
-        self.values.get(id)
-    }
-
-    /// Sets the answer to a question.
-    pub fn insert(&mut self, id: &str, answer: Answer) {
-        self.values.insert(id.to_owned(), answer);
-    }
-
-    /// Removes the answer to a question.
-    pub fn remove(&mut self, id: &str) -> Option<Answer> {
-        self.values.remove(id)
-    }
-
-    /// How many questions have an answer.
-    pub fn len(&self) -> usize {
-        self.values.len()
-    }
-
-    /// Whether no question has an answer.
-    pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
-    }
-
-    /// The answers in the order the questionnaire asks them.
-    pub fn in_order<'a>(
-        &'a self,
-        questionnaire: &'a Questionnaire,
-    ) -> impl Iterator<Item = (&'a Question, &'a Answer)> + 'a {
-        questionnaire
-            .questions
-            .iter()
-            .filter_map(|q| self.get(&q.id).map(|a| (q, a)))
-    }
-}
 
 /// Where a bad answer was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,30 +85,9 @@ impl fmt::Display for BadAnswer {
 /// Why answers could not be used. Each variant maps to one exit code in `error.rs`.
 #[derive(Debug, thiserror::Error)]
 pub enum AnswersError {
-    /// The answers file could not be opened or read.
-    #[error("cannot read answers {}: {source}", path.display())]
-    Unreadable {
-        /// The file.
-        path: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
-    },
-    /// The input is larger than `MAX_ANSWERS_BYTES`.
-    #[error("answers {name} are too large (over {limit} bytes); the limit is 1 MiB")]
-    TooLarge {
-        /// The file's name, or "on standard input".
-        name: String,
-        /// The limit in bytes.
-        limit: u64,
-    },
-    /// The input is not UTF-8 text.
-    #[error("answers {name}: line {line} is not UTF-8 text; save the answers as UTF-8")]
-    NotUtf8 {
-        /// The file's name, or "on standard input".
-        name: String,
-        /// 1-based line of the first bad byte.
-        line: usize,
-    },
+    /// The input could not be read (missing, too large, not UTF-8).
+    #[error(transparent)]
+    Input(#[from] InputError),
     /// A piped line longer than `MAX_LINE_BYTES`.
     #[error("line {line} is longer than {limit} bytes; each answer goes on its own short line")]
     LineTooLong {

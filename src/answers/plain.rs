@@ -6,10 +6,11 @@
 use std::io::{self, BufRead, Write};
 
 use super::interview::{Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui, UrgentChoice};
-use super::{Answer, describe, parse_typed};
+use super::{describe, parse_typed};
+use crate::answer::Answer;
 use crate::content::{Factor, Question, QuestionKind, Questionnaire};
-use crate::report::text::paragraphs;
 use crate::sanitize::printable;
+use crate::wrap::paragraphs;
 
 /// Typed prompts over a line reader and a writer (standard error).
 pub struct Plain<R, W> {
@@ -143,21 +144,12 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
         }
     }
 
-    fn urgent(
-        &mut self,
-        q: &Questionnaire,
-        factors: &[&Factor],
-    ) -> Result<UrgentChoice, PromptError> {
+    fn urgent(&mut self, factors: &[&Factor]) -> Result<UrgentChoice, PromptError> {
         writeln!(self.out)?;
         self.say("GET HELP NOW.")?;
         for f in factors {
             self.say(&format!("{}.", f.label.trim_end_matches('.')))?;
             if let Some(advice) = &f.advice {
-                self.say(advice)?;
-            }
-        }
-        if factors.iter().all(|f| f.advice.is_none()) {
-            for advice in &q.verdicts.emergency.advice {
                 self.say(advice)?;
             }
         }

@@ -12,11 +12,12 @@ use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Confirm, Input, MultiSelect, Select};
 
 use super::interview::{Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui, UrgentChoice};
-use super::{Answer, parse_typed};
+use super::parse_typed;
+use crate::answer::Answer;
 use crate::content::{Factor, Question, QuestionKind, Questionnaire};
-use crate::interrupt::{self, PromptGuard};
-use crate::report::text::wrap_lines;
+use crate::interrupt::PromptGuard;
 use crate::sanitize::printable;
+use crate::wrap::wrap_lines;
 
 /// Scales with at most this many steps are a list to pick from; wider ranges
 /// are typed.
@@ -205,23 +206,13 @@ impl Rich {
         }
     }
 
-    fn urgent_block(
-        &mut self,
-        q: &Questionnaire,
-        factors: &[&Factor],
-    ) -> Result<UrgentChoice, PromptError> {
+    fn urgent_block(&mut self, factors: &[&Factor]) -> Result<UrgentChoice, PromptError> {
         let red = Style::new().red().bold();
         self.term.write_line("")?;
         self.say("!! GET HELP NOW", "", &red)?;
         for f in factors {
             self.say(&f.label, "", &red)?;
             if let Some(advice) = &f.advice {
-                self.say(advice, "  ", &Style::new().bold())?;
-            }
-        }
-        // The verdict's own advice only where no factor says what to do.
-        if factors.iter().all(|f| f.advice.is_none()) {
-            for advice in &q.verdicts.emergency.advice {
                 self.say(advice, "  ", &Style::new().bold())?;
             }
         }
@@ -251,7 +242,9 @@ impl Rich {
 fn checked<T>(result: dialoguer::Result<T>) -> Result<T, PromptError> {
     match result {
         Ok(v) => Ok(v),
-        Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::Interrupted => interrupt::stop(),
+        Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::Interrupted => {
+            Err(PromptError::Interrupted)
+        }
         Err(dialoguer::Error::IO(e)) => Err(PromptError::Io(e)),
     }
 }
@@ -274,12 +267,8 @@ impl Ui for Rich {
         Ok(reply)
     }
 
-    fn urgent(
-        &mut self,
-        q: &Questionnaire,
-        factors: &[&Factor],
-    ) -> Result<UrgentChoice, PromptError> {
-        self.urgent_block(q, factors)
+    fn urgent(&mut self, factors: &[&Factor]) -> Result<UrgentChoice, PromptError> {
+        self.urgent_block(factors)
     }
 
     fn note(&mut self, factor: &Factor) -> Result<(), PromptError> {

@@ -6,12 +6,16 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use super::{journal_path, load, now, prompt_error, read_answers, shown, with_ui, write_private};
+use super::{
+    journal_path, load_assessment, now, options, prompt_error, read_answers, shown, with_ui,
+    write_private,
+};
+use crate::answer::Answers;
 use crate::answers::interview::{self, Outcome, Ui};
-use crate::answers::{self, Answer, Answers};
-use crate::content::Questionnaire;
+use crate::answers::{self};
+use crate::content::{AssessmentSpec, Questionnaire};
 use crate::error::Error;
-use crate::journal::trend::RecordedAssessment;
+use crate::journal::record::RecordedAssessment;
 use crate::journal::{Journal, StoredAssessment};
 use crate::report::{self, RenderOptions};
 use crate::rules::{self, Assessment};
@@ -34,26 +38,29 @@ pub fn run(
     extras: &Extras<'_>,
     out: &mut impl Write,
 ) -> Result<(), Error> {
-    let q = load(&settings.content)?;
-    let options = RenderOptions {
-        color: settings.color,
-        width: settings.width,
-        date: extras.date.to_string(),
-    };
+    let q = load_assessment(settings, "the assessment")?;
+    let spec = q
+        .assessment()
+        .expect("load_assessment refuses other purposes");
+    if extras.record && spec.roles.pain.is_none() {
+        // Say so before any question is asked or any report printed.
+        return Err(no_pain_role());
+    }
+    let options = options(settings, extras.date);
     if let Input::Interactive { plain, from_tty } = input {
         return with_ui(*plain, *from_tty, |ui| {
-            interactive(settings, &q, &options, extras, ui, out)
+            interactive(settings, &q, spec, &options, extras, ui, out)
         });
     }
     let given = read_answers(&q, input)?;
     if let Some(path) = extras.save {
         save_answers(&q, &given, path)?;
     }
-    let assessment = rules::assess(&q, &given);
+    let assessment = rules::assess(&q, spec, &given);
     report::render(&assessment, settings.format, &options, out).map_err(Error::Output)?;
     if extras.record {
-        let note = record(settings, &q, &given, &assessment, extras.date)?;
-        crate::note(&note);
+        let note = record(settings, &q, spec, &given, &assessment, extras.date)?;
+        super::note(&note);
     }
     Ok(())
 }
@@ -62,27 +69,40 @@ fn save_answers(q: &Questionnaire, given: &Answers, path: &Path) -> Result<(), E
     write_private(path, answers::file::to_toml(q, given).as_bytes())
 }
 
+fn no_pain_role() -> Error {
+    Error::Usage(
+        "--record needs a pain question, and this questionnaire names none \
+         (`pain` in its [roles] table)"
+            .into(),
+    )
+}
+
 /// Keeps the assessment as the journal's baseline; returns what to tell.
 fn record(
     settings: &Settings,
     q: &Questionnaire,
+    spec: &AssessmentSpec,
     given: &Answers,
     assessment: &Assessment,
     date: Date,
 ) -> Result<String, Error> {
-    let Some(Answer::Int(pain)) = given.get("pain_intensity") else {
-        return Err(Error::Usage(
-            "--record needs an answer to a 0-10 `pain_intensity` question, and this questionnaire gave none".into(),
-        ));
+    let Some(pain_id) = spec.roles.pain.as_deref() else {
+        return Err(no_pain_role());
     };
-    let pain = u8::try_from(*pain)
-        .ok()
-        .filter(|p| *p <= 10)
-        .ok_or_else(|| Error::Usage("--record needs pain_intensity on a 0-10 scale".into()))?;
-    let pain_duration = match given.get("pain_duration") {
-        Some(Answer::Choice(v)) => Some(v.clone()),
-        _ => None,
-    };
+    let pain = given
+        .int(pain_id)
+        .and_then(|p| u8::try_from(p).ok())
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "--record needs an answer to `{pain_id}`, the pain question, and there is none"
+            ))
+        })?;
+    let pain_duration = spec
+        .roles
+        .duration
+        .as_deref()
+        .and_then(|id| given.choice(id))
+        .map(str::to_owned);
     let path = journal_path(settings)?;
     let journal = Journal::open(path)?;
     let replaced = journal.set_baseline(
@@ -113,6 +133,7 @@ fn record(
 fn interactive(
     settings: &Settings,
     q: &Questionnaire,
+    spec: &AssessmentSpec,
     options: &RenderOptions,
     extras: &Extras<'_>,
     ui: &mut dyn Ui,
@@ -135,7 +156,7 @@ fn interactive(
     if let Some(path) = extras.save {
         save_answers(q, &given, path)?;
     }
-    let assessment = rules::assess(q, &given);
+    let assessment = rules::assess(q, spec, &given);
     report::render(&assessment, settings.format, options, out).map_err(Error::Output)?;
     out.flush().map_err(Error::Output)?;
     if let Some(path) = extras.save {
@@ -147,12 +168,16 @@ fn interactive(
     let keep = extras.record
         || (complete
             && settings.journal.is_some()
-            && given.get("pain_intensity").is_some()
+            && spec
+                .roles
+                .pain
+                .as_deref()
+                .is_some_and(|id| given.get(id).is_some())
             && ui
                 .confirm("Keep this assessment as your starting point for weekly check-ins?")
                 .map_err(prompt_error)?);
     if keep {
-        let note = record(settings, q, &given, &assessment, extras.date)?;
+        let note = record(settings, q, spec, &given, &assessment, extras.date)?;
         ui.tell(&sentence(&note)).map_err(prompt_error)?;
     }
     Ok(())

@@ -4,65 +4,34 @@
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::Path;
 
-use super::{journal_path, now, shown};
-use crate::answers::AnswersError;
+use super::{journal_path, now, options, read_journal, shown};
 use crate::error::Error;
-use crate::journal::export::{from_json, to_csv, to_export};
+use crate::input::{self, Kind, Source};
+use crate::journal::export::{from_json, to_export, write_csv};
+use crate::journal::record::CheckIn;
 use crate::journal::{Journal, store};
+use crate::report::{self, journal_list::JournalList};
 use crate::settings::{ExportFormat, Settings};
-
-/// Largest import file read, in bytes (16 MiB: centuries of weekly check-ins).
-const MAX_IMPORT_BYTES: u64 = 16 << 20;
 
 /// Lists the baseline and every check-in.
 pub fn list(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
     let path = journal_path(settings)?;
-    let Some(j) = Journal::open_existing(path)? else {
-        writeln!(
-            out,
-            "No journal yet at {}. Start one with `backcheck checkin`.",
-            shown(path)
-        )
-        .map_err(Error::Output)?;
-        return Ok(());
+    let journal = read_journal(settings)?;
+    let rows: Vec<CheckIn> = journal.checkins.into_iter().map(|c| c.checkin).collect();
+    let shown_path = shown(path);
+    let doc = JournalList {
+        path: &shown_path,
+        exists: journal.exists,
+        baseline: journal.baseline.as_ref().map(|b| &b.assessment),
+        checkins: &rows,
     };
-    let mut text = format!("Journal: {}\n", shown(path));
-    match j.baseline()? {
-        Some(b) => text.push_str(&format!(
-            "Baseline: {}, pain {} of 10, verdict {}\n",
-            b.assessment.date,
-            b.assessment.pain,
-            crate::sanitize::printable(&b.assessment.verdict)
-        )),
-        None => text.push_str("Baseline: none (record one with `backcheck --record`)\n"),
-    }
-    let checkins = j.checkins()?;
-    text.push_str(&format!("{} check-ins\n", checkins.len()));
-    if !checkins.is_empty() {
-        text.push_str(
-            "\nDate        Pain  Limits  Massage  After-effects                 Urgent\n",
-        );
-    }
-    for c in &checkins {
-        let k = &c.checkin;
-        let massage = match k.had_massage {
-            Some(true) => "yes",
-            Some(false) => "no",
-            None => "-",
-        };
-        let line = format!(
-            "{}  {:>4}  {:>6}  {:<7}  {:<28}  {}",
-            k.date,
-            k.pain,
-            k.activity_limits,
-            massage,
-            crate::sanitize::printable(&k.side_effects.join(",")),
-            if k.urgent { "yes" } else { "" }
-        );
-        text.push_str(line.trim_end());
-        text.push('\n');
-    }
-    out.write_all(text.as_bytes()).map_err(Error::Output)
+    report::render(
+        &doc,
+        settings.format,
+        &options(settings, settings.today),
+        out,
+    )
+    .map_err(Error::Output)
 }
 
 /// Writes the whole journal as JSON or CSV.
@@ -71,20 +40,15 @@ pub fn export(
     format: ExportFormat,
     out: &mut impl Write,
 ) -> Result<(), Error> {
-    let (baseline, checkins) = match Journal::open_existing(journal_path(settings)?)? {
-        Some(j) => (j.baseline()?, j.checkins()?),
-        None => (None, Vec::new()),
-    };
-    let e = to_export(baseline.as_ref(), &checkins);
-    let text = match format {
-        ExportFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&e).map_err(|e| Error::Output(e.into()))?;
-            s.push('\n');
-            s
-        }
-        ExportFormat::Csv => to_csv(&e),
-    };
-    out.write_all(text.as_bytes()).map_err(Error::Output)
+    let journal = read_journal(settings)?;
+    let e = to_export(journal.baseline.as_ref(), &journal.checkins);
+    let mut buf = Vec::new();
+    match format {
+        ExportFormat::Json => report::write_json(&e, &mut buf),
+        ExportFormat::Csv => write_csv(&e, &mut buf),
+    }
+    .map_err(Error::Output)?;
+    out.write_all(&buf).map_err(Error::Output)
 }
 
 /// Deletes the journal after a confirmation (or with `--yes`).
@@ -135,12 +99,7 @@ pub fn delete(settings: &Settings, yes: bool, out: &mut impl Write) -> Result<()
 /// Reads an export into an empty journal, all or nothing.
 pub fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<(), Error> {
     let name = shown(file);
-    let reader = std::fs::File::open(file).map_err(|source| AnswersError::Unreadable {
-        path: file.to_owned(),
-        source,
-    })?;
-    let bytes = crate::answers::lines::read_limited(reader, &name, MAX_IMPORT_BYTES)?;
-    let text = crate::answers::lines::to_text(bytes, &name)?;
+    let text = input::read(Kind::Import, Source::File(file), io::empty())?;
     let (baseline, checkins) = from_json(&name, &text, settings.today)?;
     let path = journal_path(settings)?;
     let mut j = Journal::open(path)?;

@@ -7,26 +7,141 @@ pub mod checkin;
 pub mod journal;
 pub mod trend;
 
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::answer::Answers;
 use crate::answers::interview::PromptError;
 use crate::answers::plain::Plain;
 use crate::answers::prompt::Rich;
-use crate::answers::{self, Answers};
-use crate::content::{self, Questionnaire};
+use crate::answers::{self};
+use crate::content::{self, ContentError, Questionnaire};
 use crate::error::Error;
-use crate::interrupt;
-use crate::journal::JournalError;
+use crate::interrupt::{self, InterruptibleLines};
+use crate::journal::{Journal, JournalError, StoredAssessment, StoredCheckIn};
+use crate::report::questions::QuestionsReport;
+use crate::report::{self, RenderOptions};
 use crate::sanitize;
 use crate::settings::{ContentSource, Input, Settings};
 
-/// Loads the questionnaire the settings name.
+/// Prints `backcheck: MESSAGE` on standard error. A closed stderr (as in
+/// `backcheck ... 2>&1 | head -1`) is not worth a panic: the line is dropped.
+pub fn note(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "backcheck: {message}");
+}
+
+/// Loads a questionnaire of either purpose.
 pub fn load(source: &ContentSource) -> Result<Questionnaire, Error> {
     Ok(match source {
         ContentSource::Shipped => content::load_shipped()?,
+        ContentSource::ShippedCheckIn => content::load_checkin()?,
         ContentSource::File(path) => content::load_file(path)?,
     })
+}
+
+fn source_name(source: &ContentSource) -> String {
+    match source {
+        ContentSource::Shipped => content::SHIPPED_NAME.into(),
+        ContentSource::ShippedCheckIn => content::CHECKIN_NAME.into(),
+        ContentSource::File(path) => path.display().to_string(),
+    }
+}
+
+/// Loads the assessment the settings name; a check-in file is refused.
+pub fn load_assessment(settings: &Settings, command: &'static str) -> Result<Questionnaire, Error> {
+    load_for(&settings.content, false, command)
+}
+
+/// Loads the check-in the settings name; an assessment file is refused.
+pub fn load_checkin(settings: &Settings, command: &'static str) -> Result<Questionnaire, Error> {
+    load_for(&settings.checkin_content, true, command)
+}
+
+fn load_for(
+    source: &ContentSource,
+    checkin: bool,
+    command: &'static str,
+) -> Result<Questionnaire, Error> {
+    let q = load(source)?;
+    if q.checkin().is_some() == checkin {
+        return Ok(q);
+    }
+    let (expected, found) = if checkin {
+        (
+            "a check-in (a file with a [checkin] table)",
+            "an assessment",
+        )
+    } else {
+        ("an assessment", "a check-in")
+    };
+    Err(ContentError::WrongPurpose {
+        path: source_name(source),
+        command,
+        expected,
+        found,
+        hint: "give an assessment with --content, and a check-in file with --checkin-content",
+    }
+    .into())
+}
+
+/// What the journal holds: nothing when there is no journal file yet (a
+/// journal is not created just to be read).
+pub struct Contents {
+    /// Whether there is a journal file.
+    pub exists: bool,
+    /// The recorded assessment.
+    pub baseline: Option<StoredAssessment>,
+    /// Every check-in, oldest first.
+    pub checkins: Vec<StoredCheckIn>,
+}
+
+/// Reads the whole journal, if there is one.
+pub fn read_journal(settings: &Settings) -> Result<Contents, Error> {
+    Ok(match Journal::open_existing(journal_path(settings)?)? {
+        Some(j) => Contents {
+            exists: true,
+            baseline: j.baseline()?,
+            checkins: j.checkins()?,
+        },
+        None => Contents {
+            exists: false,
+            baseline: None,
+            checkins: Vec::new(),
+        },
+    })
+}
+
+/// `backcheck check`: loads the file and says how big it is.
+pub fn check(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
+    let q = load(&settings.content)?;
+    writeln!(
+        out,
+        "ok: {} questions, {} factors",
+        q.questions.len(),
+        q.factors.len()
+    )
+    .map_err(Error::Output)
+}
+
+/// `backcheck questions`: the questionnaire, for review.
+pub fn questions(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
+    let q = load(&settings.content)?;
+    report::render(
+        &QuestionsReport(&q),
+        settings.format,
+        &options(settings, settings.today),
+        out,
+    )
+    .map_err(Error::Output)
+}
+
+/// How the settings say to render, for a document about `date`.
+pub fn options(settings: &Settings, date: jiff::civil::Date) -> RenderOptions {
+    RenderOptions {
+        color: settings.color,
+        width: settings.width,
+        date: date.to_string(),
+    }
 }
 
 /// Answers from an answers file (warnings to stderr) or from piped lines.
@@ -35,7 +150,7 @@ pub fn read_answers(q: &Questionnaire, input: &Input) -> Result<Answers, Error> 
         Input::File(path) => {
             let loaded = answers::file::read(q, path, io::stdin().lock())?;
             for w in &loaded.warnings {
-                crate::note(&sanitize::printable(w));
+                note(&sanitize::printable(w));
             }
             Ok(loaded.answers)
         }
@@ -53,12 +168,13 @@ pub fn with_ui<T>(
 ) -> Result<T, Error> {
     interrupt::install();
     if plain {
-        let reader: Box<dyn io::BufRead> = if from_tty {
-            Box::new(io::BufReader::new(open_tty()?))
+        // Read on a thread, so that Ctrl-C ends a read at once.
+        let lines = if from_tty {
+            InterruptibleLines::new(open_tty()?)
         } else {
-            Box::new(io::stdin().lock())
+            InterruptibleLines::new(io::stdin())
         };
-        f(&mut Plain::new(reader, io::stderr()))
+        f(&mut Plain::new(io::BufReader::new(lines), io::stderr()))
     } else {
         if from_tty {
             open_tty()?;
@@ -77,11 +193,11 @@ fn open_tty() -> Result<std::fs::File, Error> {
     })
 }
 
-/// Ctrl-C (or the end of input) stops the run here; other prompt errors are
-/// usage (no terminal) or terminal failures.
+/// Ctrl-C (or the end of input) stops the run, unwinding to `main`; other
+/// prompt errors are usage (no terminal) or terminal failures.
 pub fn prompt_error(e: PromptError) -> Error {
     match e {
-        PromptError::Interrupted => interrupt::stop(),
+        PromptError::Interrupted => Error::Interrupted,
         PromptError::NoTerminal(why) => Error::Usage(format!("cannot ask the questions: {why}")),
         PromptError::Io(e) => Error::Terminal(e),
     }
@@ -103,7 +219,7 @@ pub fn now() -> String {
 /// The answers as a JSON object in question order, for the journal.
 pub fn answers_json(q: &Questionnaire, given: &Answers) -> serde_json::Value {
     let mut map = serde_json::Map::new();
-    for (question, answer) in given.in_order(q) {
+    for (question, answer) in crate::flow::in_order(q, given) {
         map.insert(
             question.id.clone(),
             serde_json::to_value(answer).unwrap_or(serde_json::Value::Null),

@@ -3,36 +3,54 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{journal_path, shown, write_private};
-use crate::content;
+use super::{load_assessment, load_checkin, options, read_journal, shown, write_private};
 use crate::error::Error;
-use crate::journal::Journal;
-use crate::journal::trend::{CheckIn, assess_trend};
-use crate::report::{self, RenderOptions};
+use crate::journal::trend::{CheckIn, Rules, assess_trend};
+use crate::report::{self, trend::TrendReport};
 use crate::settings::Settings;
 
 /// Shows the trend; with `svg`, also writes the chart as a picture.
 pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Result<(), Error> {
-    let consult = content::load_checkin()?.consult;
-    // A journal that does not exist yet is empty: do not create one to read it.
-    let (baseline, checkins) = match Journal::open_existing(journal_path(settings)?)? {
-        Some(j) => (j.baseline()?, j.checkins()?),
-        None => (None, Vec::new()),
+    let checkin = load_checkin(settings, "trend")?;
+    let spec = checkin
+        .checkin()
+        .expect("load_checkin refuses other purposes");
+    // The assessment says which pain durations count as recent.
+    let assessment = load_assessment(settings, "trend")?;
+    let roles = &assessment
+        .assessment()
+        .expect("load_assessment refuses other purposes")
+        .roles;
+    let journal = read_journal(settings)?;
+    let rows: Vec<CheckIn> = journal.checkins.into_iter().map(|c| c.checkin).collect();
+    let rules = Rules {
+        thresholds: spec.trend.thresholds,
+        new_numbness: &spec.roles.new_numbness,
+        recent_durations: &roles.recent_durations,
     };
-    let rows: Vec<CheckIn> = checkins.into_iter().map(|c| c.checkin).collect();
     let trend = assess_trend(
-        baseline.as_ref().map(|b| &b.assessment),
+        journal.baseline.as_ref().map(|b| &b.assessment),
         &rows,
         settings.today,
+        &rules,
     );
-    let options = RenderOptions {
-        color: settings.color,
-        width: settings.width,
-        date: settings.today.to_string(),
-    };
     if let Some(path) = svg {
-        write_private(path, report::trend::svg::render(&trend).as_bytes())?;
-        crate::note(&format!("wrote the chart to {}", shown(path)));
+        write_private(
+            path,
+            report::trend::svg::render(&trend, &spec.trend).as_bytes(),
+        )?;
+        super::note(&format!("wrote the chart to {}", shown(path)));
     }
-    report::trend::render(&trend, &consult, settings.format, &options, out).map_err(Error::Output)
+    let doc = TrendReport {
+        trend: &trend,
+        spec: &spec.trend,
+        consult: &checkin.consult,
+    };
+    report::render(
+        &doc,
+        settings.format,
+        &options(settings, settings.today),
+        out,
+    )
+    .map_err(Error::Output)
 }

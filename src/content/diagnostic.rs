@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::sanitize::printable;
 
-use super::Literal;
+use super::model::Literal;
 
 /// What is wrong at one spot of a questionnaire file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -256,17 +256,99 @@ pub enum Problem {
     /// A note whose condition no answers can make true.
     #[error("no answers can make this condition true, so the note would never be shown")]
     NoteNeverShown,
-    /// The therapist note names a question of the wrong kind.
-    #[error("`{key}` must name a {expected} question; `{question}` is {found}")]
-    TherapistQuestion {
-        /// The key.
-        key: &'static str,
+    /// A role names a question of the wrong kind.
+    #[error("`{role}` must name {expected}; `{question}` is {found}")]
+    RoleType {
+        /// The role's key, e.g. `location_question` or `pain`.
+        role: String,
         /// The question id.
         question: String,
-        /// The type needed.
+        /// What the role needs, e.g. "a multi question".
         expected: &'static str,
-        /// The type found.
-        found: &'static str,
+        /// What the question is.
+        found: String,
+    },
+    /// A role that only makes sense with another.
+    #[error("`{role}` needs `{needs}`, the question it is about")]
+    RoleNeeds {
+        /// The role given.
+        role: &'static str,
+        /// The role it needs.
+        needs: &'static str,
+    },
+    /// A question listed as urgent whose answers trigger no emergency.
+    #[error("`{question}` is listed as urgent, but no answer to it triggers an emergency factor")]
+    RoleNotUrgent {
+        /// The question id.
+        question: String,
+    },
+    /// A question whose answers trigger an emergency, missing from the list.
+    #[error("`{question}` triggers an emergency factor, so it must be listed in `urgent`")]
+    UrgentNotListed {
+        /// The question id.
+        question: String,
+    },
+    /// A table of one purpose in a questionnaire of the other.
+    #[error("`{key}` is for {belongs}s, and this questionnaire is {purpose}")]
+    KeyNotForPurpose {
+        /// The key.
+        key: &'static str,
+        /// The purpose the key belongs to.
+        belongs: &'static str,
+        /// What this questionnaire is, with its article.
+        purpose: &'static str,
+    },
+    /// A table the questionnaire's purpose needs.
+    #[error("{purpose} needs `[{key}]`")]
+    MissingTable {
+        /// The key.
+        key: &'static str,
+        /// What this questionnaire is, with its article.
+        purpose: &'static str,
+    },
+    /// A word key a table does not have.
+    #[error("`{table}` has no entry `{key}`")]
+    UnknownWord {
+        /// The table, e.g. `trend.reasons`.
+        table: &'static str,
+        /// The key found.
+        key: String,
+        /// The keys it has.
+        known: Vec<String>,
+    },
+    /// A word key a table needs.
+    #[error("`{table}` needs `{key}`")]
+    MissingWord {
+        /// The table.
+        table: &'static str,
+        /// The missing key.
+        key: String,
+    },
+    /// A `{placeholder}` a text cannot fill.
+    #[error("`{key}` uses `{{{name}}}`, which it has no value for")]
+    BadPlaceholder {
+        /// The text's key, e.g. `trend.reasons.stale`.
+        key: String,
+        /// The name found.
+        name: String,
+        /// The names it may use.
+        allowed: Vec<String>,
+    },
+    /// A `{` without a closing `}`.
+    #[error("`{key}` has a `{{` without a closing `}}`")]
+    UnclosedBrace {
+        /// The text's key.
+        key: String,
+    },
+    /// A threshold outside what makes sense.
+    #[error("`{key}` is {value}; it must be {accepted}")]
+    BadThreshold {
+        /// The key.
+        key: &'static str,
+        /// The value found, as written.
+        value: String,
+        /// What is accepted, in words.
+        accepted: &'static str,
     },
 }
 
@@ -316,7 +398,7 @@ impl Problem {
                 "tests are: equals, in, at_least, at_most, above, below".into()
             }
             Problem::ConditionShape => {
-                "e.g. { question = \"pain_duration\", equals = \"over_12_weeks\" } or { not = { ... } }"
+                "e.g. { question = \"duration\", equals = \"long\" } or { not = { ... } }"
                     .into()
             }
             Problem::EmptyList { .. } => "give at least one item, or remove the key".into(),
@@ -358,7 +440,31 @@ impl Problem {
             Problem::Untriggerable { .. } => {
                 "add an effect naming this factor to a question that can be shown".into()
             }
-            Problem::TherapistQuestion { .. } => return None,
+            Problem::RoleType { .. } => "point the role at a question of that type".into(),
+            Problem::RoleNeeds { needs, .. } => format!("add `{needs} = \"...\"`"),
+            Problem::UrgentNotListed { question } => format!("add \"{question}\" to the list"),
+            Problem::RoleNotUrgent { .. } => {
+                "list only yes/no questions whose \"yes\" triggers an emergency factor".into()
+            }
+            Problem::KeyNotForPurpose { belongs, .. } => {
+                if *belongs == "check-in" {
+                    "a check-in is a file with a `[checkin]` table; remove the key, or move it to one"
+                        .into()
+                } else {
+                    "remove the key: a file with a `[checkin]` table is a check-in".into()
+                }
+            }
+            Problem::MissingTable { key, .. } => format!("add a `[{key}]` table"),
+            Problem::UnknownWord { known, .. } => format!("entries are: {}", list(known)),
+            Problem::MissingWord { .. } => "add it: every entry is printed somewhere".into(),
+            Problem::BadPlaceholder { allowed, .. } if allowed.is_empty() => {
+                "this text takes no placeholders; write `{` only as part of one".into()
+            }
+            Problem::BadPlaceholder { allowed, .. } => {
+                format!("it may use: {}", list(allowed))
+            }
+            Problem::UnclosedBrace { .. } => "close it, e.g. `{date}`".into(),
+            Problem::BadThreshold { .. } => return None,
             Problem::NeverShown { .. } | Problem::NoteNeverShown => {
                 "look for tests that contradict each other, e.g. `all` of `above = 6` and `below = 7`"
                     .into()

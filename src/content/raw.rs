@@ -1,18 +1,21 @@
 //! The TOML shapes of a questionnaire file, as serde reads them.
 //!
-//! Ids and values keep their spans (`Spanned`) so that `load.rs` can point at
-//! them when a later check fails. Every table denies unknown keys. Nothing here
-//! checks meaning: that is `load.rs`'s job.
+//! Ids and values keep their spans (`Spanned`) so that the loader can point
+//! at them when a later check fails. Every table denies unknown keys. Nothing
+//! here checks meaning: `convert.rs`, `specs.rs` and `validate.rs` do.
+
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 use serde::de::{self, Visitor};
 use toml::Spanned;
 
-use super::{FactorKind, Literal};
+use super::model::{FactorKind, Literal};
 
 /// The top-level keys other than the `factors`, `questions` and `notes` arrays,
 /// which are read one element at a time so that one bad element does not hide
-/// the errors of the others.
+/// the errors of the others. The purpose-specific tables are all optional
+/// here; `specs.rs` says which a questionnaire needs.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Header {
@@ -25,9 +28,14 @@ pub struct Header {
     pub evidence: String,
     #[serde(default)]
     pub references: Vec<RawReference>,
-    pub benefit: Spanned<RawBenefit>,
-    pub verdicts: RawVerdicts,
-    pub therapist: Option<RawTherapist>,
+    // An assessment.
+    pub benefit: Option<Spanned<RawBenefit>>,
+    pub verdicts: Option<Spanned<RawVerdicts>>,
+    pub therapist: Option<Spanned<RawTherapist>>,
+    pub roles: Option<Spanned<RawRoles>>,
+    // A check-in.
+    pub checkin: Option<Spanned<RawCheckIn>>,
+    pub trend: Option<Spanned<RawTrend>>,
 }
 
 /// The top-level keys a questionnaire file may have.
@@ -42,10 +50,72 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
     "benefit",
     "verdicts",
     "therapist",
+    "roles",
+    "checkin",
+    "trend",
     "factors",
     "questions",
     "notes",
 ];
+
+/// `[roles]` of an assessment.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRoles {
+    pub pain: Option<Spanned<String>>,
+    pub duration: Option<Spanned<String>>,
+    #[serde(default)]
+    pub recent_durations: Vec<Spanned<String>>,
+}
+
+/// `[checkin]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheckIn {
+    pub roles: Spanned<RawCheckInRoles>,
+    pub status: RawStatuses,
+    pub messages: Spanned<BTreeMap<String, Spanned<String>>>,
+}
+
+/// `[checkin.roles]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheckInRoles {
+    pub pain: Spanned<String>,
+    pub activity: Spanned<String>,
+    pub massage: Spanned<String>,
+    pub minutes: Option<Spanned<String>>,
+    pub massage_type: Option<Spanned<String>>,
+    pub after_effects: Spanned<String>,
+    pub numbness: Spanned<String>,
+    pub urgent: Spanned<Vec<Spanned<String>>>,
+}
+
+/// `[checkin.status.*]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatuses {
+    pub urgent: RawVerdict,
+    pub stop_and_get_checked: RawVerdict,
+    pub tell_your_therapist: RawVerdict,
+    pub saved: RawVerdict,
+}
+
+/// `[trend]`: thresholds (with defaults) and every word of the trend.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTrend {
+    pub title: String,
+    pub meaningful_points: Option<Spanned<f64>>,
+    pub meaningful_percent: Option<Spanned<f64>>,
+    pub checkins_needed: Option<Spanned<u32>>,
+    pub massage_weeks_before_rethink: Option<Spanned<u32>>,
+    pub stale_after_days: Option<Spanned<u32>>,
+    pub verdicts: Spanned<BTreeMap<String, Spanned<RawVerdict>>>,
+    pub reasons: Spanned<BTreeMap<String, Spanned<String>>>,
+    pub advice: Spanned<BTreeMap<String, Spanned<String>>>,
+    pub chart: Spanned<BTreeMap<String, Spanned<String>>>,
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -12,9 +12,8 @@
 
 use std::collections::BTreeMap;
 
-use super::{Condition, Literal, Question, QuestionKind, Test};
-use crate::answers::{Answer, Answers};
-use crate::flow;
+use super::model::{Condition, Literal, Question, QuestionKind, Test};
+use crate::answer::{Answer, Answers};
 
 /// Most combinations tried before giving the benefit of the doubt.
 const MAX_COMBINATIONS: usize = 100_000;
@@ -49,7 +48,7 @@ pub fn can_hold(condition: &Condition, questions: &[Question]) -> bool {
                 answers.insert(id, a.clone());
             }
         }
-        if flow::holds(condition, &answers) {
+        if condition.holds(&answers) {
             return true;
         }
         // Next combination, like an odometer.

@@ -2,13 +2,11 @@
 //! (`backcheck journal import`), so a journal can move to a new machine.
 //! Documented in docs/json-output.md.
 
-use std::fmt::Write as _;
-
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::record::{CheckIn, RecordedAssessment};
 use super::store::{StoredAssessment, StoredCheckIn};
-use super::trend::{CheckIn, RecordedAssessment};
 
 /// Version of the export format.
 pub const EXPORT_VERSION: u32 = 1;
@@ -119,60 +117,72 @@ pub fn to_export(baseline: Option<&StoredAssessment>, checkins: &[StoredCheckIn]
     }
 }
 
-/// The CSV columns, in order (documented; never reordered).
-pub const CSV_COLUMNS: &[&str] = &[
-    "kind",
-    "date",
-    "pain",
-    "activity_limits",
-    "had_massage",
-    "massage_minutes",
-    "massage_kind",
-    "side_effects",
-    "urgent",
-    "questionnaire_version",
-];
-
-/// A CSV field, quoted when it needs to be.
-fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
+/// One CSV row: the baseline (kind `baseline`) or a check-in (kind
+/// `checkin`). The fields are the documented columns, in order; never
+/// reordered.
+#[derive(Debug, Default, Serialize)]
+struct CsvRow<'a> {
+    kind: &'static str,
+    date: &'a str,
+    pain: u8,
+    activity_limits: Option<u8>,
+    had_massage: Option<bool>,
+    massage_minutes: Option<i64>,
+    massage_kind: Option<&'a str>,
+    /// Option values separated by `;`.
+    side_effects: String,
+    urgent: Option<bool>,
+    questionnaire_version: &'a str,
 }
 
-/// The journal as CSV: a header, the baseline row (kind `baseline`), then one
-/// row per check-in (kind `checkin`), oldest first.
-pub fn to_csv(e: &ExportFile) -> String {
-    let mut out = CSV_COLUMNS.join(",");
-    out.push('\n');
-    let opt = |b: Option<bool>| b.map_or(String::new(), |b| b.to_string());
+/// The journal as CSV: a header, the baseline row, then one row per
+/// check-in, oldest first.
+pub fn write_csv(e: &ExportFile, out: impl std::io::Write) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let mut rows = Vec::new();
     if let Some(b) = &e.baseline {
-        let _ = writeln!(
-            out,
-            "baseline,{},{},,,,,,,{}",
-            field(&b.date),
-            b.pain,
-            field(&b.questionnaire.version)
-        );
+        rows.push(CsvRow {
+            kind: "baseline",
+            date: &b.date,
+            pain: b.pain,
+            activity_limits: None,
+            had_massage: None,
+            massage_minutes: None,
+            massage_kind: None,
+            side_effects: String::new(),
+            urgent: None,
+            questionnaire_version: &b.questionnaire.version,
+        });
     }
     for c in &e.checkins {
-        let _ = writeln!(
-            out,
-            "checkin,{},{},{},{},{},{},{},{},{}",
-            field(&c.date),
-            c.pain,
-            c.activity_limits,
-            opt(c.had_massage),
-            c.massage_minutes.map_or(String::new(), |m| m.to_string()),
-            field(c.massage_kind.as_deref().unwrap_or("")),
-            field(&c.side_effects.join(";")),
-            c.urgent,
-            field(&c.questionnaire.version)
-        );
+        rows.push(CsvRow {
+            kind: "checkin",
+            date: &c.date,
+            pain: c.pain,
+            activity_limits: Some(c.activity_limits),
+            had_massage: c.had_massage,
+            massage_minutes: c.massage_minutes,
+            massage_kind: c.massage_kind.as_deref(),
+            side_effects: c.side_effects.join(";"),
+            urgent: Some(c.urgent),
+            questionnaire_version: &c.questionnaire.version,
+        });
     }
-    out
+    if rows.is_empty() {
+        // serde writes the header with the first row; an empty journal
+        // still gets one, taken from the row type itself.
+        let mut sample = csv::Writer::from_writer(Vec::new());
+        sample.serialize(CsvRow::default())?;
+        let bytes = sample.into_inner().map_err(|e| e.into_error())?;
+        let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+        let mut w = w.into_inner().map_err(|e| e.into_error())?;
+        w.write_all(header)?;
+        return w.write_all(b"\n");
+    }
+    for row in &rows {
+        w.serialize(row)?;
+    }
+    w.flush()
 }
 
 /// Why an import file cannot be used.
@@ -223,15 +233,11 @@ pub fn from_json(
         )));
     }
     let date = |where_: &str, text: &str| -> Result<Date, ImportError> {
-        let d: Date = text
-            .parse()
-            .ok()
-            .filter(|_| text.len() == 10)
-            .ok_or_else(|| {
-                bad(format!(
-                    "{where_}: date {text:?} is not a real YYYY-MM-DD date"
-                ))
-            })?;
+        let d: Date = crate::date::parse(text).ok_or_else(|| {
+            bad(format!(
+                "{where_}: date {text:?} is not a real YYYY-MM-DD date"
+            ))
+        })?;
         if d > today {
             return Err(bad(format!("{where_}: date {d} is in the future")));
         }
@@ -263,7 +269,7 @@ pub fn from_json(
     if let Some(b) = &e.baseline {
         id("baseline", "verdict", &b.verdict)?;
         if let Some(d) = &b.pain_duration {
-            id("baseline", "pain_duration", d)?;
+            id("baseline", "pain duration", d)?;
         }
         id("baseline", "questionnaire id", &b.questionnaire.id)?;
         id(
@@ -278,7 +284,7 @@ pub fn from_json(
             id(&at, "side effect", s)?;
         }
         if let Some(k) = &c.massage_kind {
-            id(&at, "massage_kind", k)?;
+            id(&at, "massage kind", k)?;
         }
         id(&at, "questionnaire id", &c.questionnaire.id)?;
         id(&at, "questionnaire version", &c.questionnaire.version)?;
@@ -304,7 +310,7 @@ pub fn from_json(
             checkin: CheckIn {
                 date: date(&at, &c.date)?,
                 pain: scale(&at, "pain", c.pain)?,
-                activity_limits: scale(&at, "activity_limits", c.activity_limits)?,
+                activity_limits: scale(&at, "activity limits", c.activity_limits)?,
                 had_massage: c.had_massage,
                 massage_minutes: c.massage_minutes,
                 massage_kind: c.massage_kind,
@@ -323,11 +329,57 @@ pub fn from_json(
 mod tests {
     use super::*;
 
+    fn csv(e: &ExportFile) -> String {
+        let mut out = Vec::new();
+        write_csv(e, &mut out).expect("to memory");
+        String::from_utf8(out).expect("utf-8")
+    }
+
     #[test]
-    fn csv_quotes_only_what_needs_it() {
-        assert_eq!(field("relaxation"), "relaxation");
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    fn csv_has_the_documented_columns_and_quotes_only_what_needs_it() {
+        let empty = ExportFile {
+            schema_version: 1,
+            baseline: None,
+            checkins: Vec::new(),
+        };
+        assert_eq!(
+            csv(&empty),
+            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version\n"
+        );
+        let q = || QuestionnaireRef {
+            id: "q".into(),
+            version: "1,0".into(),
+        };
+        let e = ExportFile {
+            schema_version: 1,
+            baseline: Some(ExportBaseline {
+                date: "2026-10-01".into(),
+                pain: 5,
+                pain_duration: None,
+                verdict: "may_help".into(),
+                questionnaire: q(),
+                answers: serde_json::Map::new(),
+            }),
+            checkins: vec![ExportCheckIn {
+                date: "2026-10-08".into(),
+                pain: 4,
+                activity_limits: 3,
+                had_massage: Some(true),
+                massage_minutes: None,
+                massage_kind: Some("say \"hi\"".into()),
+                side_effects: vec!["a".into(), "b".into()],
+                urgent: false,
+                questionnaire: q(),
+                answers: serde_json::Map::new(),
+            }],
+        };
+        let text = csv(&e);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[1], "baseline,2026-10-01,5,,,,,,,\"1,0\"");
+        assert_eq!(
+            lines[2],
+            "checkin,2026-10-08,4,3,true,,\"say \"\"hi\"\"\",a;b,false,\"1,0\""
+        );
     }
 
     #[test]

@@ -1,8 +1,11 @@
-//! The check-in journal: storage (`store.rs`, the only SQL), the trend
-//! verdict over it (`trend.rs`, pure), and the export and import formats
-//! (`export.rs`).
+//! The check-in journal: what it keeps (`record.rs`), how a check-in's
+//! answers become a record and a status (`checkin.rs`, pure), storage
+//! (`store.rs`, the only SQL), the trend verdict over it (`trend.rs`, pure),
+//! and the export and import formats (`export.rs`).
 
+pub mod checkin;
 pub mod export;
+pub mod record;
 pub mod store;
 pub mod trend;
 

@@ -18,7 +18,7 @@ use rusqlite::{
     Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params,
 };
 
-use super::trend::{CheckIn, RecordedAssessment};
+use super::record::{CheckIn, RecordedAssessment};
 
 /// `PRAGMA application_id` of a backcheck journal: "BCKJ".
 pub const APPLICATION_ID: i64 = 0x4243_4B4A;
@@ -433,7 +433,7 @@ impl Journal {
     }
 
     fn date(&self, text: &str) -> Result<Date, JournalError> {
-        text.parse().map_err(|_| JournalError::BadValue {
+        crate::date::parse(text).ok_or_else(|| JournalError::BadValue {
             path: self.path.clone(),
             detail: format!("date {text:?}"),
         })
@@ -554,10 +554,7 @@ fn create_if_missing(path: &Path) -> Result<(), JournalError> {
         path: path.to_owned(),
         source,
     };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
+    let dir = crate::private_file::dir_of(path);
     if !dir.exists() {
         let mut builder = std::fs::DirBuilder::new();
         builder.recursive(true);
@@ -568,14 +565,7 @@ fn create_if_missing(path: &Path) -> Result<(), JournalError> {
         }
         builder.create(dir).map_err(io)?;
     }
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".journal-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o600));
-    }
-    let tmp = builder.tempfile_in(dir).map_err(io)?;
+    let tmp = crate::private_file::temp_beside(path).map_err(io)?;
     {
         let conn = Connection::open_with_flags(tmp.path(), OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(|e| sqlite(path, e))?;

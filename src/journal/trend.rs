@@ -1,52 +1,28 @@
 //! "Is it working for me?": the trend verdict over the check-ins.
 //!
-//! Pure: takes the recorded assessment, the check-ins and today's date, and
-//! returns a verdict with its reasons. No I/O, no clock. The yardstick for a
+//! Pure: takes the recorded assessment, the check-ins, today's date and the
+//! rules from content (thresholds, the after-effect that means new numbness,
+//! the pain durations that count as recent), and returns a verdict with
+//! structured findings and advice. No I/O, no clock, and no words: the
+//! renderers put findings into the content's words. The yardstick for a
 //! change that matters is the usual minimal clinically important difference
-//! for back pain: 2 points or 30% on a 0-10 scale (Farrar et al. 2001, Ostelo
-//! et al. 2008).
+//! for back pain, 2 points or 30% on a 0-10 scale (Farrar et al. 2001, Ostelo
+//! et al. 2008), as set in content.
 
 use jiff::civil::Date;
 
-/// Points on the 0-10 scale that mark a change that matters.
-pub const MEANINGFUL_POINTS: f64 = 2.0;
-/// Percent of the baseline that marks a change that matters.
-pub const MEANINGFUL_PERCENT: f64 = 30.0;
-/// Check-ins with a massage after which "no change" suggests other options.
-pub const MASSAGES_BEFORE_RETHINK: usize = 4;
+pub use super::record::{CheckIn, RecordedAssessment};
+use crate::content::TrendThresholds;
 
-/// One weekly check-in, as stored.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckIn {
-    /// The week it is about.
-    pub date: Date,
-    /// Average pain over the week, 0-10.
-    pub pain: u8,
-    /// How much pain limited daily activities, 0-10.
-    pub activity_limits: u8,
-    /// A massage since the last check-in; `None` when not answered.
-    pub had_massage: Option<bool>,
-    /// Length of the massage, if given.
-    pub massage_minutes: Option<i64>,
-    /// Kind of massage, if given.
-    pub massage_kind: Option<String>,
-    /// After-effects reported (option values).
-    pub side_effects: Vec<String>,
-    /// An emergency answer was given.
-    pub urgent: bool,
-}
-
-/// The assessment recorded with `backcheck --record`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RecordedAssessment {
-    /// Its date.
-    pub date: Date,
-    /// Its `pain_intensity` answer, 0-10.
-    pub pain: u8,
-    /// Its `pain_duration` answer, when given.
-    pub pain_duration: Option<String>,
-    /// Its verdict id.
-    pub verdict: String,
+/// What the trend needs from content besides the thresholds.
+#[derive(Debug, Clone, Copy)]
+pub struct Rules<'a> {
+    /// When a change counts.
+    pub thresholds: TrendThresholds,
+    /// The after-effect option that means new numbness.
+    pub new_numbness: &'a str,
+    /// Pain durations (option values) that count as recent.
+    pub recent_durations: &'a [String],
 }
 
 /// Where the baseline comes from.
@@ -79,64 +55,124 @@ pub struct Baseline {
     pub source: BaselineSource,
 }
 
-/// The five trend verdicts, by precedence.
+/// The trend verdicts, by precedence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TrendId {
+pub enum TrendVerdict {
     /// An emergency answer in the latest check-in.
     Urgent,
-    /// New numbness, or pain 2 or more points above the baseline.
+    /// New numbness, or pain a meaningful amount above the baseline.
     Worse,
-    /// Fewer than two check-ins after the baseline.
+    /// Too few check-ins after the baseline.
     NotEnoughData,
-    /// Pain down by 2 points or 30% of the baseline.
+    /// Pain down by a meaningful amount.
     Improving,
     /// Anything else.
     NoMeaningfulChange,
 }
 
-impl TrendId {
-    /// The id used in JSON.
+impl TrendVerdict {
+    /// The id used in content and JSON.
     pub fn as_str(self) -> &'static str {
         match self {
-            TrendId::Urgent => "urgent",
-            TrendId::Worse => "worse",
-            TrendId::NotEnoughData => "not_enough_data",
-            TrendId::Improving => "improving",
-            TrendId::NoMeaningfulChange => "no_meaningful_change",
+            TrendVerdict::Urgent => "urgent",
+            TrendVerdict::Worse => "worse",
+            TrendVerdict::NotEnoughData => "not_enough_data",
+            TrendVerdict::Improving => "improving",
+            TrendVerdict::NoMeaningfulChange => "no_meaningful_change",
         }
     }
+}
 
-    /// A few words.
-    pub fn title(self) -> &'static str {
-        match self {
-            TrendId::Urgent => "Get help now",
-            TrendId::Worse => "Getting worse: stop and get checked",
-            TrendId::NotEnoughData => "Not enough check-ins yet",
-            TrendId::Improving => "Improving",
-            TrendId::NoMeaningfulChange => "No clear change yet",
-        }
-    }
+/// One thing the trend found, for the "Why" list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Finding {
+    /// The latest check-in has an emergency answer.
+    UrgentLatest {
+        /// Its date.
+        date: Date,
+    },
+    /// New numbness after massage in one of the last two check-ins.
+    NewNumbness {
+        /// The check-in's date.
+        date: Date,
+    },
+    /// An empty journal.
+    NoCheckins,
+    /// Where the trend starts from.
+    Start(Baseline),
+    /// Too few check-ins after the starting point.
+    TooFew {
+        /// How many there are.
+        count: usize,
+    },
+    /// Pain rose by a meaningful amount.
+    PainRose {
+        /// Baseline pain.
+        start: u8,
+        /// Current pain.
+        now: f64,
+        /// The rise, in points.
+        points: f64,
+    },
+    /// Pain fell by a meaningful amount.
+    PainFell {
+        /// Baseline pain.
+        start: u8,
+        /// Current pain.
+        now: f64,
+        /// The fall, in points (positive).
+        points: f64,
+        /// The fall, in percent of the baseline (positive).
+        percent: f64,
+    },
+    /// Pain changed by less than a meaningful amount.
+    NoChange {
+        /// Baseline pain.
+        start: u8,
+        /// Current pain.
+        now: f64,
+        /// Current minus baseline (negative when better).
+        points: f64,
+    },
+    /// Pain was recent at the starting point: much improvement may be
+    /// natural recovery.
+    NaturalRecovery,
+    /// Weeks with a massage since the starting point.
+    MassageWeeks {
+        /// How many.
+        count: usize,
+    },
+    /// An earlier check-in had an emergency answer.
+    EarlierUrgent {
+        /// Its date.
+        date: Date,
+    },
+    /// The last check-in is old.
+    Stale {
+        /// Days since it.
+        days: i64,
+    },
+}
 
-    /// One or two sentences.
-    pub fn summary(self) -> &'static str {
-        match self {
-            TrendId::Urgent => {
-                "Your latest check-in has an urgent warning sign. Call your local emergency number or go to an emergency department now (in the UK, 999 or A&E)."
-            }
-            TrendId::Worse => {
-                "Stop having massage for now and see a doctor or physiotherapist about your back."
-            }
-            TrendId::NotEnoughData => {
-                "Check in once a week. After two check-ins from your starting point, backcheck can say whether things are changing for you."
-            }
-            TrendId::Improving => {
-                "Your pain has gone down by an amount that usually matters to people. Keep going, and keep moving."
-            }
-            TrendId::NoMeaningfulChange => {
-                "Your pain has not changed by the 2 points or 30% that usually mark a real change."
-            }
-        }
-    }
+/// One piece of advice, for the "What to do next" list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Advice {
+    /// Get help now.
+    GetHelp,
+    /// Stop massage and see a doctor about the numbness.
+    StopForNumbness,
+    /// Start checking in.
+    FirstCheckin,
+    /// Keep checking in weekly.
+    CheckInWeekly,
+    /// Stop massage and see a doctor or physiotherapist.
+    StopAndSee,
+    /// Keep going, keep moving.
+    KeepGoing,
+    /// Talk about other options.
+    OtherOptions,
+    /// Give it a fair trial.
+    FairTrial,
 }
 
 /// Current pain minus baseline pain.
@@ -148,11 +184,11 @@ pub struct Change {
     pub percent: Option<f64>,
 }
 
-/// The trend: verdict, numbers and reasons.
+/// The trend: verdict, numbers, findings and advice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trend {
     /// The verdict.
-    pub id: TrendId,
+    pub verdict: TrendVerdict,
     /// The starting point, if there is one.
     pub baseline: Option<Baseline>,
     /// Mean pain of the two most recent counted check-ins.
@@ -163,25 +199,15 @@ pub struct Trend {
     pub checkins: Vec<CheckIn>,
     /// How many check-ins count (dated after the baseline).
     pub counted: usize,
-    /// Why, in words.
-    pub reasons: Vec<String>,
+    /// Why: the deciding finding first, then the others, then notes.
+    pub findings: Vec<Finding>,
     /// What to do.
-    pub advice: Vec<String>,
+    pub advice: Vec<Advice>,
 }
 
 /// Rounds to one decimal, for display and JSON.
 pub fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
-}
-
-/// A pain value: "4" or "4.5".
-pub fn show(x: f64) -> String {
-    let r = round1(x);
-    if r.fract() == 0.0 {
-        format!("{r:.0}")
-    } else {
-        format!("{r:.1}")
-    }
 }
 
 /// Works out the trend. Check-ins are ordered by date (then as given), not by
@@ -190,11 +216,11 @@ pub fn assess_trend(
     assessment: Option<&RecordedAssessment>,
     checkins: &[CheckIn],
     today: Date,
+    rules: &Rules<'_>,
 ) -> Trend {
+    let t = &rules.thresholds;
     let mut sorted = checkins.to_vec();
     sorted.sort_by_key(|c| c.date);
-    let mut reasons = Vec::new();
-    let mut advice = Vec::new();
 
     let baseline = match (assessment, sorted.first()) {
         (Some(a), _) => Some(Baseline {
@@ -218,185 +244,140 @@ pub fn assess_trend(
     };
 
     let mut trend = Trend {
-        id: TrendId::NotEnoughData,
+        verdict: TrendVerdict::NotEnoughData,
         baseline: baseline.clone(),
         current_pain: None,
         change: None,
         checkins: sorted.clone(),
         counted: counted.len(),
-        reasons: Vec::new(),
+        findings: Vec::new(),
         advice: Vec::new(),
     };
 
-    // Notes that follow the main reasons: earlier urgent answers are always
+    // Notes that follow the main findings: earlier urgent answers are always
     // named, whatever the verdict, and a stale journal is pointed out.
     let latest = sorted.last();
     let mut notes = Vec::new();
     for c in &sorted {
         if c.urgent && Some(c) != latest {
-            notes.push(format!(
-                "Your check-in of {} had an urgent warning sign.",
-                c.date
-            ));
+            notes.push(Finding::EarlierUrgent { date: c.date });
         }
     }
     if let Some(last) = latest {
-        let days = (today - last.date).get_days();
-        if days > 14 {
-            notes.push(format!(
-                "Your last check-in was {days} days ago; check in weekly to keep this up to date."
-            ));
+        let days = (today - last.date).get_days().into();
+        if days > t.stale_after_days {
+            notes.push(Finding::Stale { days });
         }
     }
+    let mut findings = Vec::new();
+    let mut advice = Vec::new();
 
     if let Some(last) = latest.filter(|c| c.urgent) {
-        reasons.insert(
-            0,
-            format!(
-                "Your latest check-in ({}) has an urgent warning sign: get help now.",
-                last.date
-            ),
-        );
-        trend.id = TrendId::Urgent;
-        advice.push(TrendId::Urgent.summary().to_owned());
-        return finish(trend, reasons, notes, advice);
+        findings.push(Finding::UrgentLatest { date: last.date });
+        trend.verdict = TrendVerdict::Urgent;
+        advice.push(Advice::GetHelp);
+        return finish(trend, findings, notes, advice);
     }
 
     let recent = &sorted[sorted.len().saturating_sub(2)..];
     if let Some(c) = recent
         .iter()
         .rev()
-        .find(|c| c.side_effects.iter().any(|s| s == "new_numbness"))
+        .find(|c| c.side_effects.iter().any(|s| s == rules.new_numbness))
     {
-        reasons.insert(
-            0,
-            format!(
-                "You reported new numbness or tingling after massage in your check-in of {}.",
-                c.date
-            ),
-        );
-        trend.id = TrendId::Worse;
-        advice.push("Stop having massage and see a doctor soon about the numbness. Get help at once if it spreads or a leg gets weak.".into());
-        return finish(trend, reasons, notes, advice);
+        findings.push(Finding::NewNumbness { date: c.date });
+        trend.verdict = TrendVerdict::Worse;
+        advice.push(Advice::StopForNumbness);
+        return finish(trend, findings, notes, advice);
     }
 
     let Some(base) = baseline else {
-        reasons.insert(0, "There are no check-ins yet.".into());
-        advice.push("Run `backcheck checkin` once a week, on about the same day.".into());
-        return finish(trend, reasons, notes, advice);
+        findings.push(Finding::NoCheckins);
+        advice.push(Advice::FirstCheckin);
+        return finish(trend, findings, notes, advice);
     };
-    match base.source {
-        BaselineSource::Assessment => reasons.push(format!(
-            "Your starting point is the assessment of {} (pain {} of 10).",
-            base.date, base.pain
-        )),
-        BaselineSource::Checkin => reasons.push(format!(
-            "Your starting point is your first check-in, of {} (pain {} of 10). Record an assessment with `backcheck --record` to start from that instead.",
-            base.date, base.pain
-        )),
-    }
-    if counted.len() < 2 {
-        reasons.insert(
+    findings.push(Finding::Start(base.clone()));
+    if counted.len() < t.checkins_needed.max(1) {
+        findings.insert(
             0,
-            format!(
-                "You have {} check-in{} after your starting point; two are needed to see a trend.",
-                counted.len(),
-                if counted.len() == 1 { "" } else { "s" }
-            ),
+            Finding::TooFew {
+                count: counted.len(),
+            },
         );
-        advice.push("Check in once a week with `backcheck checkin`.".into());
-        return finish(trend, reasons, notes, advice);
+        advice.push(Advice::CheckInWeekly);
+        return finish(trend, findings, notes, advice);
     }
 
-    let last_two = &counted[counted.len() - 2..];
-    let current = f64::from(last_two[0].pain + last_two[1].pain) / 2.0;
+    let last_two = &counted[counted.len().saturating_sub(2)..];
+    let current = last_two.iter().map(|c| f64::from(c.pain)).sum::<f64>() / last_two.len() as f64;
     let baseline_pain = f64::from(base.pain);
     let points = current - baseline_pain;
     let percent = (base.pain > 0).then(|| 100.0 * points / baseline_pain);
     trend.current_pain = Some(current);
     trend.change = Some(Change { points, percent });
-    let from_to = format!(
-        "Your pain went from {} at the start to {} (the mean of your last two check-ins)",
-        base.pain,
-        show(current)
-    );
 
     let massages = counted
         .iter()
         .filter(|c| c.had_massage == Some(true))
         .count();
-    if points >= MEANINGFUL_POINTS {
-        trend.id = TrendId::Worse;
-        reasons.insert(
+    if points >= t.meaningful_points {
+        trend.verdict = TrendVerdict::Worse;
+        findings.insert(
             0,
-            format!(
-                "{from_to}: up {} points. A rise of 2 points or more is a change that matters.",
-                show(points)
-            ),
+            Finding::PainRose {
+                start: base.pain,
+                now: current,
+                points,
+            },
         );
-        advice.push(
-            "Stop having massage for now and see a doctor or physiotherapist about your back."
-                .into(),
-        );
-    } else if -points >= MEANINGFUL_POINTS || percent.is_some_and(|p| -p >= MEANINGFUL_PERCENT) {
-        trend.id = TrendId::Improving;
-        reasons.insert(
+        advice.push(Advice::StopAndSee);
+    } else if -points >= t.meaningful_points || percent.is_some_and(|p| -p >= t.meaningful_percent)
+    {
+        trend.verdict = TrendVerdict::Improving;
+        findings.insert(
             0,
-            format!(
-                "{from_to}: down {} points ({}%). A drop of 2 points or 30% is the usual mark of a change that matters (Farrar 2001; Ostelo 2008).",
-                show(-points),
-                show(-percent.unwrap_or(0.0))
-            ),
+            Finding::PainFell {
+                start: base.pain,
+                now: current,
+                points: -points,
+                percent: -percent.unwrap_or(0.0),
+            },
         );
         let recent_onset = assessment
             .and_then(|a| a.pain_duration.as_deref())
-            .is_some_and(|d| d == "under_6_weeks");
+            .is_some_and(|d| rules.recent_durations.iter().any(|r| r == d));
         if recent_onset {
-            reasons.push("Your pain had begun less than 6 weeks before your starting point. Most new back pain gets much better within about six weeks whatever you do, so much of this may be natural recovery.".into());
+            findings.push(Finding::NaturalRecovery);
         }
-        advice.push("Keep going with what helps, and keep moving: exercise helps back pain most in the long run.".into());
+        advice.push(Advice::KeepGoing);
     } else {
-        trend.id = TrendId::NoMeaningfulChange;
-        let direction = if points < 0.0 {
-            "down"
-        } else if points > 0.0 {
-            "up"
-        } else {
-            "unchanged"
-        };
-        let size = if points == 0.0 {
-            String::new()
-        } else {
-            format!(" {} points", show(points.abs()))
-        };
-        reasons.insert(
+        trend.verdict = TrendVerdict::NoMeaningfulChange;
+        findings.insert(
             0,
-            format!(
-                "{from_to}: {direction}{size}. That is less than the 2 points or 30% that usually mark a real change."
-            ),
+            Finding::NoChange {
+                start: base.pain,
+                now: current,
+                points,
+            },
         );
-        if massages >= MASSAGES_BEFORE_RETHINK {
-            reasons.push(format!(
-                "You have had massage in {massages} of the weeks since your starting point."
-            ));
-            advice.push("After this many massages with no clear change, talk to a doctor or physiotherapist about other options, such as an exercise programme.".into());
+        if massages >= t.massage_weeks_before_rethink {
+            findings.push(Finding::MassageWeeks { count: massages });
+            advice.push(Advice::OtherOptions);
         } else {
-            advice.push(
-                "Keep checking in weekly; give any treatment a fair trial of several weeks.".into(),
-            );
+            advice.push(Advice::FairTrial);
         }
     }
-    finish(trend, reasons, notes, advice)
+    finish(trend, findings, notes, advice)
 }
 
 fn finish(
     mut trend: Trend,
-    mut reasons: Vec<String>,
-    notes: Vec<String>,
-    advice: Vec<String>,
+    mut findings: Vec<Finding>,
+    notes: Vec<Finding>,
+    advice: Vec<Advice>,
 ) -> Trend {
-    reasons.extend(notes);
-    trend.reasons = reasons;
+    findings.extend(notes);
+    trend.findings = findings;
     trend.advice = advice;
     trend
 }
@@ -426,23 +407,38 @@ mod tests {
         RecordedAssessment {
             date: day(d),
             pain,
-            pain_duration: Some("over_12_weeks".into()),
+            pain_duration: Some("old".into()),
             verdict: "may_help".into(),
         }
+    }
+
+    fn rules() -> Rules<'static> {
+        static RECENT_NEW: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        Rules {
+            thresholds: TrendThresholds::default(),
+            new_numbness: "numb",
+            recent_durations: RECENT_NEW.get_or_init(|| vec!["new".to_owned()]),
+        }
+    }
+
+    fn assess_trend(a: Option<&RecordedAssessment>, c: &[CheckIn], today: Date) -> Trend {
+        super::assess_trend(a, c, today, &rules())
     }
 
     fn today() -> Date {
         day(30)
     }
 
-    fn verdict(a: Option<&RecordedAssessment>, c: &[CheckIn]) -> TrendId {
-        assess_trend(a, c, today()).id
+    fn verdict(a: Option<&RecordedAssessment>, c: &[CheckIn]) -> TrendVerdict {
+        assess_trend(a, c, today()).verdict
     }
 
     #[test]
     fn an_empty_journal_is_not_enough_data() {
         let t = assess_trend(None, &[], today());
-        assert_eq!(t.id, TrendId::NotEnoughData);
+        assert_eq!(t.verdict, TrendVerdict::NotEnoughData);
+        assert_eq!(t.findings, [Finding::NoCheckins]);
+        assert_eq!(t.advice, [Advice::FirstCheckin]);
         assert_eq!((t.baseline, t.current_pain, t.change), (None, None, None));
     }
 
@@ -451,17 +447,17 @@ mod tests {
         // The first check-in is the baseline, so one more is not enough.
         assert_eq!(
             verdict(None, &[checkin(1, 6), checkin(8, 2)]),
-            TrendId::NotEnoughData
+            TrendVerdict::NotEnoughData
         );
         // With an assessment as baseline, check-ins on or before its date do not count.
         let a = assessment(8, 6);
         assert_eq!(
             verdict(Some(&a), &[checkin(1, 2), checkin(8, 2), checkin(15, 2)]),
-            TrendId::NotEnoughData
+            TrendVerdict::NotEnoughData
         );
         assert_eq!(
             verdict(Some(&a), &[checkin(15, 2), checkin(22, 2)]),
-            TrendId::Improving
+            TrendVerdict::Improving
         );
     }
 
@@ -482,7 +478,7 @@ mod tests {
                 percent: Some(-25.0)
             })
         );
-        assert_eq!(t.id, TrendId::NoMeaningfulChange);
+        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
         let dates: Vec<Date> = t.checkins.iter().map(|c| c.date).collect();
         assert_eq!(dates, [day(8), day(15), day(22)]);
     }
@@ -493,12 +489,12 @@ mod tests {
         // 9 -> 7: exactly 2 points (22%).
         assert_eq!(
             verdict(Some(&a), &[checkin(8, 7), checkin(15, 7)]),
-            TrendId::Improving
+            TrendVerdict::Improving
         );
         // 9 -> 7.5: 1.5 points, 16.7%.
         assert_eq!(
             verdict(Some(&a), &[checkin(8, 7), checkin(15, 8)]),
-            TrendId::NoMeaningfulChange
+            TrendVerdict::NoMeaningfulChange
         );
     }
 
@@ -508,11 +504,11 @@ mod tests {
         let a = assessment(1, 5);
         let t = assess_trend(Some(&a), &[checkin(8, 3), checkin(15, 4)], today());
         assert_eq!(t.change.and_then(|c| c.percent), Some(-30.0));
-        assert_eq!(t.id, TrendId::Improving);
+        assert_eq!(t.verdict, TrendVerdict::Improving);
         // 5 -> 4: 20%, 1 point.
         assert_eq!(
             verdict(Some(&a), &[checkin(8, 4), checkin(15, 4)]),
-            TrendId::NoMeaningfulChange
+            TrendVerdict::NoMeaningfulChange
         );
     }
 
@@ -521,11 +517,11 @@ mod tests {
         let a = assessment(1, 3);
         assert_eq!(
             verdict(Some(&a), &[checkin(8, 5), checkin(15, 5)]),
-            TrendId::Worse
+            TrendVerdict::Worse
         );
         assert_eq!(
             verdict(Some(&a), &[checkin(8, 4), checkin(15, 5)]),
-            TrendId::NoMeaningfulChange
+            TrendVerdict::NoMeaningfulChange
         );
     }
 
@@ -540,10 +536,10 @@ mod tests {
                 percent: None
             })
         );
-        assert_eq!(t.id, TrendId::NoMeaningfulChange);
+        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
         assert_eq!(
             verdict(Some(&a), &[checkin(8, 2), checkin(15, 2)]),
-            TrendId::Worse
+            TrendVerdict::Worse
         );
     }
 
@@ -557,36 +553,38 @@ mod tests {
             &[checkin(8, 1), checkin(15, 1), urgent.clone()],
             today(),
         );
-        assert_eq!(t.id, TrendId::Urgent);
+        assert_eq!(t.verdict, TrendVerdict::Urgent);
         // An earlier urgent check-in does not decide, but is always named.
         let mut early = checkin(8, 1);
         early.urgent = true;
         let t = assess_trend(Some(&a), &[early, checkin(15, 1), checkin(22, 1)], today());
-        assert_eq!(t.id, TrendId::Improving);
+        assert_eq!(t.verdict, TrendVerdict::Improving);
         assert!(
-            t.reasons
-                .iter()
-                .any(|r| r.contains("2026-10-08 had an urgent")),
+            t.findings
+                .contains(&Finding::EarlierUrgent { date: day(8) }),
             "{:?}",
-            t.reasons
+            t.findings
         );
         // Urgent even with a single check-in.
-        assert_eq!(verdict(None, &[urgent]), TrendId::Urgent);
+        assert_eq!(verdict(None, &[urgent]), TrendVerdict::Urgent);
     }
 
     #[test]
     fn new_numbness_in_either_of_the_last_two_is_worse_however_few() {
         let mut numb = checkin(8, 1);
-        numb.side_effects = vec!["new_numbness".into()];
-        assert_eq!(verdict(None, std::slice::from_ref(&numb)), TrendId::Worse);
+        numb.side_effects = vec!["numb".into()];
+        assert_eq!(
+            verdict(None, std::slice::from_ref(&numb)),
+            TrendVerdict::Worse
+        );
         assert_eq!(
             verdict(None, &[numb.clone(), checkin(15, 1)]),
-            TrendId::Worse
+            TrendVerdict::Worse
         );
         // Three check-ins later it is no longer among the last two.
         assert_eq!(
             verdict(None, &[numb, checkin(15, 1), checkin(22, 1)]),
-            TrendId::NoMeaningfulChange
+            TrendVerdict::NoMeaningfulChange
         );
     }
 
@@ -605,27 +603,27 @@ mod tests {
                 source: BaselineSource::Checkin
             })
         );
-        assert_eq!(t.id, TrendId::Improving);
+        assert_eq!(t.verdict, TrendVerdict::Improving);
         assert_eq!(t.counted, 2);
     }
 
     #[test]
     fn new_pain_that_improves_mentions_natural_recovery() {
         let mut a = assessment(1, 8);
-        a.pain_duration = Some("under_6_weeks".into());
+        a.pain_duration = Some("new".into());
         let t = assess_trend(Some(&a), &[checkin(8, 5), checkin(15, 4)], today());
-        assert_eq!(t.id, TrendId::Improving);
+        assert_eq!(t.verdict, TrendVerdict::Improving);
         assert!(
-            t.reasons.iter().any(|r| r.contains("natural recovery")),
+            t.findings.contains(&Finding::NaturalRecovery),
             "{:?}",
-            t.reasons
+            t.findings
         );
         let t = assess_trend(
             Some(&assessment(1, 8)),
             &[checkin(8, 5), checkin(15, 4)],
             today(),
         );
-        assert!(!t.reasons.iter().any(|r| r.contains("natural recovery")));
+        assert!(!t.findings.contains(&Finding::NaturalRecovery));
     }
 
     #[test]
@@ -633,13 +631,63 @@ mod tests {
         let a = assessment(1, 5);
         let four: Vec<CheckIn> = (1..=4).map(|w| checkin(1 + 7 * w, 5)).collect();
         let t = assess_trend(Some(&a), &four, today());
-        assert_eq!(t.id, TrendId::NoMeaningfulChange);
-        assert!(
-            t.advice.iter().any(|s| s.contains("exercise programme")),
-            "{:?}",
-            t.advice
-        );
+        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
+        assert_eq!(t.advice, [Advice::OtherOptions]);
+        assert!(t.findings.contains(&Finding::MassageWeeks { count: 4 }));
         let t = assess_trend(Some(&a), &four[..3], today());
-        assert!(!t.advice.iter().any(|s| s.contains("exercise programme")));
+        assert_eq!(t.advice, [Advice::FairTrial]);
+    }
+}
+
+#[cfg(test)]
+mod threshold_tests {
+    use super::*;
+
+    fn checkin(d: i8, pain: u8) -> CheckIn {
+        CheckIn {
+            date: Date::constant(2026, 10, d),
+            pain,
+            activity_limits: pain,
+            had_massage: None,
+            massage_minutes: None,
+            massage_kind: None,
+            side_effects: Vec::new(),
+            urgent: false,
+        }
+    }
+
+    #[test]
+    fn thresholds_come_from_the_rules() {
+        let strict = Rules {
+            thresholds: TrendThresholds {
+                meaningful_points: 3.0,
+                meaningful_percent: 50.0,
+                checkins_needed: 3,
+                ..TrendThresholds::default()
+            },
+            new_numbness: "numb",
+            recent_durations: &[],
+        };
+        let series = [checkin(1, 6), checkin(8, 4), checkin(15, 4)];
+        let today = Date::constant(2026, 10, 20);
+        // Default rules: 6 -> 4 is 2 points, improving.
+        let default = Rules {
+            thresholds: TrendThresholds::default(),
+            ..strict
+        };
+        assert_eq!(
+            assess_trend(None, &series, today, &default).verdict,
+            TrendVerdict::Improving
+        );
+        // Three check-ins needed after the first: not enough.
+        let t = assess_trend(None, &series, today, &strict);
+        assert_eq!(t.verdict, TrendVerdict::NotEnoughData);
+        assert_eq!(t.findings[0], Finding::TooFew { count: 2 });
+        let more = [checkin(1, 6), checkin(8, 4), checkin(15, 4), checkin(22, 4)];
+        // 2 points and 33% are below 3 points and 50%.
+        assert_eq!(
+            assess_trend(None, &more, Date::constant(2026, 10, 25), &strict).verdict,
+            TrendVerdict::NoMeaningfulChange
+        );
     }
 }

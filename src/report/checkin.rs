@@ -1,33 +1,28 @@
-//! What a check-in prints: what was saved, urgent signs first when there are
-//! any, notes on after-effects, and the consult text last. Text, markdown and
-//! JSON share the order; each is a few lines, so they live together here.
+//! What a check-in prints: urgent signs first when there are any, what was
+//! saved, what to mention, what to do next, and the consult text last. Every
+//! sentence comes from the check-in content; text, markdown and JSON share
+//! the order.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::trend::json::{CheckInOut, Verdict};
-use super::{Format, RenderOptions};
-use crate::content::FactorKind;
-use crate::journal::trend::CheckIn;
-use crate::report::text::{paragraphs, wrap_lines};
-use crate::rules::{Assessment, VerdictId};
+use super::trend::json::{CheckInOut, VerdictOut};
+use super::{Document, RenderOptions, write_json};
+use crate::content::{CheckInSpec, FactorKind, Questionnaire, Status};
+use crate::journal::checkin::Review;
+use crate::wrap::{paragraphs, wrap_lines};
 
-fn saved_line(c: Option<&CheckIn>, saved: bool) -> String {
-    match (c, saved) {
-        (Some(c), true) => {
-            let massage = match c.had_massage {
-                Some(true) => ", massage this week",
-                Some(false) => ", no massage this week",
-                None => "",
-            };
-            format!(
-                "Check-in saved for {}: pain {} of 10, activity limits {} of 10{massage}.",
-                c.date, c.pain, c.activity_limits
-            )
-        }
-        _ => "Check-in not saved: it needs your pain and activity limits.".into(),
-    }
+/// A check-in, ready to print.
+pub struct CheckInReport<'a> {
+    /// The check-in questionnaire.
+    pub questionnaire: &'a Questionnaire,
+    /// Its check-in parts.
+    pub spec: &'a CheckInSpec,
+    /// What the answers came to.
+    pub review: &'a Review,
+    /// Whether the record was saved to the journal.
+    pub saved: bool,
 }
 
 #[derive(Serialize)]
@@ -35,101 +30,127 @@ struct Out<'a> {
     schema_version: u32,
     saved: bool,
     checkin: Option<CheckInOut<'a>>,
-    status: Verdict<'a>,
+    status: VerdictOut<'a>,
     advice: &'a [String],
     consult: &'a str,
 }
 
-/// What the check-in means, as a status id: the check-in questionnaire's
-/// verdicts are about this week, not about whether massage may help.
-pub fn status(v: VerdictId) -> &'static str {
-    match v {
-        VerdictId::Emergency => "urgent",
-        VerdictId::SeeDoctorFirst => "stop_and_get_checked",
-        VerdictId::CheckWithProfessional => "tell_your_therapist",
-        VerdictId::LikelyToHelp | VerdictId::MayHelp | VerdictId::UnlikelyToHelp => "saved",
+impl CheckInReport<'_> {
+    /// "Check-in saved for 2026-11-20: pain 3 of 10, ...", or why not.
+    fn saved_line(&self) -> String {
+        let m = &self.spec.messages;
+        match (&self.review.record, self.saved) {
+            (Some(c), true) => {
+                let massage = match c.had_massage {
+                    Some(true) => m.massage_yes.clone(),
+                    Some(false) => m.massage_no.clone(),
+                    None => String::new(),
+                };
+                m.saved.fill(&[
+                    ("date", c.date.to_string()),
+                    ("pain", c.pain.to_string()),
+                    ("activity", c.activity_limits.to_string()),
+                    ("massage", massage),
+                ])
+            }
+            _ => m.not_saved.clone(),
+        }
+    }
+
+    /// "Label: advice" for every warning the answers triggered, most urgent first.
+    fn notes(&self) -> Vec<String> {
+        let e = &self.review.evaluation;
+        [
+            FactorKind::Emergency,
+            FactorKind::RedFlag,
+            FactorKind::Caution,
+        ]
+        .iter()
+        .flat_map(|k| e.triggered(*k))
+        .map(|f| format!("{}: {}", f.label, f.advice.as_deref().unwrap_or("")))
+        .collect()
+    }
+
+    /// The prose forms, which differ only in markup.
+    fn prose(&self, md: bool, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        let wrap = |text: &str| -> Vec<String> {
+            if md {
+                paragraphs(text)
+            } else {
+                wrap_lines(text, o.width, "", "")
+            }
+        };
+        if md {
+            writeln!(out, "# Weekly check-in\n")?;
+        }
+        let status = self.review.status;
+        if status == Status::Urgent {
+            writeln!(
+                out,
+                "{}",
+                if md {
+                    "**GET HELP NOW**"
+                } else {
+                    "!! GET HELP NOW"
+                }
+            )?;
+            for line in wrap(&self.spec.statuses.urgent.summary) {
+                writeln!(out, "{line}")?;
+            }
+            writeln!(out)?;
+        }
+        for line in wrap(&self.saved_line()) {
+            writeln!(out, "{line}")?;
+        }
+        for note in self.notes() {
+            writeln!(out)?;
+            for line in wrap(&note) {
+                writeln!(out, "{line}")?;
+            }
+        }
+        writeln!(out)?;
+        for line in wrap(&self.spec.messages.next_step) {
+            writeln!(out, "{line}")?;
+        }
+        writeln!(out)?;
+        for line in wrap(&self.questionnaire.consult) {
+            writeln!(out, "{}", if md { format!("**{line}**") } else { line })?;
+        }
+        Ok(())
     }
 }
 
-/// Writes what the check-in did.
-pub fn render(
-    c: Option<&CheckIn>,
-    a: &Assessment,
-    saved: bool,
-    format: Format,
-    o: &RenderOptions,
-    out: &mut impl Write,
-) -> io::Result<()> {
-    let notes: Vec<String> = [
-        FactorKind::Emergency,
-        FactorKind::RedFlag,
-        FactorKind::Caution,
-    ]
-    .iter()
-    .flat_map(|k| a.triggered(*k))
-    .map(|f| format!("{}: {}", f.label, f.advice.as_deref().unwrap_or("")))
-    .collect();
-    let mut buf = Vec::new();
-    match format {
-        Format::Json => {
-            let o = Out {
-                schema_version: 1,
-                saved,
-                checkin: c.filter(|_| saved).map(CheckInOut::from),
-                status: Verdict {
-                    id: status(a.verdict.id),
-                    title: &a.verdict.title,
-                    summary: &a.verdict.summary,
-                },
-                advice: &a.advice,
-                consult: &a.consult,
-            };
-            serde_json::to_writer_pretty(&mut buf, &o)?;
-            writeln!(buf)?;
-        }
-        Format::Text | Format::Markdown => {
-            let md = format == Format::Markdown;
-            let wrap = |text: &str| -> Vec<String> {
-                if md {
-                    paragraphs(text)
-                } else {
-                    wrap_lines(text, o.width, "", "")
-                }
-            };
-            if md {
-                writeln!(buf, "# Weekly check-in\n")?;
-            }
-            if a.verdict.id == VerdictId::Emergency {
-                writeln!(
-                    buf,
-                    "{}",
-                    if md {
-                        "**GET HELP NOW**"
-                    } else {
-                        "!! GET HELP NOW"
-                    }
-                )?;
-                for line in wrap(&a.verdict.summary) {
-                    writeln!(buf, "{line}")?;
-                }
-                writeln!(buf)?;
-            }
-            for line in wrap(&saved_line(c, saved)) {
-                writeln!(buf, "{line}")?;
-            }
-            for note in &notes {
-                writeln!(buf)?;
-                for line in wrap(note) {
-                    writeln!(buf, "{line}")?;
-                }
-            }
-            writeln!(buf)?;
-            writeln!(buf, "Run `backcheck trend` to see how things are going.")?;
-            writeln!(buf)?;
-            for line in wrap(&a.consult) {
-                writeln!(buf, "{}", if md { format!("**{line}**") } else { line })?;
-            }
-        }
+impl Document for CheckInReport<'_> {
+    fn text(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        self.prose(false, o, out)
     }
-    out.write_all(&buf)
+
+    fn markdown(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        self.prose(true, o, out)
+    }
+
+    fn json(&self, out: &mut Vec<u8>) -> io::Result<()> {
+        let status = self.review.status;
+        let words = self.spec.statuses.get(status);
+        write_json(
+            &Out {
+                schema_version: 1,
+                saved: self.saved,
+                checkin: self
+                    .review
+                    .record
+                    .as_ref()
+                    .filter(|_| self.saved)
+                    .map(CheckInOut::from),
+                status: VerdictOut {
+                    id: status.as_str(),
+                    title: &words.title,
+                    summary: &words.summary,
+                },
+                advice: &self.review.advice,
+                consult: &self.questionnaire.consult,
+            },
+            out,
+        )
+    }
 }

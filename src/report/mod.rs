@@ -1,29 +1,28 @@
-//! Renders an assessment: one module per format, all writing to `impl Write`.
+//! Every document backcheck prints, in every format, through one path.
 //!
-//! `text` is for a terminal (colour only when asked, wrapped to a width),
-//! `markdown` is a report to bring to an appointment, `json` is a stable
-//! contract (docs/json-output.md). Each puts urgent signs first and ends with
-//! the consult text. Helpers shared by the two prose formats live here.
+//! A document (an assessment, the questions, a check-in, the trend, the
+//! journal listing) implements `Document` with its forms side by side in its
+//! own module; `render` picks the form for a `Format` in one place and
+//! writes the whole document at once, so a report is never printed in part.
+//! Every document that gives advice puts urgent signs first and ends with
+//! the consult text.
 
+pub mod assessment;
 pub mod checkin;
-pub mod json;
-pub mod markdown;
-pub mod text;
+pub mod journal_list;
+pub mod questions;
 pub mod trend;
 
 use std::io::{self, Write};
 
-use crate::content::FactorKind;
-use crate::rules::{Assessment, FactorResult, Reason};
-
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// Terminal text.
+    /// Terminal text: wrapped, coloured only when asked.
     Text,
-    /// The JSON contract.
+    /// The JSON contract of docs/json-output.md.
     Json,
-    /// A markdown report.
+    /// A markdown report, to print or bring to an appointment.
     Markdown,
 }
 
@@ -34,13 +33,24 @@ pub struct RenderOptions {
     pub color: bool,
     /// Columns to wrap text output to.
     pub width: usize,
-    /// Date of the assessment (YYYY-MM-DD), shown in the markdown report.
+    /// The date the document is about (YYYY-MM-DD), shown in markdown.
     pub date: String,
 }
 
-/// Renders an assessment in a format.
+/// Something backcheck prints, in each of its forms. Each form writes the
+/// whole document to memory; `render` does the writing out.
+pub trait Document {
+    /// For a terminal.
+    fn text(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()>;
+    /// A markdown document.
+    fn markdown(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()>;
+    /// The JSON contract, pretty-printed, with a final newline.
+    fn json(&self, out: &mut Vec<u8>) -> io::Result<()>;
+}
+
+/// Renders a document in a format: the one place a format is chosen.
 pub fn render(
-    a: &Assessment,
+    doc: &dyn Document,
     format: Format,
     options: &RenderOptions,
     out: &mut impl Write,
@@ -49,84 +59,15 @@ pub fn render(
     // behind in a buffer, and a report is never printed in part.
     let mut buf = Vec::new();
     match format {
-        Format::Text => text::render(a, options, &mut buf)?,
-        Format::Json => json::render(a, &mut buf)?,
-        Format::Markdown => markdown::render(a, options, &mut buf)?,
+        Format::Text => doc.text(options, &mut buf)?,
+        Format::Json => doc.json(&mut buf)?,
+        Format::Markdown => doc.markdown(options, &mut buf)?,
     }
     out.write_all(&buf)
 }
 
-/// Kinds in the order the "Why" section lists them: most urgent first.
-pub(crate) const KIND_ORDER: [FactorKind; 4] = [
-    FactorKind::Emergency,
-    FactorKind::RedFlag,
-    FactorKind::Caution,
-    FactorKind::Benefit,
-];
-
-/// Triggered factors for the "Why" section, most urgent kind first, then in
-/// content order. When the verdict rules massage out for now, benefits are
-/// left out here: they would distract from the warning signs, and
-/// `benefits_for_later` names them in one line instead.
-pub(crate) fn triggered_in_order(a: &Assessment) -> Vec<&FactorResult> {
-    KIND_ORDER
-        .iter()
-        .filter(|kind| a.verdict.id.allows_massage() || **kind != FactorKind::Benefit)
-        .flat_map(|kind| a.triggered(*kind))
-        .collect()
-}
-
-/// When massage is ruled out for now: one line naming the benefit factors,
-/// or `None` when there are none or massage is not ruled out.
-pub(crate) fn benefits_for_later(a: &Assessment) -> Option<String> {
-    if a.verdict.id.allows_massage() {
-        return None;
-    }
-    let labels: Vec<&str> = a
-        .triggered(FactorKind::Benefit)
-        .map(|f| f.label.as_str())
-        .collect();
-    (!labels.is_empty()).then(|| {
-        format!(
-            "Massage might help later with: {}. That can wait until a doctor has checked the signs above.",
-            labels.join("; ")
-        )
-    })
-}
-
-/// "emergency", "red flag", "caution", "benefit, high".
-pub(crate) fn kind_words(f: &FactorResult) -> String {
-    let kind = match f.kind {
-        FactorKind::Emergency => "urgent",
-        FactorKind::RedFlag => "red flag",
-        FactorKind::Caution => "caution",
-        FactorKind::Benefit => "may help",
-    };
-    match f.level {
-        Some(level) => format!("{kind}, {}", level.as_str()),
-        None => kind.to_owned(),
-    }
-}
-
-/// One reason in words: `you answered "yes" to: Do your back muscles feel tight?`.
-pub(crate) fn because(r: &Reason) -> String {
-    format!(
-        "you answered \u{201c}{}\u{201d} to: {}",
-        r.answer_text,
-        r.question_text.trim()
-    )
-}
-
-/// Advice not already shown in the urgent block.
-pub(crate) fn advice_after_urgent(a: &Assessment) -> Vec<&str> {
-    let urgent: Vec<&str> = a
-        .triggered(FactorKind::Emergency)
-        .filter_map(|f| f.advice.as_deref())
-        .map(str::trim)
-        .collect();
-    a.advice
-        .iter()
-        .map(String::as_str)
-        .filter(|s| !urgent.contains(s))
-        .collect()
+/// Writes a value as pretty JSON with a final newline.
+pub fn write_json(value: &impl serde::Serialize, out: &mut Vec<u8>) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
 }

@@ -1,6 +1,6 @@
 //! Answers files: TOML and JSON, errors by key, missing and hidden answers.
 
-use crate::harness::{backcheck, person};
+use crate::harness::{Edit, backcheck, person};
 
 fn person_text(name: &str) -> String {
     std::fs::read_to_string(person(name)).expect("person")
@@ -52,9 +52,9 @@ fn answers_file_from_standard_input_in_either_format() {
 #[test]
 fn every_bad_value_is_listed_with_its_position_and_what_is_accepted() {
     let text = person_text("desk-worker")
-        .replace("fever = false", "fever = \"no\"")
-        .replace("pain_intensity = 5", "pain_intensity = 12")
-        .replace("stress_level = \"high\"", "stress_level = \"huge\"");
+        .edit("fever = false", "fever = \"no\"")
+        .edit("pain_intensity = 5", "pain_intensity = 12")
+        .edit("stress_level = \"high\"", "stress_level = \"huge\"");
     let out = backcheck()
         .file("a.toml", text)
         .args(["--answers", "a.toml"])

@@ -3,7 +3,7 @@
 //! each: the documented exit code, a message that names the place, no panic,
 //! and standard output either empty or complete.
 
-use crate::harness::{Run, answers_of, as_lines, backcheck, fixture, person};
+use crate::harness::{Edit, Run, answers_of, as_lines, backcheck, fixture, person};
 
 /// Where the bad input goes.
 enum Via {
@@ -81,7 +81,7 @@ fn cases() -> Vec<Case> {
             " }".repeat(n)
         );
         minimal()
-            .replace("condition = { question = \"tightness\", above = 0 }", &cond)
+            .edit("condition = { question = \"tightness\", above = 0 }", &cond)
             .into_bytes()
     };
     vec![
@@ -96,7 +96,7 @@ fn cases() -> Vec<Case> {
             name: "content: wrong type",
             via: Via::Content(
                 minimal()
-                    .replace(
+                    .edit(
                         "title = \"Would a massage help my sore back?\"",
                         "title = 3",
                     )
@@ -107,11 +107,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "content: unknown key",
-            via: Via::Content(
-                minimal()
-                    .replace("intro =", "into = 1\nintro =")
-                    .into_bytes(),
-            ),
+            via: Via::Content(minimal().edit("intro =", "into = 1\nintro =").into_bytes()),
             code: 78,
             says: "unknown top-level key `into`",
         },
@@ -119,7 +115,7 @@ fn cases() -> Vec<Case> {
             name: "content: duplicate question id",
             via: Via::Content(
                 minimal()
-                    .replace("id = \"where\"", "id = \"saddle\"")
+                    .edit("id = \"where\"", "id = \"saddle\"")
                     .into_bytes(),
             ),
             code: 78,
@@ -129,7 +125,7 @@ fn cases() -> Vec<Case> {
             name: "content: duplicate TOML key",
             via: Via::Content(
                 minimal()
-                    .replace(
+                    .edit(
                         "version = \"0.1.0\"",
                         "version = \"0.1.0\"\nversion = \"2\"",
                     )
@@ -196,7 +192,7 @@ fn cases() -> Vec<Case> {
             name: "content: escape sequences in text",
             via: Via::Content(
                 minimal()
-                    .replace("id = \"saddle\"", "id = \"sad\\u001b]0;pwned\\u0007dle\"")
+                    .edit("id = \"saddle\"", "id = \"sad\\u001b]0;pwned\\u0007dle\"")
                     .into_bytes(),
             ),
             code: 78,
@@ -206,7 +202,7 @@ fn cases() -> Vec<Case> {
             name: "content: raw control character",
             via: Via::Content(
                 minimal()
-                    .replace("id = \"saddle\"", "id = \"sad\u{1b}dle\"")
+                    .edit("id = \"saddle\"", "id = \"sad\u{1b}dle\"")
                     .into_bytes(),
             ),
             code: 78,
@@ -284,7 +280,7 @@ fn cases() -> Vec<Case> {
             name: "piped: invalid UTF-8",
             via: Via::Piped(b"no\n\xc3\x28\n".to_vec()),
             code: 65,
-            says: "line 2 is not UTF-8",
+            says: "standard input:2:1: the answers are not UTF-8 text",
         },
         Case {
             name: "piped: NUL byte",
@@ -339,7 +335,7 @@ fn cases() -> Vec<Case> {
             name: "toml answers: wrong type",
             via: Via::AnswersToml(
                 person_toml("desk-worker")
-                    .replace("fever = false", "fever = 1")
+                    .edit("fever = false", "fever = 1")
                     .into_bytes(),
             ),
             code: 65,
@@ -349,7 +345,7 @@ fn cases() -> Vec<Case> {
             name: "toml answers: float for a scale",
             via: Via::AnswersToml(
                 person_toml("desk-worker")
-                    .replace("pain_intensity = 5", "pain_intensity = 5.5")
+                    .edit("pain_intensity = 5", "pain_intensity = 5.5")
                     .into_bytes(),
             ),
             code: 65,
@@ -359,7 +355,7 @@ fn cases() -> Vec<Case> {
             name: "toml answers: integer overflow",
             via: Via::AnswersToml(
                 person_toml("desk-worker")
-                    .replace(
+                    .edit(
                         "pain_intensity = 5",
                         "pain_intensity = 99999999999999999999",
                     )
@@ -388,7 +384,7 @@ fn cases() -> Vec<Case> {
             name: "toml answers: unknown option",
             via: Via::AnswersToml(
                 person_toml("desk-worker")
-                    .replace(
+                    .edit(
                         "diagnosed_conditions = []",
                         "diagnosed_conditions = [\"gout\"]",
                     )
@@ -401,7 +397,7 @@ fn cases() -> Vec<Case> {
             name: "toml answers: table for a choice",
             via: Via::AnswersToml(
                 person_toml("desk-worker")
-                    .replace("stress_level = \"high\"", "stress_level = { x = 1 }")
+                    .edit("stress_level = \"high\"", "stress_level = { x = 1 }")
                     .into_bytes(),
             ),
             code: 65,
@@ -468,7 +464,7 @@ fn cases() -> Vec<Case> {
             name: "json answers: null",
             via: Via::AnswersJson(
                 person_json()
-                    .replace("\"fever\":false", "\"fever\":null")
+                    .edit("\"fever\":false", "\"fever\":null")
                     .into_bytes(),
             ),
             code: 65,
@@ -478,7 +474,7 @@ fn cases() -> Vec<Case> {
             name: "json answers: object for a yes/no",
             via: Via::AnswersJson(
                 person_json()
-                    .replace("\"fever\":false", "\"fever\":{}")
+                    .edit("\"fever\":false", "\"fever\":{}")
                     .into_bytes(),
             ),
             code: 65,
@@ -536,13 +532,13 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "import: date not real",
-            via: Via::Import(export_with(&CHECKIN_OK.replace("2026-11-20", "2026-02-30"))),
+            via: Via::Import(export_with(&CHECKIN_OK.edit("2026-11-20", "2026-02-30"))),
             code: 65,
             says: "check-in 1: date \"2026-02-30\" is not a real",
         },
         Case {
             name: "import: escape in a side effect",
-            via: Via::Import(export_with(&CHECKIN_OK.replace(
+            via: Via::Import(export_with(&CHECKIN_OK.edit(
                 "\"side_effects\":[]",
                 "\"side_effects\":[\"\\u001b]0;x\\u0007\"]",
             ))),
@@ -551,9 +547,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "import: pain 11",
-            via: Via::Import(export_with(
-                &CHECKIN_OK.replace("\"pain\":3", "\"pain\":11"),
-            )),
+            via: Via::Import(export_with(&CHECKIN_OK.edit("\"pain\":3", "\"pain\":11"))),
             code: 65,
             says: "pain 11 is not from 0 to 10",
         },
@@ -561,7 +555,7 @@ fn cases() -> Vec<Case> {
             name: "import: not UTF-8",
             via: Via::Import(b"{\"schema_version\": \xff}".to_vec()),
             code: 65,
-            says: "x.json: line 1 is not UTF-8",
+            says: "x.json:1:20: the import file is not UTF-8 text",
         },
         // Command line.
         Case {
@@ -653,19 +647,19 @@ fn a_questionnaire_that_tries_to_take_over_the_terminal_is_printed_harmlessly() 
     // TOML escapes put ESC and BEL into the text: clear the screen, set the
     // window title, hide text. None of it may reach the output raw.
     let hostile = minimal()
-        .replace(
+        .edit(
             "title = \"Would a massage help my sore back?\"",
             "title = \"\\u001b[2J\\u001b]0;pwned\\u0007Sore back?\"",
         )
-        .replace(
+        .edit(
             "text = \"Is the area you sit on numb?\"",
             "text = \"Numb?\\u001b[8m hidden \\u202e\"",
         )
-        .replace(
+        .edit(
             "label = \"Left side\"",
             "label = \"Left\\u0008\\u0008\\u009b31m\"",
         )
-        .replace(
+        .edit(
             "consult = \"This is not a diagnosis.",
             "consult = \"\\u001b]52;c;cGF5\\u0007This is not a diagnosis.",
         );

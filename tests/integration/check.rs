@@ -1,6 +1,6 @@
 //! `backcheck check [FILE]`.
 
-use crate::harness::{backcheck, fixture};
+use crate::harness::{Edit, backcheck, fixture};
 
 #[test]
 fn shipped_questionnaire_is_ok() {
@@ -26,15 +26,15 @@ fn checks_a_file_given_as_argument_or_with_content() {
 fn lists_every_problem_with_exit_78() {
     let src = std::fs::read_to_string(fixture("content/minimal.toml"))
         .expect("fixture")
-        .replace(
+        .edit(
             "factor = \"tension\", at_least = 4",
             "factor = \"tenson\", at_least = 4",
         )
-        .replace(
+        .edit(
             "consult = \"This is not a diagnosis. Talk to a healthcare professional.\"",
             "consult = \"\"",
         )
-        .replace("intro =", "outro = 1\nintro =");
+        .edit("intro =", "outro = 1\nintro =");
     let out = backcheck()
         .file("bad.toml", src)
         .args(["check", "bad.toml"])

@@ -119,8 +119,8 @@ fn options_of_the_assessment_do_not_mix_with_subcommands() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_backcheck"))
+    use std::process::Stdio;
+    let mut child = crate::harness::command()
         .arg("questions")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -3,7 +3,7 @@
 
 use backcheck::content::{ContentError, load_str};
 
-use crate::harness::fixture;
+use crate::harness::{Edit, fixture};
 
 fn minimal() -> String {
     std::fs::read_to_string(fixture("content/minimal.toml")).expect("fixture")
@@ -75,11 +75,8 @@ fn unknown_key_in_a_question() {
 
 #[test]
 fn every_bad_element_is_reported_not_just_the_first() {
-    let src = broken("type = \"yes_no\"", "type = \"yesno\"").replacen(
-        "kind = \"benefit\"",
-        "kind = \"bonus\"",
-        1,
-    );
+    let src = broken("type = \"yes_no\"", "type = \"yesno\"")
+        .edit("kind = \"benefit\"", "kind = \"bonus\"");
     let p = problems(&src);
     assert_eq!(p.len(), 2, "{p:?}");
     assert!(
@@ -199,10 +196,9 @@ fn condition_comparing_with_a_value_of_the_wrong_type() {
 
 #[test]
 fn numeric_test_on_a_yes_no_question() {
-    let src = broken("above = 0 }", "above = 0 }\n").replacen(
+    let src = broken("above = 0 }", "above = 0 }\n").edit(
         "question = \"tightness\", above = 0",
         "question = \"saddle\", at_least = 1",
-        1,
     );
     let p = problems(&src);
     assert_eq!(p.len(), 1, "{p:?}");
@@ -421,7 +417,7 @@ fn option_values_that_piped_answers_could_not_tell_apart() {
 #[test]
 fn ids_with_spaces_or_capitals() {
     let src = broken("id = \"tightness\"", "id = \"Tight ness\"")
-        .replace("question = \"tightness\"", "question = \"Tight ness\"");
+        .edit("question = \"tightness\"", "question = \"Tight ness\"");
     assert!(problems(&src)[0].ends_with("`Tight ness` is not a valid id"));
 }
 
@@ -429,7 +425,7 @@ fn ids_with_spaces_or_capitals() {
 fn questions_written_as_a_plain_table() {
     let src = minimal();
     let head = &src[..src.find("[[questions]]").expect("questions")];
-    let src = head.replacen("intro =", "questions = \"none\"\nintro =", 1);
+    let src = head.edit("intro =", "questions = \"none\"\nintro =");
     let p = problems(&src);
     assert_eq!(p.len(), 1, "{p:?}");
     assert!(
@@ -478,11 +474,9 @@ fn an_emergency_only_behind_a_question_no_one_is_asked_cannot_be_triggered() {
         "text = \"Is the area you sit on numb?\"",
         "text = \"Is the area you sit on numb?\"",
     )
-    .replacen(
+    .edit(
         "[[questions]]\nid = \"saddle\"",
-        "[[questions]]\nid = \"gate\"\ntype = \"yes_no\"\ntext = \"Gate?\"\n\n[[questions]]\nid = \"saddle\"\ncondition = { all = [{ question = \"gate\", equals = true }, { question = \"gate\", equals = false }] }",
-        1,
-    );
+        "[[questions]]\nid = \"gate\"\ntype = \"yes_no\"\ntext = \"Gate?\"\n\n[[questions]]\nid = \"saddle\"\ncondition = { all = [{ question = \"gate\", equals = true }, { question = \"gate\", equals = false }] }");
     let p = problems(&src);
     assert!(
         p.iter()

@@ -18,22 +18,33 @@ fn the_content_format_example_is_a_valid_questionnaire() {
 }
 
 #[test]
-fn the_readme_lists_every_exit_code() {
-    use backcheck::error::code;
+fn the_readme_exit_code_table_is_the_one_in_the_code() {
+    use backcheck::exit_codes::ExitCode;
     let readme = read("README.md");
-    for c in [
-        code::OK,
-        code::USAGE,
-        code::DATA,
-        code::NO_INPUT,
-        code::CONFIG,
-        code::INTERRUPTED,
-    ] {
-        assert!(
-            readme.contains(&format!("\n| {c} | ")),
-            "exit code {c} missing from README"
-        );
-    }
+    let start = readme
+        .find("| code | meaning |")
+        .expect("the exit-code table");
+    let rows: Vec<&str> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert_eq!(
+        rows,
+        ExitCode::markdown_rows(),
+        "README and exit_codes.rs differ"
+    );
+}
+
+#[test]
+fn help_shows_the_exit_code_table_of_the_code() {
+    let out = crate::harness::backcheck().arg("--help").run().code(0);
+    assert!(
+        out.stdout
+            .contains(&backcheck::exit_codes::ExitCode::help_table()),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! A small builder over the real binary: a temp dir as working directory,
 //! files written into it, standard input, arguments; then the exit code,
-//! stdout and stderr.
+//! stdout and stderr. Every test that starts backcheck starts it through
+//! `command` (or `shell`), so every run has the same clean environment.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -13,6 +14,34 @@ pub fn fixture(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(rel)
+}
+
+/// The path of a file of the repository.
+pub fn repo(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// `text` with `from` replaced by `to`; fails the test when `from` is not
+/// there, so an edit that no longer matches cannot pass as a no-op.
+#[track_caller]
+pub fn replaced(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "{from:?} is not in the text any more");
+    text.replace(from, to)
+}
+
+/// Edits that must apply: `edit` is `replace` that fails the test when the
+/// text it replaces is not there, so a hostile or broken input cannot
+/// quietly turn back into the good one.
+pub trait Edit {
+    /// Replaces every `from` with `to`; `from` must occur.
+    fn edit(&self, from: &str, to: &str) -> String;
+}
+
+impl Edit for str {
+    #[track_caller]
+    fn edit(&self, from: &str, to: &str) -> String {
+        replaced(self, from, to)
+    }
 }
 
 /// The answers file of one of the test people.
@@ -88,16 +117,11 @@ impl Run {
     }
 
     pub fn run(self) -> Outcome {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_backcheck"));
+        let mut cmd = command();
         cmd.args(&self.args)
             .current_dir(self.dir.path())
-            .env("RUST_BACKTRACE", "0")
-            .env_remove("BACKCHECK_CONTENT")
-            .env_remove("BACKCHECK_TODAY")
             // Never the real journal: one in the run's own directory.
             .env("BACKCHECK_JOURNAL", self.dir.path().join("journal.sqlite3"))
-            .env_remove("NO_COLOR")
-            .env_remove("CLICOLOR_FORCE")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -140,13 +164,45 @@ impl Outcome {
     }
 }
 
+/// The environment every run starts from: no backtraces, no settings from
+/// the machine running the tests.
+fn clean(cmd: &mut Command) -> &mut Command {
+    cmd.env("RUST_BACKTRACE", "0")
+        .env_remove("BACKCHECK_CONTENT")
+        .env_remove("BACKCHECK_CHECKIN_CONTENT")
+        .env_remove("BACKCHECK_TODAY")
+        .env_remove("BACKCHECK_JOURNAL")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("ACCESSIBLE")
+}
+
+/// The backcheck binary, in the clean environment, for tests that need to
+/// drive the process themselves (pipes closed early, concurrent runs).
+pub fn command() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_backcheck"));
+    clean(&mut cmd);
+    cmd
+}
+
+/// `sh -c SCRIPT` with `$BIN` set to backcheck, in the clean environment:
+/// for pseudo-terminal runs and process groups.
+pub fn shell(script: &str) -> Command {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(script)
+        .env("BIN", env!("CARGO_BIN_EXE_backcheck"));
+    clean(&mut cmd);
+    cmd
+}
+
 /// The shipped questionnaire, through the library.
 pub fn shipped() -> backcheck::content::Questionnaire {
     backcheck::content::load_shipped().expect("shipped content is valid")
 }
 
 /// The answers of a test person, through the library.
-pub fn answers_of(name: &str) -> backcheck::answers::Answers {
+pub fn answers_of(name: &str) -> backcheck::answer::Answers {
     let q = shipped();
     let text = std::fs::read_to_string(person(name)).expect("person file");
     backcheck::answers::file::parse(&q, name, &text, backcheck::answers::file::Format::Toml)
@@ -155,8 +211,8 @@ pub fn answers_of(name: &str) -> backcheck::answers::Answers {
 }
 
 /// The same answers as piped lines, one per shown question, in order.
-pub fn as_lines(answers: &backcheck::answers::Answers) -> String {
-    use backcheck::answers::Answer;
+pub fn as_lines(answers: &backcheck::answer::Answers) -> String {
+    use backcheck::answer::Answer;
     let q = shipped();
     let mut out = String::new();
     for question in backcheck::flow::shown(&q, answers) {

@@ -403,7 +403,7 @@ fn add_many(path: &Path, n: usize) -> std::thread::JoinHandle<()> {
     let path = path.to_owned();
     std::thread::spawn(move || {
         for _ in 0..n {
-            let out = Command::new(env!("CARGO_BIN_EXE_backcheck"))
+            let out = crate::harness::command()
                 .env("BACKCHECK_JOURNAL", &path)
                 .args(["checkin", "--date", "2026-11-20", "--answers"])
                 .arg(fixture("checkin-yes.toml"))
@@ -441,9 +441,7 @@ fn a_kill_in_the_middle_of_writes_keeps_every_committed_check_in() {
         "while :; do \"$BIN\" checkin --date 2026-11-20 --answers '{}' > /dev/null && echo ok || exit 1; done",
         fixture("checkin-yes.toml").display()
     );
-    let mut child = Command::new("sh")
-        .args(["-c", &script])
-        .env("BIN", env!("CARGO_BIN_EXE_backcheck"))
+    let mut child = crate::harness::shell(&script)
         .env("BACKCHECK_JOURNAL", &path)
         .stdout(Stdio::piped())
         .process_group(0)

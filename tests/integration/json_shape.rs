@@ -138,3 +138,101 @@ fn every_person_matches_the_documented_shape() {
     seen.dedup();
     assert_eq!(seen.len(), 6, "the people cover every verdict: {seen:?}");
 }
+
+/// `backcheck journal list --format json`, as documented.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct JournalList {
+    schema_version: u32,
+    journal: String,
+    exists: bool,
+    baseline: Option<ListedBaseline>,
+    checkins: Vec<ListedCheckIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ListedBaseline {
+    date: String,
+    pain: u8,
+    verdict: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ListedCheckIn {
+    date: String,
+    pain: u8,
+    activity_limits: u8,
+    had_massage: Option<bool>,
+    side_effects: Vec<String>,
+    urgent: bool,
+}
+
+#[test]
+fn journal_list_json_matches_the_documented_shape() {
+    let dir = tempfile::tempdir().expect("dir");
+    let journal = dir.path().join("journal.sqlite3");
+    let run = || {
+        backcheck()
+            .env("BACKCHECK_JOURNAL", journal.to_str().expect("utf-8"))
+            .env("BACKCHECK_TODAY", "2026-11-25")
+    };
+    let empty: JournalList = serde_json::from_str(
+        &run()
+            .args(["journal", "list", "--format", "json"])
+            .run()
+            .code(0)
+            .stdout,
+    )
+    .expect("shape");
+    assert!(!empty.exists && empty.baseline.is_none() && empty.checkins.is_empty());
+    run()
+        .args(["--record", "--date", "2026-11-01", "--answers"])
+        .arg(person("desk-worker"))
+        .run()
+        .code(0);
+    run()
+        .args(["checkin", "--date", "2026-11-08"])
+        .stdin("4\n3\nn\nn\nn\ny\n60\n1\n1,3\n")
+        .run()
+        .code(0);
+    let out = run()
+        .args(["journal", "list", "--format", "json"])
+        .run()
+        .code(0);
+    let list: JournalList = serde_json::from_str(&out.stdout).expect("shape");
+    assert_eq!(list.schema_version, 1);
+    assert!(list.exists);
+    assert_eq!(list.journal, journal.display().to_string());
+    let b = list.baseline.expect("baseline");
+    assert_eq!(
+        (b.date.as_str(), b.pain, b.verdict.as_str()),
+        ("2026-11-01", 5, "likely_to_help")
+    );
+    assert_eq!(list.checkins.len(), 1);
+    let c = &list.checkins[0];
+    assert_eq!(
+        (c.pain, c.activity_limits, c.had_massage),
+        (4, 3, Some(true))
+    );
+    assert_eq!(c.side_effects, ["lasting_soreness", "bruising"]);
+    // Text and markdown list the same rows.
+    let text = run().args(["journal", "list"]).run().code(0).stdout;
+    assert!(
+        text.contains("2026-11-08     4       3  yes      lasting_soreness,bruising"),
+        "{text}"
+    );
+    let md = run()
+        .args(["journal", "list", "--format", "markdown"])
+        .run()
+        .code(0)
+        .stdout;
+    assert!(
+        md.contains("| 2026-11-08 | 4 | 3 | yes | lasting_soreness, bruising |  |"),
+        "{md}"
+    );
+}

@@ -4,6 +4,7 @@
 mod answers_file;
 mod bad_input;
 mod check;
+mod checkin_content;
 mod cli;
 mod content_errors;
 mod docs;

@@ -3,8 +3,9 @@
 //! number of cases: 10,000 by default (what CI runs); for a longer run, e.g.
 //! `PROPTEST_CASES=1000000 cargo test --release --test integration properties`.
 
-use backcheck::answers::{Answer, Answers};
+use backcheck::answer::{Answer, Answers};
 use backcheck::content::{FactorKind, QuestionKind, Questionnaire};
+use backcheck::content::{Literal, Test};
 use backcheck::report::{self, Format, RenderOptions};
 use backcheck::rules::{self, VerdictId};
 use proptest::prelude::*;
@@ -40,6 +41,59 @@ fn answers_from(q: &Questionnaire, seeds: &[u64]) -> Answers {
     answers
 }
 
+/// The yes/no questions whose "yes" triggers an emergency factor, asked
+/// whatever else is answered: found in the content, not named here.
+fn emergency_questions(q: &Questionnaire) -> Vec<String> {
+    q.questions
+        .iter()
+        .filter(|qu| qu.condition.is_none() && matches!(qu.kind, QuestionKind::YesNo))
+        .filter(|qu| {
+            qu.effects.iter().any(|e| {
+                e.test == Test::Equals(Literal::Bool(true))
+                    && q.factor(&e.factor)
+                        .is_some_and(|f| f.kind == FactorKind::Emergency)
+            })
+        })
+        .map(|qu| qu.id.clone())
+        .collect()
+}
+
+/// How urgent a verdict is: the three benefit verdicts are equally not urgent.
+fn urgency(v: VerdictId) -> u8 {
+    match v {
+        VerdictId::Emergency => 3,
+        VerdictId::SeeDoctorFirst => 2,
+        VerdictId::CheckWithProfessional => 1,
+        _ => 0,
+    }
+}
+
+/// The more worrying answer to a warning question: "yes" for a yes/no
+/// question, the next option for a choice (options run from the calmest to
+/// the most severe), one more option ticked for a multi question. `None`
+/// when there is nothing more worrying to answer.
+fn more_severe(q: &backcheck::content::Question, now: Option<&Answer>) -> Option<Answer> {
+    match (&q.kind, now) {
+        (QuestionKind::YesNo, Some(Answer::Bool(false)) | None) => Some(Answer::Bool(true)),
+        (QuestionKind::Choice { options }, Some(Answer::Choice(v))) => {
+            let i = options.iter().position(|o| &o.value == v)?;
+            options.get(i + 1).map(|o| Answer::Choice(o.value.clone()))
+        }
+        (QuestionKind::Multi { options }, Some(Answer::Multi(v))) => {
+            options.iter().find(|o| !v.contains(&o.value)).map(|o| {
+                let mut more: Vec<String> = options
+                    .iter()
+                    .filter(|x| v.contains(&x.value) || x.value == o.value)
+                    .map(|x| x.value.clone())
+                    .collect();
+                more.dedup();
+                Answer::Multi(more)
+            })
+        }
+        _ => None,
+    }
+}
+
 fn render(a: &rules::Assessment, format: Format) -> String {
     let options = RenderOptions {
         color: false,
@@ -62,7 +116,7 @@ proptest! {
     fn safety_invariants_hold(seeds in proptest::collection::vec(any::<u64>(), 40)) {
         let q = crate::harness::shipped();
         let answers = answers_from(&q, &seeds);
-        let a = rules::assess(&q, &answers);
+        let a = rules::assess(&q, q.assessment().expect("assessment"), &answers);
 
         let has = |kind| a.factors.iter().any(|f| f.triggered && f.kind == kind);
         if has(FactorKind::Emergency) {
@@ -101,12 +155,46 @@ proptest! {
     #[test]
     fn any_emergency_answer_gives_emergency_whatever_else(
         seeds in proptest::collection::vec(any::<u64>(), 40),
-        which in 0usize..5,
+        which in 0usize..64,
     ) {
         let q = crate::harness::shipped();
         let mut answers = answers_from(&q, &seeds);
-        let emergency_questions = ["saddle_numbness", "bladder_bowel", "leg_weakness", "major_trauma", "chest_pain"];
-        answers.insert(emergency_questions[which], Answer::Bool(true));
-        prop_assert_eq!(rules::assess(&q, &answers).verdict.id, VerdictId::Emergency);
+        let emergency_questions = emergency_questions(&q);
+        prop_assume!(!emergency_questions.is_empty());
+        let id = &emergency_questions[which % emergency_questions.len()];
+        answers.insert(id, Answer::Bool(true));
+        let spec = q.assessment().expect("assessment");
+        prop_assert_eq!(rules::assess(&q, spec, &answers).verdict.id, VerdictId::Emergency);
+    }
+
+    #[test]
+    fn a_more_worrying_answer_to_a_warning_question_never_lowers_urgency(
+        seeds in proptest::collection::vec(any::<u64>(), 40),
+        which in 0usize..64,
+    ) {
+        let q = crate::harness::shipped();
+        let spec = q.assessment().expect("assessment");
+        let answers = answers_from(&q, &seeds);
+        // Warning questions: an answer to them can trigger a caution, a red
+        // flag or an emergency.
+        let warning: Vec<&backcheck::content::Question> = q
+            .questions
+            .iter()
+            .filter(|qu| qu.effects.iter().any(|e| {
+                q.factor(&e.factor).is_some_and(|f| f.kind != FactorKind::Benefit)
+            }))
+            .collect();
+        let question = warning[which % warning.len()];
+        let Some(worse) = more_severe(question, answers.get(&question.id)) else {
+            return Ok(());
+        };
+        let before = rules::assess(&q, spec, &answers).verdict.id;
+        let mut changed = answers.clone();
+        changed.insert(&question.id, worse.clone());
+        let after = rules::assess(&q, spec, &changed).verdict.id;
+        prop_assert!(
+            urgency(after) >= urgency(before),
+            "{} -> {:?} lowered {:?} to {:?}", question.id, worse, before, after
+        );
     }
 }

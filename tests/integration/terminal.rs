@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use backcheck::answers::{Answer, Answers};
+use backcheck::answer::{Answer, Answers};
 use backcheck::content::{Question, QuestionKind, Questionnaire};
 use expectrl::{Eof, Expect, Session};
 
@@ -21,16 +21,9 @@ type Pty = expectrl::session::OsSession;
 /// Starts `sh -c SCRIPT` in a pseudo-terminal, in `dir`, with `$BIN` set to
 /// backcheck. The script may redirect standard output to a file.
 fn spawn(dir: &Path, script: &str, term: &str) -> Pty {
-    let mut cmd = Command::new("sh");
-    cmd.arg("-c")
-        .arg(script)
-        .current_dir(dir)
-        .env("BIN", env!("CARGO_BIN_EXE_backcheck"))
+    let mut cmd = crate::harness::shell(script);
+    cmd.current_dir(dir)
         .env("TERM", term)
-        .env("RUST_BACKTRACE", "0")
-        .env_remove("NO_COLOR")
-        .env_remove("ACCESSIBLE")
-        .env_remove("BACKCHECK_CONTENT")
         .env("BACKCHECK_JOURNAL", dir.join("journal.sqlite3"));
     let mut pty = Session::spawn(cmd).expect("spawn in a pty");
     pty.set_expect_timeout(Some(Duration::from_secs(15)));
@@ -344,10 +337,7 @@ fn interactive_without_a_terminal_is_a_usage_error() {
         eprintln!("setsid not found; skipped");
         return;
     }
-    let out = Command::new("setsid")
-        .arg(env!("CARGO_BIN_EXE_backcheck"))
-        .arg("--interactive")
-        .env("RUST_BACKTRACE", "0")
+    let out = crate::harness::shell("exec setsid \"$BIN\" --interactive")
         .stdin(std::process::Stdio::null())
         .output()
         .expect("run");

@@ -3,20 +3,20 @@
 //! so it reads the same in any terminal, in a file and to a screen reader's
 //! "read line" command.
 
+use crate::content::TrendSpec;
 use crate::journal::trend::Trend;
+use crate::sanitize::printable;
 
 /// Check-ins shown at most; older ones are left out of the chart (not the data).
 pub const MAX_COLUMNS: usize = 12;
 const COLUMN: usize = 6;
 
-/// The chart, one string per line.
-pub fn lines(t: &Trend) -> Vec<String> {
+/// The chart, one string per line, with the content's words.
+pub fn lines(t: &Trend, words: &TrendSpec) -> Vec<String> {
     let shown = &t.checkins[t.checkins.len().saturating_sub(MAX_COLUMNS)..];
-    let mut out = vec![
-        "Pain (P) and activity limits (A), 0 to 10; * where both; M = massage that week".to_owned(),
-    ];
+    let mut out = vec![printable(&words.chart("legend", &[])).into_owned()];
     if shown.is_empty() {
-        out.push("(no check-ins yet)".into());
+        out.push(printable(&words.chart("empty", &[])).into_owned());
         return out;
     }
     let width = shown.len() * COLUMN;
@@ -36,7 +36,12 @@ pub fn lines(t: &Trend) -> Vec<String> {
         }
         let mut line = format!("{level:>2} |{}", row.into_iter().collect::<String>());
         if let Some(b) = t.baseline.as_ref().filter(|b| b.pain == level) {
-            line.push_str(&format!(" baseline {} ({})", b.pain, b.date));
+            let label = words.chart(
+                "baseline",
+                &[("pain", b.pain.to_string()), ("date", b.date.to_string())],
+            );
+            line.push(' ');
+            line.push_str(&printable(&label));
         }
         out.push(line.trim_end().to_owned());
     }
@@ -63,11 +68,14 @@ pub fn lines(t: &Trend) -> Vec<String> {
         out.push(format!("    {}", massage.trim_end()));
     }
     if t.checkins.len() > shown.len() {
-        out.push(format!(
-            "(the last {} of {} check-ins)",
-            shown.len(),
-            t.checkins.len()
-        ));
+        let note = words.chart(
+            "last_shown",
+            &[
+                ("shown", shown.len().to_string()),
+                ("total", t.checkins.len().to_string()),
+            ],
+        );
+        out.push(printable(&note).into_owned());
     }
     out
 }

@@ -1,28 +1,30 @@
 //! The trend as JSON: the contract in docs/json-output.md (`schema_version` 1).
 
-use std::io::{self, Write};
+use std::io;
 
 use serde::Serialize;
 
-use crate::journal::trend::{Trend, round1};
+use super::TrendReport;
+use crate::journal::trend::{CheckIn, round1};
+use crate::report::write_json;
 
 #[derive(Serialize)]
 struct Out<'a> {
     schema_version: u32,
-    verdict: Verdict<'a>,
+    verdict: VerdictOut<'a>,
     baseline: Option<Baseline>,
     current_pain: Option<f64>,
     change: Option<Change>,
     checkins: Vec<CheckInOut<'a>>,
-    reasons: &'a [String],
-    advice: &'a [String],
+    reasons: Vec<String>,
+    advice: Vec<String>,
     consult: &'a str,
 }
 
 /// A verdict or status as JSON, `{"id", "title", "summary"}`: shared by the
 /// trend and by `checkin --format json`.
 #[derive(Serialize)]
-pub(crate) struct Verdict<'a> {
+pub(crate) struct VerdictOut<'a> {
     pub(crate) id: &'a str,
     pub(crate) title: &'a str,
     pub(crate) summary: &'a str,
@@ -52,8 +54,8 @@ pub(crate) struct CheckInOut<'a> {
     urgent: bool,
 }
 
-impl<'a> From<&'a crate::journal::trend::CheckIn> for CheckInOut<'a> {
-    fn from(c: &'a crate::journal::trend::CheckIn) -> Self {
+impl<'a> From<&'a CheckIn> for CheckInOut<'a> {
+    fn from(c: &'a CheckIn) -> Self {
         CheckInOut {
             date: c.date.to_string(),
             pain: c.pain,
@@ -66,13 +68,15 @@ impl<'a> From<&'a crate::journal::trend::CheckIn> for CheckInOut<'a> {
 }
 
 /// Writes the trend as pretty JSON with a final newline.
-pub fn render(t: &Trend, consult: &str, out: &mut impl Write) -> io::Result<()> {
+pub fn render(r: &TrendReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
+    let t = r.trend;
+    let (title, summary) = r.verdict();
     let o = Out {
         schema_version: 1,
-        verdict: Verdict {
-            id: t.id.as_str(),
-            title: t.id.title(),
-            summary: t.id.summary(),
+        verdict: VerdictOut {
+            id: t.verdict.as_str(),
+            title: &title,
+            summary: &summary,
         },
         baseline: t.baseline.as_ref().map(|b| Baseline {
             date: b.date.to_string(),
@@ -85,10 +89,9 @@ pub fn render(t: &Trend, consult: &str, out: &mut impl Write) -> io::Result<()> 
             percent: c.percent.map(round1),
         }),
         checkins: t.checkins.iter().map(CheckInOut::from).collect(),
-        reasons: &t.reasons,
-        advice: &t.advice,
-        consult,
+        reasons: r.reasons(),
+        advice: r.advice(),
+        consult: r.consult,
     };
-    serde_json::to_writer_pretty(&mut *out, &o)?;
-    writeln!(out)
+    write_json(&o, out)
 }

@@ -3,19 +3,25 @@
 
 use std::io::{self, Write};
 
-use super::chart;
-use crate::journal::trend::Trend;
+use super::{TrendReport, chart};
 use crate::report::RenderOptions;
-use crate::report::text::paragraphs;
+use crate::sanitize::printable;
+use crate::wrap::paragraphs;
+
+fn prose(text: &str) -> String {
+    paragraphs(text).join(" ")
+}
 
 /// Writes the markdown trend.
-pub fn render(t: &Trend, consult: &str, o: &RenderOptions, out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "# Is weekly massage working for me?\n")?;
+pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+    let t = r.trend;
+    let (title, summary) = r.verdict();
+    writeln!(out, "# {}\n", prose(&r.spec.title))?;
     writeln!(out, "Date: {}\n", o.date)?;
-    writeln!(out, "## Verdict: {}\n", t.id.title())?;
-    writeln!(out, "{}\n", t.id.summary())?;
+    writeln!(out, "## Verdict: {}\n", prose(&title))?;
+    writeln!(out, "{}\n", prose(&summary))?;
     writeln!(out, "```text")?;
-    for line in chart::lines(t) {
+    for line in chart::lines(t, r.spec) {
         writeln!(out, "{line}")?;
     }
     writeln!(out, "```\n")?;
@@ -37,20 +43,20 @@ pub fn render(t: &Trend, consult: &str, o: &RenderOptions, out: &mut impl Write)
                 c.date,
                 c.pain,
                 c.activity_limits,
-                c.side_effects.join(", "),
+                printable(&c.side_effects.join(", ")),
                 if c.urgent { "yes" } else { "" }
             )?;
         }
         writeln!(out)?;
     }
     writeln!(out, "## Why\n")?;
-    for r in &t.reasons {
-        writeln!(out, "- {}", paragraphs(r).join(" "))?;
+    for reason in r.reasons() {
+        writeln!(out, "- {}", prose(&reason))?;
     }
     writeln!(out, "\n## What to do next\n")?;
-    for a in &t.advice {
-        writeln!(out, "- {}", paragraphs(a).join(" "))?;
+    for advice in r.advice() {
+        writeln!(out, "- {}", prose(&advice))?;
     }
     writeln!(out, "\n---\n")?;
-    writeln!(out, "**{}**", paragraphs(consult).join(" "))
+    writeln!(out, "**{}**", prose(r.consult))
 }

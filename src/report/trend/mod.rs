@@ -1,31 +1,66 @@
-//! Renders a trend: one module per format, plus the chart as terminal text
-//! (`chart.rs`) and as an SVG picture (`svg.rs`). Every format ends with the
-//! consult text.
+//! The trend's report: `text`, `markdown` and `json`, plus the chart as
+//! terminal text (`chart.rs`) and as an SVG picture (`svg.rs`). `words.rs`
+//! turns the trend's findings into the content's sentences. Every form ends
+//! with the consult text.
 
 pub mod chart;
 pub mod json;
-pub mod markdown;
+mod markdown;
 pub mod svg;
-pub mod text;
+mod text;
+mod words;
 
-use std::io::{self, Write};
+use std::io;
 
-use super::{Format, RenderOptions};
+use super::{Document, RenderOptions};
+use crate::content::TrendSpec;
 use crate::journal::trend::Trend;
 
-/// Renders a trend in a format; `consult` ends every format.
-pub fn render(
-    t: &Trend,
-    consult: &str,
-    format: Format,
-    options: &RenderOptions,
-    out: &mut impl Write,
-) -> io::Result<()> {
-    let mut buf = Vec::new();
-    match format {
-        Format::Text => text::render(t, consult, options, &mut buf)?,
-        Format::Json => json::render(t, consult, &mut buf)?,
-        Format::Markdown => markdown::render(t, consult, options, &mut buf)?,
+/// A trend, ready to print: the numbers and the content's words.
+pub struct TrendReport<'a> {
+    /// The trend.
+    pub trend: &'a Trend,
+    /// The trend's words and thresholds (from the check-in content).
+    pub spec: &'a TrendSpec,
+    /// The consult-a-professional text.
+    pub consult: &'a str,
+}
+
+impl TrendReport<'_> {
+    /// The verdict's title and summary.
+    pub fn verdict(&self) -> (String, String) {
+        self.spec.verdict(self.trend.verdict.as_str())
     }
-    out.write_all(&buf)
+
+    /// The "Why" list, in words.
+    pub fn reasons(&self) -> Vec<String> {
+        self.trend
+            .findings
+            .iter()
+            .map(|f| words::reason(self.spec, f))
+            .collect()
+    }
+
+    /// The "What to do next" list, in words.
+    pub fn advice(&self) -> Vec<String> {
+        self.trend
+            .advice
+            .iter()
+            .map(|a| words::advice(self.spec, *a))
+            .collect()
+    }
+}
+
+impl Document for TrendReport<'_> {
+    fn text(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        text::render(self, o, out)
+    }
+
+    fn markdown(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        markdown::render(self, o, out)
+    }
+
+    fn json(&self, out: &mut Vec<u8>) -> io::Result<()> {
+        json::render(self, out)
+    }
 }

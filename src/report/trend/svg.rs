@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+use crate::content::TrendSpec;
 use crate::journal::trend::Trend;
 
 const LEFT: usize = 56;
@@ -19,8 +20,9 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The picture.
-pub fn render(t: &Trend) -> String {
+/// The picture, with the content's words.
+pub fn render(t: &Trend, words: &TrendSpec) -> String {
+    let word = |id| escape(&words.chart(id, &[]));
     let n = t.checkins.len();
     let plot_width = STEP * n.max(1);
     let width = LEFT + plot_width + 160;
@@ -32,17 +34,15 @@ pub fn render(t: &Trend) -> String {
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">"#
     );
-    let _ = writeln!(
-        s,
-        "<title>Back pain check-ins: pain and activity limits by week</title>"
-    );
+    let _ = writeln!(s, "<title>{}</title>", word("svg_title"));
     let _ = writeln!(
         s,
         r#"<rect width="{width}" height="{height}" fill="white"/>"#
     );
     let _ = writeln!(
         s,
-        r#"<text x="{LEFT}" y="24" font-size="16" font-weight="bold">Pain and activity limits by week (0 to 10)</text>"#
+        r#"<text x="{LEFT}" y="24" font-size="16" font-weight="bold">{}</text>"#,
+        word("svg_heading")
     );
     for (i, c) in t.checkins.iter().enumerate() {
         if c.had_massage == Some(true) {
@@ -67,29 +67,27 @@ pub fn render(t: &Trend) -> String {
         let yy = y(f64::from(b.pain));
         let _ = writeln!(
             s,
-            r##"<line x1="{LEFT}" y1="{yy}" x2="{}" y2="{yy}" stroke="#555555" stroke-dasharray="6 4"/><text x="{}" y="{}">baseline {} ({})</text>"##,
+            r##"<line x1="{LEFT}" y1="{yy}" x2="{}" y2="{yy}" stroke="#555555" stroke-dasharray="6 4"/><text x="{}" y="{}">{}</text>"##,
             LEFT + plot_width,
             LEFT + plot_width + 8,
             yy + 4.0,
-            b.pain,
-            escape(&b.date.to_string())
+            escape(&words.chart(
+                "baseline",
+                &[("pain", b.pain.to_string()), ("date", b.date.to_string())]
+            ))
         );
     }
     let series = [
-        ("pain", "#b03a2e", ""),
-        ("activity limits", "#1f618d", r#" stroke-dasharray="4 3""#),
+        (true, "#b03a2e", ""),
+        (false, "#1f618d", r#" stroke-dasharray="4 3""#),
     ];
-    for (name, colour, dash) in series {
+    for (is_pain, colour, dash) in series {
         let points: Vec<(f64, f64)> = t
             .checkins
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let v = if name == "pain" {
-                    c.pain
-                } else {
-                    c.activity_limits
-                };
+                let v = if is_pain { c.pain } else { c.activity_limits };
                 (x(i), y(f64::from(v)))
             })
             .collect();
@@ -131,15 +129,18 @@ pub fn render(t: &Trend) -> String {
     let legend_y = axis_y + 40;
     let _ = writeln!(
         s,
-        r##"<circle cx="{LEFT}" cy="{}" r="4" fill="#b03a2e"/><text x="{}" y="{legend_y}">pain</text><circle cx="{}" cy="{}" r="4" fill="#1f618d"/><text x="{}" y="{legend_y}">activity limits</text><rect x="{}" y="{}" width="12" height="12" fill="#eef4ea" stroke="#cccccc"/><text x="{}" y="{legend_y}">week with a massage</text>"##,
+        r##"<circle cx="{LEFT}" cy="{}" r="4" fill="#b03a2e"/><text x="{}" y="{legend_y}">{}</text><circle cx="{}" cy="{}" r="4" fill="#1f618d"/><text x="{}" y="{legend_y}">{}</text><rect x="{}" y="{}" width="12" height="12" fill="#eef4ea" stroke="#cccccc"/><text x="{}" y="{legend_y}">{}</text>"##,
         legend_y - 4,
         LEFT + 10,
+        word("svg_pain"),
         LEFT + 70,
         legend_y - 4,
         LEFT + 80,
+        word("svg_activity"),
         LEFT + 190,
         legend_y - 10,
-        LEFT + 208
+        LEFT + 208,
+        word("svg_massage")
     );
     s.push_str("</svg>\n");
     s

@@ -5,13 +5,13 @@ use std::io::{self, Write};
 
 use console::Style;
 
-use super::chart;
-use crate::journal::trend::{Trend, TrendId};
+use super::{TrendReport, chart};
+use crate::journal::trend::TrendVerdict;
 use crate::report::RenderOptions;
-use crate::report::text::wrap_lines;
+use crate::wrap::wrap_lines;
 
 fn wrap(
-    out: &mut impl Write,
+    out: &mut Vec<u8>,
     text: &str,
     width: usize,
     first: &str,
@@ -25,44 +25,41 @@ fn wrap(
 }
 
 /// Writes the text trend.
-pub fn render(t: &Trend, consult: &str, o: &RenderOptions, out: &mut impl Write) -> io::Result<()> {
+pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
     let style = || Style::new().force_styling(o.color);
     let bold = style().bold();
     let plain = Style::new();
-    writeln!(
-        out,
-        "{}",
-        bold.apply_to("Is weekly massage working for you?")
-    )?;
+    wrap(out, &r.spec.title, o.width, "", "", &bold)?;
     writeln!(out)?;
-    for line in chart::lines(t) {
+    for line in chart::lines(r.trend, r.spec) {
         writeln!(out, "{line}")?;
     }
     writeln!(out)?;
-    let verdict_style = match t.id {
-        TrendId::Urgent | TrendId::Worse => style().red().bold(),
-        TrendId::Improving => style().green().bold(),
-        TrendId::NotEnoughData | TrendId::NoMeaningfulChange => style().bold(),
+    let verdict_style = match r.trend.verdict {
+        TrendVerdict::Urgent | TrendVerdict::Worse => style().red().bold(),
+        TrendVerdict::Improving => style().green().bold(),
+        TrendVerdict::NotEnoughData | TrendVerdict::NoMeaningfulChange => style().bold(),
     };
+    let (title, summary) = r.verdict();
     wrap(
         out,
-        &format!("Verdict: {}", t.id.title()),
+        &format!("Verdict: {title}"),
         o.width,
         "",
         "",
         &verdict_style,
     )?;
-    wrap(out, t.id.summary(), o.width, "", "", &plain)?;
+    wrap(out, &summary, o.width, "", "", &plain)?;
     writeln!(out)?;
     writeln!(out, "{}", bold.apply_to("Why"))?;
-    for r in &t.reasons {
-        wrap(out, r, o.width, "  - ", "    ", &plain)?;
+    for reason in r.reasons() {
+        wrap(out, &reason, o.width, "  - ", "    ", &plain)?;
     }
     writeln!(out)?;
     writeln!(out, "{}", bold.apply_to("What to do next"))?;
-    for a in &t.advice {
-        wrap(out, a, o.width, "  - ", "    ", &plain)?;
+    for advice in r.advice() {
+        wrap(out, &advice, o.width, "  - ", "    ", &plain)?;
     }
     writeln!(out)?;
-    wrap(out, consult, o.width, "", "", &bold)
+    wrap(out, r.consult, o.width, "", "", &bold)
 }

@@ -6,12 +6,11 @@ use std::io::{self, Write};
 
 use console::Style;
 
-use super::{
-    RenderOptions, advice_after_urgent, because, benefits_for_later, kind_words, triggered_in_order,
-};
+use super::{advice_after_urgent, because, benefits_for_later, kind_words, triggered_in_order};
 use crate::content::FactorKind;
+use crate::report::RenderOptions;
 use crate::rules::{Assessment, VerdictId};
-use crate::sanitize::printable;
+use crate::wrap::wrap_lines;
 
 struct Writer<'w, W: Write> {
     out: &'w mut W,
@@ -49,46 +48,8 @@ impl<W: Write> Writer<'_, W> {
     }
 }
 
-/// Splits text into paragraphs at blank lines; single line breaks become spaces.
-/// Control characters are made visible first.
-pub(crate) fn paragraphs(text: &str) -> Vec<String> {
-    let text = printable(text);
-    let mut out = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for line in text.lines() {
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                out.push(current.join(" "));
-                current.clear();
-            }
-        } else {
-            current.push(line.trim());
-        }
-    }
-    if !current.is_empty() {
-        out.push(current.join(" "));
-    }
-    out
-}
-
-/// Text as lines at most `width` columns wide, for every text output and
-/// prompt: paragraphs split at blank lines (control characters made visible),
-/// `first` before the first line, `rest` before every other. Words are never
-/// broken at a hyphen ("0-10", "short-term").
-pub(crate) fn wrap_lines(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for (i, p) in paragraphs(text).iter().enumerate() {
-        let opts = textwrap::Options::new(width)
-            .initial_indent(if i == 0 { first } else { rest })
-            .subsequent_indent(rest)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        out.extend(textwrap::wrap(p, opts).into_iter().map(|l| l.into_owned()));
-    }
-    out
-}
-
 /// Writes the text report.
-pub fn render(a: &Assessment, o: &RenderOptions, out: &mut impl Write) -> io::Result<()> {
+pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
     let mut w = Writer {
         out,
         width: o.width,

@@ -3,12 +3,12 @@
 //! Field names and nesting are pinned; add fields only with a new doc entry.
 //! JSON escapes control characters itself, so no sanitising is needed here.
 
-use std::io::{self, Write};
+use std::io;
 
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
-use crate::answers::Answer;
+use crate::answer::Answer;
 use crate::content::FactorKind;
 use crate::rules::{Assessment, GivenAnswer};
 
@@ -96,7 +96,7 @@ impl Serialize for AnswersOut<'_> {
 }
 
 /// Writes the report as pretty JSON with a final newline.
-pub fn render(a: &Assessment, out: &mut impl Write) -> io::Result<()> {
+pub fn render(a: &Assessment, out: &mut Vec<u8>) -> io::Result<()> {
     let mut advice = a.advice.clone();
     if let Some(t) = &a.therapist {
         advice.push(t.sentence());
@@ -161,6 +161,5 @@ pub fn render(a: &Assessment, out: &mut impl Write) -> io::Result<()> {
         consult: &a.consult,
         answers: AnswersOut(&a.answers),
     };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
-    writeln!(out)
+    crate::report::write_json(&report, out)
 }

@@ -4,13 +4,12 @@
 
 use std::io::{self, Write};
 
-use super::{
-    RenderOptions, advice_after_urgent, because, benefits_for_later, kind_words, triggered_in_order,
-};
+use super::{advice_after_urgent, because, benefits_for_later, kind_words, triggered_in_order};
 use crate::content::FactorKind;
-use crate::report::text::paragraphs;
+use crate::report::RenderOptions;
 use crate::rules::Assessment;
 use crate::sanitize::printable;
+use crate::wrap::paragraphs;
 
 /// Text safe inside a table cell: no pipes, no line breaks.
 fn cell(text: &str) -> String {
@@ -23,7 +22,7 @@ fn prose(text: &str) -> String {
 }
 
 /// Writes the markdown report.
-pub fn render(a: &Assessment, o: &RenderOptions, out: &mut impl Write) -> io::Result<()> {
+pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
     writeln!(out, "# {}\n", prose(&a.title))?;
     writeln!(
         out,

@@ -7,23 +7,26 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
+use super::{Document, RenderOptions, write_json};
 use crate::answers::accepted;
 use crate::content::{Condition, Effect, Literal, Question, QuestionKind, Questionnaire, Test};
-use crate::report::Format;
 use crate::sanitize::printable;
 
-/// Writes the questionnaire in a format.
-pub fn render(q: &Questionnaire, format: Format, out: &mut impl Write) -> io::Result<()> {
-    let mut buf = Vec::new();
-    match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut buf, &to_json(q))?;
-            writeln!(buf)?;
-        }
-        Format::Text => text(q, &mut buf)?,
-        Format::Markdown => markdown(q, &mut buf)?,
+/// A questionnaire, to print for review.
+pub struct QuestionsReport<'a>(pub &'a Questionnaire);
+
+impl Document for QuestionsReport<'_> {
+    fn text(&self, _: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        text(self.0, out)
     }
-    out.write_all(&buf)
+
+    fn markdown(&self, _: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        markdown(self.0, out)
+    }
+
+    fn json(&self, out: &mut Vec<u8>) -> io::Result<()> {
+        write_json(&to_json(self.0), out)
+    }
 }
 
 fn literal_json(l: &Literal) -> Value {

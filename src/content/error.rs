@@ -1,0 +1,70 @@
+//! Why a questionnaire could not be loaded: unreadable, invalid (with every
+//! problem and its place), or of the wrong purpose for the command.
+
+use std::fmt;
+
+use super::diagnostic::Diagnostic;
+use crate::input::InputError;
+use crate::sanitize::printable;
+
+/// Why a questionnaire could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    /// The file could not be read (missing, too large, not UTF-8).
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// The file has one or more problems; every one is listed.
+    #[error("{}", Rendered(self))]
+    Invalid {
+        /// The name the file is reported under.
+        path: String,
+        /// The file's text, to quote the lines with problems.
+        source_text: String,
+        /// Every problem, in file order.
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// A valid questionnaire of the other purpose (an assessment where a
+    /// check-in is needed, or the other way round).
+    #[error(
+        "{} is {found}, but {command} needs {expected}\n  = hint: {hint}",
+        printable(path)
+    )]
+    WrongPurpose {
+        /// The name the file is reported under.
+        path: String,
+        /// The command that needs it.
+        command: &'static str,
+        /// What it needs, with its article.
+        expected: &'static str,
+        /// What the file is, with its article.
+        found: &'static str,
+        /// How to give the right one.
+        hint: &'static str,
+    },
+}
+
+/// Displays an `Invalid` error: every diagnostic, then a count.
+struct Rendered<'a>(&'a ContentError);
+
+impl fmt::Display for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ContentError::Invalid {
+            path,
+            source_text,
+            diagnostics,
+        } = self.0
+        else {
+            return Ok(());
+        };
+        for d in diagnostics {
+            d.render(path, source_text, f)?;
+        }
+        let n = diagnostics.len();
+        write!(
+            f,
+            "{n} {} in {}",
+            if n == 1 { "problem" } else { "problems" },
+            printable(path)
+        )
+    }
+}

@@ -1,0 +1,450 @@
+//! What only an assessment or only a check-in has: the roles that tell the
+//! code which question is which, the check-in's statuses and messages, and
+//! the trend's thresholds and words. The tables at the end say which word
+//! keys exist and which `{placeholders}` each may use; the loader checks
+//! content against them and the renderers fill them in.
+
+/// What a questionnaire is for.
+#[derive(Debug, Clone)]
+pub enum Purpose {
+    /// "Would massage help?": verdicts from factors and benefit points.
+    Assessment(Box<AssessmentSpec>),
+    /// "How was this week?": a status per check-in and the trend over them.
+    CheckIn(Box<CheckInSpec>),
+}
+
+impl Purpose {
+    /// `assessment` or `checkin`, for messages.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Purpose::Assessment(_) => "assessment",
+            Purpose::CheckIn(_) => "checkin",
+        }
+    }
+}
+
+/// What only an assessment has.
+#[derive(Debug, Clone)]
+pub struct AssessmentSpec {
+    /// How the benefit points map to the three benefit verdicts.
+    pub benefit: BenefitThresholds,
+    /// Title, summary and advice of each of the six verdicts.
+    pub verdicts: VerdictTexts,
+    /// The "For your massage therapist" note, if the content has one.
+    pub therapist: Option<TherapistSpec>,
+    /// The questions the code must find: `[roles]`.
+    pub roles: AssessmentRoles,
+}
+
+/// The assessment questions the code needs, named by the content.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AssessmentRoles {
+    /// A 0-10 scale: the pain kept as the starting point of the check-ins.
+    pub pain: Option<String>,
+    /// A choice: how long the pain has lasted.
+    pub duration: Option<String>,
+    /// Options of `duration` that count as recent pain, for the trend's
+    /// note that much early improvement is natural recovery.
+    pub recent_durations: Vec<String>,
+}
+
+/// What only a check-in has.
+#[derive(Debug, Clone)]
+pub struct CheckInSpec {
+    /// The questions and options the code must find: `[checkin.roles]`.
+    pub roles: CheckInRoles,
+    /// The words of the four statuses a check-in can have.
+    pub statuses: StatusTexts,
+    /// The lines a check-in prints.
+    pub messages: CheckInMessages,
+    /// Thresholds and words of the trend.
+    pub trend: TrendSpec,
+}
+
+/// The check-in questions the code needs, named by the content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckInRoles {
+    /// A 0-10 scale: pain this week.
+    pub pain: String,
+    /// A 0-10 scale: how much pain limited daily activities.
+    pub activity_limits: String,
+    /// A yes/no question: a massage since the last check-in.
+    pub had_massage: String,
+    /// A number question: the massage's length in minutes.
+    pub massage_minutes: Option<String>,
+    /// A choice question: the kind of massage.
+    pub massage_kind: Option<String>,
+    /// A multi question: after-effects of the massage.
+    pub after_effects: String,
+    /// The option of `after_effects` that means new numbness.
+    pub new_numbness: String,
+    /// Yes/no questions whose "yes" is an emergency sign.
+    pub urgent: Vec<String>,
+}
+
+/// The four statuses of a check-in, most urgent first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// An emergency sign: get help now.
+    Urgent,
+    /// A red flag (new numbness after massage): stop massage, see a doctor.
+    StopAndGetChecked,
+    /// A caution (after-effects): mention them to the therapist.
+    TellYourTherapist,
+    /// Nothing to act on.
+    Saved,
+}
+
+impl Status {
+    /// Every status, most urgent first.
+    pub const ALL: [Status; 4] = [
+        Status::Urgent,
+        Status::StopAndGetChecked,
+        Status::TellYourTherapist,
+        Status::Saved,
+    ];
+
+    /// The id used in content and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Urgent => "urgent",
+            Status::StopAndGetChecked => "stop_and_get_checked",
+            Status::TellYourTherapist => "tell_your_therapist",
+            Status::Saved => "saved",
+        }
+    }
+}
+
+/// Title, summary and advice of each check-in status.
+#[derive(Debug, Clone, Default)]
+pub struct StatusTexts {
+    /// `urgent`.
+    pub urgent: VerdictText,
+    /// `stop_and_get_checked`.
+    pub stop_and_get_checked: VerdictText,
+    /// `tell_your_therapist`.
+    pub tell_your_therapist: VerdictText,
+    /// `saved`.
+    pub saved: VerdictText,
+}
+
+impl StatusTexts {
+    /// The words of a status.
+    pub fn get(&self, s: Status) -> &VerdictText {
+        match s {
+            Status::Urgent => &self.urgent,
+            Status::StopAndGetChecked => &self.stop_and_get_checked,
+            Status::TellYourTherapist => &self.tell_your_therapist,
+            Status::Saved => &self.saved,
+        }
+    }
+}
+
+/// The lines a check-in prints, as templates.
+#[derive(Debug, Clone)]
+pub struct CheckInMessages {
+    /// `{date}`, `{pain}`, `{activity}`, `{massage}`.
+    pub saved: Template,
+    /// Put in `{massage}` when there was a massage.
+    pub massage_yes: String,
+    /// Put in `{massage}` when there was none.
+    pub massage_no: String,
+    /// When pain or activity limits are missing.
+    pub not_saved: String,
+    /// What to do next, after a check-in that is not urgent.
+    pub next_step: String,
+}
+
+/// Thresholds of the trend verdict.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrendThresholds {
+    /// Points on the 0-10 scale that mark a change that matters (2).
+    pub meaningful_points: f64,
+    /// Percent of the starting point that marks a change that matters (30).
+    pub meaningful_percent: f64,
+    /// Check-ins after the starting point needed for a verdict (2).
+    pub checkins_needed: usize,
+    /// Weeks with a massage after which "no change" suggests other options (4).
+    pub massage_weeks_before_rethink: usize,
+    /// Days after the last check-in from which the trend says it is old (14).
+    pub stale_after_days: i64,
+}
+
+impl Default for TrendThresholds {
+    fn default() -> Self {
+        TrendThresholds {
+            meaningful_points: 2.0,
+            meaningful_percent: 30.0,
+            checkins_needed: 2,
+            massage_weeks_before_rethink: 4,
+            stale_after_days: 14,
+        }
+    }
+}
+
+/// The trend's thresholds and every word it prints.
+#[derive(Debug, Clone)]
+pub struct TrendSpec {
+    /// Heading of every trend report.
+    pub title: String,
+    /// When a change counts.
+    pub thresholds: TrendThresholds,
+    /// Title and summary of each trend verdict, by verdict id.
+    pub verdicts: Vec<(String, VerdictText)>,
+    /// Sentences of the "Why" list, by finding id.
+    pub reasons: Vec<(String, Template)>,
+    /// Sentences of the "What to do next" list, by advice id.
+    pub advice: Vec<(String, Template)>,
+    /// Words of the chart, by id.
+    pub chart: Vec<(String, Template)>,
+}
+
+impl TrendSpec {
+    /// The thresholds as placeholder values, which every trend word may use.
+    fn threshold_values(&self) -> [(&'static str, String); 4] {
+        let t = &self.thresholds;
+        [
+            ("meaningful_points", number(t.meaningful_points)),
+            ("meaningful_percent", number(t.meaningful_percent)),
+            ("checkins_needed", t.checkins_needed.to_string()),
+            ("massage_weeks", t.massage_weeks_before_rethink.to_string()),
+        ]
+    }
+
+    fn fill(&self, list: &[(String, Template)], id: &str, values: &[(&str, String)]) -> String {
+        let mut all: Vec<(&str, String)> = values.to_vec();
+        all.extend(self.threshold_values());
+        list.iter()
+            .find(|(k, _)| k == id)
+            .map(|(_, t)| t.fill(&all))
+            .unwrap_or_default()
+    }
+
+    /// The title and summary of a verdict, thresholds filled in.
+    pub fn verdict(&self, id: &str) -> (String, String) {
+        let t = self.threshold_values();
+        self.verdicts
+            .iter()
+            .find(|(k, _)| k == id)
+            .map(|(_, v)| {
+                (
+                    Template(v.title.clone()).fill(&t),
+                    Template(v.summary.clone()).fill(&t),
+                )
+            })
+            .unwrap_or_default()
+    }
+
+    /// A reason, filled in.
+    pub fn reason(&self, id: &str, values: &[(&str, String)]) -> String {
+        self.fill(&self.reasons, id, values)
+    }
+
+    /// A piece of advice, filled in.
+    pub fn advice(&self, id: &str, values: &[(&str, String)]) -> String {
+        self.fill(&self.advice, id, values)
+    }
+
+    /// A word of the chart, filled in.
+    pub fn chart(&self, id: &str, values: &[(&str, String)]) -> String {
+        self.fill(&self.chart, id, values)
+    }
+}
+
+/// A number as written in text: "2", "2.5".
+pub fn number(x: f64) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+/// Text with `{name}` placeholders, checked by the loader against the names
+/// its key allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template(pub String);
+
+impl Template {
+    /// The text with each `{name}` replaced by its value; a name without a
+    /// value is left as written.
+    pub fn fill(&self, values: &[(&str, String)]) -> String {
+        let mut out = String::with_capacity(self.0.len() + 16);
+        let mut rest = self.0.as_str();
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after.find('}') {
+                Some(close) => {
+                    let name = &after[..close];
+                    match values.iter().find(|(k, _)| *k == name) {
+                        Some((_, v)) => out.push_str(v),
+                        None => {
+                            out.push('{');
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    }
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push_str(&rest[open..]);
+                    rest = "";
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Benefit points needed for `may_help` and `likely_to_help`.
+///
+/// Each benefit factor contributes by its level: low 0, moderate 1, high 2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BenefitThresholds {
+    /// Points from which the verdict is `may_help`.
+    pub may_help: u32,
+    /// Points from which the verdict is `likely_to_help`.
+    pub likely_to_help: u32,
+}
+
+/// The words of one verdict.
+#[derive(Debug, Clone, Default)]
+pub struct VerdictText {
+    /// A few words, e.g. "Massage may help".
+    pub title: String,
+    /// One or two sentences.
+    pub summary: String,
+    /// Next steps that always go with this verdict.
+    pub advice: Vec<String>,
+}
+
+/// The words of all six verdicts.
+#[derive(Debug, Clone, Default)]
+pub struct VerdictTexts {
+    /// Any emergency factor triggered.
+    pub emergency: VerdictText,
+    /// Any red flag triggered.
+    pub see_doctor_first: VerdictText,
+    /// Any caution triggered.
+    pub check_with_professional: VerdictText,
+    /// Benefit points at or above `likely_to_help`.
+    pub likely_to_help: VerdictText,
+    /// Benefit points at or above `may_help`.
+    pub may_help: VerdictText,
+    /// Fewer benefit points.
+    pub unlikely_to_help: VerdictText,
+}
+
+/// The content of the "For your massage therapist" note.
+#[derive(Debug, Clone)]
+pub struct TherapistSpec {
+    /// Heading, e.g. "For your massage therapist".
+    pub title: String,
+    /// Question whose answer says where it hurts (a multi question).
+    pub location_question: Option<String>,
+    /// Question whose answer says what pressure feels right (a choice question).
+    pub pressure_question: Option<String>,
+    /// Lead-in for the list of cautions to mention.
+    pub cautions_intro: String,
+    /// The closing line, e.g. "Say if anything hurts".
+    pub closing: String,
+}
+
+/// Placeholders every trend word may use: the thresholds.
+pub const THRESHOLD_PLACEHOLDERS: &[&str] = &[
+    "meaningful_points",
+    "meaningful_percent",
+    "checkins_needed",
+    "massage_weeks",
+];
+
+/// A table of word keys, each with the placeholders it may use.
+pub type Keys = &'static [(&'static str, &'static [&'static str])];
+
+/// `[trend.verdicts.*]`: the trend verdicts, most urgent first.
+pub const TREND_VERDICTS: &[&str] = &[
+    "urgent",
+    "worse",
+    "not_enough_data",
+    "improving",
+    "no_meaningful_change",
+];
+
+/// `[trend.reasons]`: the sentences of the trend's "Why" list.
+pub const TREND_REASONS: Keys = &[
+    ("urgent_latest", &["date"]),
+    ("numbness", &["date"]),
+    ("no_checkins", &[]),
+    ("start_assessment", &["date", "pain"]),
+    ("start_checkin", &["date", "pain"]),
+    ("too_few_none", &[]),
+    ("too_few_one", &[]),
+    ("too_few_some", &["count"]),
+    ("pain_rose", &["start", "now", "points"]),
+    ("pain_fell", &["start", "now", "points", "percent"]),
+    ("no_change_down", &["start", "now", "points"]),
+    ("no_change_up", &["start", "now", "points"]),
+    ("no_change_same", &["start", "now"]),
+    ("natural_recovery", &[]),
+    ("massage_weeks", &["count"]),
+    ("earlier_urgent", &["date"]),
+    ("stale", &["days"]),
+];
+
+/// `[trend.advice]`: the sentences of the trend's "What to do next" list.
+pub const TREND_ADVICE: Keys = &[
+    ("get_help", &[]),
+    ("stop_for_numbness", &[]),
+    ("first_checkin", &[]),
+    ("check_in_weekly", &[]),
+    ("stop_and_see", &[]),
+    ("keep_going", &[]),
+    ("other_options", &[]),
+    ("fair_trial", &[]),
+];
+
+/// `[trend.chart]`: the words of the terminal chart and the SVG picture.
+pub const TREND_CHART: Keys = &[
+    ("legend", &[]),
+    ("baseline", &["pain", "date"]),
+    ("empty", &[]),
+    ("last_shown", &["shown", "total"]),
+    ("svg_title", &[]),
+    ("svg_heading", &[]),
+    ("svg_pain", &[]),
+    ("svg_activity", &[]),
+    ("svg_massage", &[]),
+];
+
+/// `[checkin.messages]`: the lines a check-in prints.
+pub const CHECKIN_MESSAGES: Keys = &[
+    ("saved", &["date", "pain", "activity", "massage"]),
+    ("massage_yes", &[]),
+    ("massage_no", &[]),
+    ("not_saved", &[]),
+    ("next_step", &[]),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_fill_known_names_and_leave_the_rest() {
+        let t = Template("From {start} to {now}, {unknown} and { open".into());
+        assert_eq!(
+            t.fill(&[("start", "5".into()), ("now", "3".into())]),
+            "From 5 to 3, {unknown} and { open"
+        );
+    }
+
+    #[test]
+    fn numbers_print_without_a_needless_decimal() {
+        assert_eq!(number(2.0), "2");
+        assert_eq!(number(2.54), "2.5");
+        assert_eq!(number(30.0), "30");
+    }
+}

@@ -1,0 +1,159 @@
+//! A check-in's answers, read through the roles its content names: the
+//! record the journal keeps, the status (urgent, stop and get checked, tell
+//! your therapist, saved) and the advice that goes with it. Pure.
+
+use jiff::civil::Date;
+
+use super::record::CheckIn;
+use crate::answer::Answers;
+use crate::content::{CheckInSpec, FactorKind, Questionnaire, Status};
+use crate::rules::{self, Evaluation};
+
+/// What a check-in comes to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Review {
+    /// How urgent it is.
+    pub status: Status,
+    /// The factors scored for the answers.
+    pub evaluation: Evaluation,
+    /// Next steps, most important first.
+    pub advice: Vec<String>,
+    /// The row to keep; `None` when pain or activity limits were not given
+    /// (the person stopped at an urgent message before them).
+    pub record: Option<CheckIn>,
+}
+
+/// Reviews a check-in's answers for the week of `date`.
+pub fn review(q: &Questionnaire, spec: &CheckInSpec, answers: &Answers, date: Date) -> Review {
+    let evaluation = rules::evaluate(q, answers);
+    let status = match evaluation.strongest() {
+        Some(FactorKind::Emergency) => Status::Urgent,
+        Some(FactorKind::RedFlag) => Status::StopAndGetChecked,
+        Some(_) => Status::TellYourTherapist,
+        None => Status::Saved,
+    };
+    let advice = rules::advice(q, &evaluation, &spec.statuses.get(status).advice);
+    let r = &spec.roles;
+    let a = &evaluation.used;
+    let scale = |id: &str| a.int(id).and_then(|n| u8::try_from(n).ok());
+    // The loader makes sure the urgent questions are exactly those whose
+    // "yes" triggers an emergency, so this agrees with the status.
+    let urgent = r.urgent.iter().any(|id| a.bool(id) == Some(true));
+    let record = (|| {
+        Some(CheckIn {
+            date,
+            pain: scale(&r.pain)?,
+            activity_limits: scale(&r.activity_limits)?,
+            had_massage: a.bool(&r.had_massage),
+            massage_minutes: r.massage_minutes.as_deref().and_then(|id| a.int(id)),
+            massage_kind: r
+                .massage_kind
+                .as_deref()
+                .and_then(|id| a.choice(id))
+                .map(str::to_owned),
+            side_effects: a.multi(&r.after_effects).to_vec(),
+            urgent,
+        })
+    })();
+    Review {
+        status,
+        evaluation,
+        advice,
+        record,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::Answer;
+    use crate::content::load_str;
+
+    const CHECKIN: &str = include_str!("../../tests/fixtures/content/checkin-engine.toml");
+
+    fn run(changes: &[(&str, Answer)]) -> Review {
+        let q = load_str("checkin", CHECKIN).expect("fixture is valid");
+        let mut a = Answers::default();
+        a.insert("hurt", Answer::Int(4));
+        a.insert("limits", Answer::Int(3));
+        a.insert("alarm", Answer::Bool(false));
+        a.insert("massaged", Answer::Bool(false));
+        for (id, v) in changes {
+            a.insert(id, v.clone());
+        }
+        review(
+            &q,
+            q.checkin().expect("a check-in"),
+            &a,
+            Date::constant(2026, 11, 20),
+        )
+    }
+
+    fn effects(v: &[&str]) -> (&'static str, Answer) {
+        (
+            "effects",
+            Answer::Multi(v.iter().map(|s| (*s).to_owned()).collect()),
+        )
+    }
+
+    #[test]
+    fn a_calm_week_is_saved_with_its_roles_read() {
+        let r = run(&[]);
+        assert_eq!(r.status, Status::Saved);
+        let c = r.record.expect("record");
+        assert_eq!(
+            (c.pain, c.activity_limits, c.had_massage, c.urgent),
+            (4, 3, Some(false), false)
+        );
+        assert!(r.advice.is_empty());
+    }
+
+    #[test]
+    fn a_massage_week_keeps_minutes_kind_and_after_effects() {
+        let r = run(&[
+            ("massaged", Answer::Bool(true)),
+            ("minutes", Answer::Int(45)),
+            ("style", Answer::Choice("soft".into())),
+            effects(&["sore"]),
+        ]);
+        assert_eq!(r.status, Status::TellYourTherapist);
+        let c = r.record.expect("record");
+        assert_eq!(c.massage_minutes, Some(45));
+        assert_eq!(c.massage_kind.as_deref(), Some("soft"));
+        assert_eq!(c.side_effects, ["sore"]);
+        assert_eq!(r.advice, ["Tell the therapist."]);
+    }
+
+    #[test]
+    fn statuses_follow_the_most_urgent_factor() {
+        let numb = run(&[("massaged", Answer::Bool(true)), effects(&["sore", "numb"])]);
+        assert_eq!(numb.status, Status::StopAndGetChecked);
+        assert_eq!(
+            numb.advice,
+            [
+                "Stop and see a doctor.",
+                "Tell the therapist.",
+                "Book a visit."
+            ]
+        );
+        let urgent = run(&[("alarm", Answer::Bool(true)), effects(&["numb"])]);
+        assert_eq!(urgent.status, Status::Urgent);
+        assert!(urgent.record.expect("record").urgent);
+        assert_eq!(urgent.advice, ["Call for help now.", "Call now."]);
+    }
+
+    #[test]
+    fn without_pain_or_limits_nothing_is_kept() {
+        let q = load_str("checkin", CHECKIN).expect("fixture is valid");
+        let mut a = Answers::default();
+        a.insert("alarm", Answer::Bool(true));
+        let r = review(
+            &q,
+            q.checkin().expect("a check-in"),
+            &a,
+            Date::constant(2026, 11, 20),
+        );
+        assert_eq!(r.status, Status::Urgent);
+        assert_eq!(r.record, None);
+    }
+}

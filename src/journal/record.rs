@@ -1,0 +1,38 @@
+//! What the journal keeps: a check-in and the recorded assessment, as plain
+//! values. Read by the store, the trend and the export alike.
+
+use jiff::civil::Date;
+
+/// One weekly check-in, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckIn {
+    /// The week it is about.
+    pub date: Date,
+    /// Average pain over the week, 0-10.
+    pub pain: u8,
+    /// How much pain limited daily activities, 0-10.
+    pub activity_limits: u8,
+    /// A massage since the last check-in; `None` when not answered.
+    pub had_massage: Option<bool>,
+    /// Length of the massage, if given.
+    pub massage_minutes: Option<i64>,
+    /// Kind of massage (an option value), if given.
+    pub massage_kind: Option<String>,
+    /// After-effects reported (option values).
+    pub side_effects: Vec<String>,
+    /// An emergency answer was given.
+    pub urgent: bool,
+}
+
+/// The assessment recorded with `backcheck --record`: the starting point.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedAssessment {
+    /// Its date.
+    pub date: Date,
+    /// Its pain answer, 0-10.
+    pub pain: u8,
+    /// Its pain-duration answer (an option value), when given.
+    pub pain_duration: Option<String>,
+    /// Its verdict id.
+    pub verdict: String,
+}

@@ -1,0 +1,104 @@
+//! The assessment's report: `text` for a terminal, `markdown` to bring to an
+//! appointment, `json` the contract. Each puts urgent signs first and ends
+//! with the consult text. Helpers shared by the two prose forms live here.
+
+mod json;
+mod markdown;
+mod text;
+
+use std::io;
+
+use super::{Document, RenderOptions};
+use crate::content::FactorKind;
+use crate::rules::{Assessment, FactorResult, Reason};
+
+pub use json::SCHEMA_VERSION;
+
+impl Document for Assessment {
+    fn text(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        text::render(self, o, out)
+    }
+
+    fn markdown(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        markdown::render(self, o, out)
+    }
+
+    fn json(&self, out: &mut Vec<u8>) -> io::Result<()> {
+        json::render(self, out)
+    }
+}
+
+/// Kinds in the order the "Why" section lists them: most urgent first.
+pub(crate) const KIND_ORDER: [FactorKind; 4] = [
+    FactorKind::Emergency,
+    FactorKind::RedFlag,
+    FactorKind::Caution,
+    FactorKind::Benefit,
+];
+
+/// Triggered factors for the "Why" section, most urgent kind first, then in
+/// content order. When the verdict rules massage out for now, benefits are
+/// left out here: they would distract from the warning signs, and
+/// `benefits_for_later` names them in one line instead.
+pub(crate) fn triggered_in_order(a: &Assessment) -> Vec<&FactorResult> {
+    KIND_ORDER
+        .iter()
+        .filter(|kind| a.verdict.id.allows_massage() || **kind != FactorKind::Benefit)
+        .flat_map(|kind| a.triggered(*kind))
+        .collect()
+}
+
+/// When massage is ruled out for now: one line naming the benefit factors,
+/// or `None` when there are none or massage is not ruled out.
+pub(crate) fn benefits_for_later(a: &Assessment) -> Option<String> {
+    if a.verdict.id.allows_massage() {
+        return None;
+    }
+    let labels: Vec<&str> = a
+        .triggered(FactorKind::Benefit)
+        .map(|f| f.label.as_str())
+        .collect();
+    (!labels.is_empty()).then(|| {
+        format!(
+            "Massage might help later with: {}. That can wait until a doctor has checked the signs above.",
+            labels.join("; ")
+        )
+    })
+}
+
+/// "emergency", "red flag", "caution", "benefit, high".
+pub(crate) fn kind_words(f: &FactorResult) -> String {
+    let kind = match f.kind {
+        FactorKind::Emergency => "urgent",
+        FactorKind::RedFlag => "red flag",
+        FactorKind::Caution => "caution",
+        FactorKind::Benefit => "may help",
+    };
+    match f.level {
+        Some(level) => format!("{kind}, {}", level.as_str()),
+        None => kind.to_owned(),
+    }
+}
+
+/// One reason in words: `you answered "yes" to: Do your back muscles feel tight?`.
+pub(crate) fn because(r: &Reason) -> String {
+    format!(
+        "you answered \u{201c}{}\u{201d} to: {}",
+        r.answer_text,
+        r.question_text.trim()
+    )
+}
+
+/// Advice not already shown in the urgent block.
+pub(crate) fn advice_after_urgent(a: &Assessment) -> Vec<&str> {
+    let urgent: Vec<&str> = a
+        .triggered(FactorKind::Emergency)
+        .filter_map(|f| f.advice.as_deref())
+        .map(str::trim)
+        .collect();
+    a.advice
+        .iter()
+        .map(String::as_str)
+        .filter(|s| !urgent.contains(s))
+        .collect()
+}

@@ -1,0 +1,187 @@
+//! The trend's findings and advice in the content's words: the one place a
+//! finding meets its sentence. The keys and placeholders are the ones
+//! `content::TREND_REASONS` and `TREND_ADVICE` list, which the loader holds
+//! every check-in file to.
+
+use crate::content::{TrendSpec, number};
+use crate::journal::trend::{Advice, BaselineSource, Finding};
+
+/// A finding as a sentence.
+pub fn reason(spec: &TrendSpec, f: &Finding) -> String {
+    let (key, values) = key_and_values(f);
+    spec.reason(key, &values)
+}
+
+/// The content key of a finding and the values of its placeholders.
+fn key_and_values(f: &Finding) -> (&'static str, Vec<(&'static str, String)>) {
+    match f {
+        Finding::UrgentLatest { date } => ("urgent_latest", vec![("date", date.to_string())]),
+        Finding::NewNumbness { date } => ("numbness", vec![("date", date.to_string())]),
+        Finding::NoCheckins => ("no_checkins", vec![]),
+        Finding::Start(b) => (
+            match b.source {
+                BaselineSource::Assessment => "start_assessment",
+                BaselineSource::Checkin => "start_checkin",
+            },
+            vec![("date", b.date.to_string()), ("pain", b.pain.to_string())],
+        ),
+        Finding::TooFew { count: 0 } => ("too_few_none", vec![]),
+        Finding::TooFew { count: 1 } => ("too_few_one", vec![]),
+        Finding::TooFew { count } => ("too_few_some", vec![("count", count.to_string())]),
+        Finding::PainRose { start, now, points } => (
+            "pain_rose",
+            vec![
+                ("start", start.to_string()),
+                ("now", number(*now)),
+                ("points", number(*points)),
+            ],
+        ),
+        Finding::PainFell {
+            start,
+            now,
+            points,
+            percent,
+        } => (
+            "pain_fell",
+            vec![
+                ("start", start.to_string()),
+                ("now", number(*now)),
+                ("points", number(*points)),
+                ("percent", number(*percent)),
+            ],
+        ),
+        Finding::NoChange { start, now, points } => {
+            let mut values = vec![("start", start.to_string()), ("now", number(*now))];
+            let key = if *points == 0.0 {
+                "no_change_same"
+            } else {
+                values.push(("points", number(points.abs())));
+                if *points < 0.0 {
+                    "no_change_down"
+                } else {
+                    "no_change_up"
+                }
+            };
+            (key, values)
+        }
+        Finding::NaturalRecovery => ("natural_recovery", vec![]),
+        Finding::MassageWeeks { count } => ("massage_weeks", vec![("count", count.to_string())]),
+        Finding::EarlierUrgent { date } => ("earlier_urgent", vec![("date", date.to_string())]),
+        Finding::Stale { days } => ("stale", vec![("days", days.to_string())]),
+    }
+}
+
+/// A piece of advice as a sentence.
+pub fn advice(spec: &TrendSpec, a: Advice) -> String {
+    let key = match a {
+        Advice::GetHelp => "get_help",
+        Advice::StopForNumbness => "stop_for_numbness",
+        Advice::FirstCheckin => "first_checkin",
+        Advice::CheckInWeekly => "check_in_weekly",
+        Advice::StopAndSee => "stop_and_see",
+        Advice::KeepGoing => "keep_going",
+        Advice::OtherOptions => "other_options",
+        Advice::FairTrial => "fair_trial",
+    };
+    spec.advice(key, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::Date;
+
+    use super::*;
+    use crate::content::{TREND_REASONS, load_str};
+    use crate::journal::trend::Baseline;
+
+    const CHECKIN: &str = include_str!("../../../tests/fixtures/content/checkin-engine.toml");
+
+    /// Every finding, each key at least once.
+    fn every_finding() -> Vec<Finding> {
+        let date = Date::constant(2026, 10, 1);
+        let base = |source| Baseline {
+            date,
+            pain: 5,
+            source,
+        };
+        vec![
+            Finding::UrgentLatest { date },
+            Finding::NewNumbness { date },
+            Finding::NoCheckins,
+            Finding::Start(base(BaselineSource::Assessment)),
+            Finding::Start(base(BaselineSource::Checkin)),
+            Finding::TooFew { count: 0 },
+            Finding::TooFew { count: 1 },
+            Finding::TooFew { count: 3 },
+            Finding::PainRose {
+                start: 3,
+                now: 5.5,
+                points: 2.5,
+            },
+            Finding::PainFell {
+                start: 5,
+                now: 3.0,
+                points: 2.0,
+                percent: 40.0,
+            },
+            Finding::NoChange {
+                start: 5,
+                now: 4.5,
+                points: -0.5,
+            },
+            Finding::NoChange {
+                start: 5,
+                now: 5.5,
+                points: 0.5,
+            },
+            Finding::NoChange {
+                start: 5,
+                now: 5.0,
+                points: 0.0,
+            },
+            Finding::NaturalRecovery,
+            Finding::MassageWeeks { count: 4 },
+            Finding::EarlierUrgent { date },
+            Finding::Stale { days: 20 },
+        ]
+    }
+
+    #[test]
+    fn every_finding_has_a_content_key_with_exactly_its_placeholders() {
+        let mut keys: Vec<&str> = Vec::new();
+        for f in every_finding() {
+            let (key, values) = key_and_values(&f);
+            let (_, allowed) = TREND_REASONS
+                .iter()
+                .find(|(k, _)| *k == key)
+                .unwrap_or_else(|| panic!("{key} is not a content key"));
+            let mut given: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
+            given.sort_unstable();
+            let mut wanted = allowed.to_vec();
+            wanted.sort_unstable();
+            assert_eq!(given, wanted, "{key}");
+            keys.push(key);
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), TREND_REASONS.len(), "every content key is used");
+    }
+
+    #[test]
+    fn findings_are_filled_into_the_content_words() {
+        let q = load_str("checkin", CHECKIN).expect("fixture");
+        let spec = &q.checkin().expect("check-in").trend;
+        let words: Vec<String> = every_finding().iter().map(|f| reason(spec, f)).collect();
+        assert!(
+            words.contains(&"pain_fell 5 3 2 40".to_owned()),
+            "{words:?}"
+        );
+        assert!(
+            words.contains(&"no_change_down 5 4.5 0.5".to_owned()),
+            "{words:?}"
+        );
+        assert!(words.contains(&"stale 20".to_owned()), "{words:?}");
+        assert_eq!(advice(spec, Advice::FairTrial), "fair_trial");
+        assert!(words.iter().all(|w| !w.contains('{')), "{words:?}");
+    }
+}

@@ -1,0 +1,229 @@
+//! The check-in is content like the assessment: `--checkin-content` (and
+//! `BACKCHECK_CHECKIN_CONTENT`) swaps it, a copy whose ids are all renamed
+//! behaves exactly like the shipped file, and a file of the wrong purpose is
+//! refused with exit 78.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::harness::{Edit, Run, backcheck, repo};
+
+fn shipped_checkin() -> String {
+    std::fs::read_to_string(repo("content/checkin.toml")).expect("content")
+}
+
+/// Every question id, option value and factor id of a questionnaire.
+fn ids(src: &str) -> BTreeSet<String> {
+    let table: toml::Table = toml::from_str(src).expect("toml");
+    let mut out = BTreeSet::new();
+    let arr = |key: &str| {
+        table
+            .get(key)
+            .and_then(|v| v.as_array())
+            .cloned()
+            .unwrap_or_default()
+    };
+    for f in arr("factors") {
+        out.insert(f["id"].as_str().expect("id").to_owned());
+    }
+    for q in arr("questions") {
+        out.insert(q["id"].as_str().expect("id").to_owned());
+        for o in q
+            .get("options")
+            .and_then(|o| o.as_array())
+            .into_iter()
+            .flatten()
+        {
+            out.insert(o["value"].as_str().expect("value").to_owned());
+        }
+    }
+    out
+}
+
+/// The shipped check-in with every id and value renamed, consistently.
+fn renamed_checkin() -> String {
+    let mut src = shipped_checkin();
+    for id in ids(&src) {
+        src = src.replace(&format!("\"{id}\""), &format!("\"renamed-{id}\""));
+    }
+    src
+}
+
+fn at(dir: &Path) -> Run {
+    backcheck()
+        .env(
+            "BACKCHECK_JOURNAL",
+            dir.join("journal.sqlite3").to_str().expect("utf-8"),
+        )
+        .env("BACKCHECK_TODAY", "2026-11-25")
+}
+
+/// A series of check-ins, piped, that reaches several verdicts along the way:
+/// improving, then new numbness after a massage (worse), then urgent.
+const SERIES: &[(&str, &str)] = &[
+    ("2026-10-01", "7\n6\nn\nn\nn\nn\n"),
+    ("2026-10-08", "6\n5\nn\nn\nn\ny\n60\n1\nnone\n"),
+    ("2026-10-15", "4\n4\nn\nn\nn\ny\nskip\n2\n1,3\n"),
+    ("2026-10-22", "3\n3\nn\nn\nn\nn\n"),
+    ("2026-10-29", "3\n3\nn\nn\nn\ny\n45\n1\n4\n"),
+    ("2026-11-05", "2\n2\nn\ny\nn\nn\n"),
+];
+
+/// Runs the series with a check-in file (or the shipped one), and returns
+/// every check-in's text and the trend after each, text and JSON.
+fn run_series(content: Option<&str>) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("dir");
+    let with = |run: Run| match content {
+        Some(text) => run
+            .file("c.toml", text)
+            .env("BACKCHECK_CHECKIN_CONTENT", "c.toml"),
+        None => run,
+    };
+    let mut outputs = Vec::new();
+    for (date, lines) in SERIES {
+        let checkin = with(at(dir.path()))
+            .args(["checkin", "--date", date])
+            .stdin(*lines)
+            .run()
+            .code(0);
+        outputs.push(checkin.stdout);
+        let trend = with(at(dir.path())).arg("trend").run().code(0);
+        outputs.push(trend.stdout);
+        let json = with(at(dir.path()))
+            .args(["trend", "--format", "json"])
+            .run()
+            .code(0);
+        let mut json: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
+        // After-effects are option values, renamed with the content.
+        for c in json["checkins"].as_array_mut().expect("array") {
+            let effects: Vec<String> = c["side_effects"]
+                .as_array()
+                .expect("array")
+                .iter()
+                .map(|v| {
+                    v.as_str()
+                        .expect("str")
+                        .trim_start_matches("renamed-")
+                        .to_owned()
+                })
+                .collect();
+            c["side_effects"] = serde_json::json!(effects);
+        }
+        outputs.push(json.to_string());
+    }
+    outputs
+}
+
+#[test]
+fn a_consistently_renamed_checkin_behaves_exactly_like_the_shipped_one() {
+    let renamed = renamed_checkin();
+    assert_ne!(renamed, shipped_checkin());
+    assert!(renamed.contains("\"renamed-new_numbness\""));
+    let shipped = run_series(None);
+    let copy = run_series(Some(&renamed));
+    assert_eq!(shipped.len(), copy.len());
+    for (i, (a, b)) in shipped.iter().zip(&copy).enumerate() {
+        assert_eq!(a, b, "output {i} differs");
+    }
+    // The series did reach the verdicts that depend on roles.
+    let verdicts: Vec<&str> = ["\"improving\"", "\"worse\"", "\"urgent\""]
+        .into_iter()
+        .filter(|v| shipped.iter().any(|o| o.contains(&format!("\"id\":{v}"))))
+        .collect();
+    assert_eq!(verdicts.len(), 3, "{shipped:#?}");
+}
+
+#[test]
+fn the_checkin_content_option_and_its_environment_variable() {
+    // A check-in whose words differ shows them: the file is really used.
+    let changed = shipped_checkin().edit(
+        "next_step = \"Run `backcheck trend` to see how things are going.\"",
+        "next_step = \"Look at your trend next week.\"",
+    );
+    for via_env in [false, true] {
+        let run = backcheck().file("c.toml", &changed);
+        let run = if via_env {
+            run.env("BACKCHECK_CHECKIN_CONTENT", "c.toml")
+                .arg("checkin")
+        } else {
+            run.args(["checkin", "--checkin-content", "c.toml"])
+        };
+        let out = run
+            .args(["--date", "2026-11-20"])
+            .stdin("3\n3\nn\nn\nn\nn\n")
+            .run()
+            .code(0);
+        assert!(
+            out.stdout.contains("Look at your trend next week."),
+            "{}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn a_questionnaire_of_the_wrong_purpose_is_refused_with_78() {
+    let assessment = repo("content/weekly-massage.toml");
+    let out = backcheck()
+        .args(["checkin", "--checkin-content"])
+        .arg(&assessment)
+        .stdin("3\n")
+        .run()
+        .code(78);
+    assert!(
+        out.stderr
+            .contains("is an assessment, but checkin needs a check-in"),
+        "{}",
+        out.stderr
+    );
+    let out = backcheck()
+        .args(["--content"])
+        .arg(repo("content/checkin.toml"))
+        .stdin("3\n")
+        .run()
+        .code(78);
+    assert!(
+        out.stderr
+            .contains("is a check-in, but the assessment needs an assessment"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn check_validates_a_checkin_file_and_its_words() {
+    let out = backcheck()
+        .args(["check"])
+        .arg(repo("content/checkin.toml"))
+        .run()
+        .code(0);
+    assert_eq!(out.stdout, "ok: 9 questions, 3 factors\n");
+    let broken = shipped_checkin()
+        .edit(
+            "stale = \"Your last check-in was {days} days ago",
+            "stale = \"Your last check-in was {weeks} weeks ago",
+        )
+        .edit("meaningful_points = 2", "meaningful_points = 0");
+    let out = backcheck()
+        .file("c.toml", &broken)
+        .args(["check", "c.toml"])
+        .run()
+        .code(78);
+    assert!(
+        out.stderr
+            .contains("`meaningful_points` is 0; it must be more than 0 and at most 10"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("`trend.reasons.stale` uses `{weeks}`, which it has no value for"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.ends_with("2 problems in c.toml\n"),
+        "{}",
+        out.stderr
+    );
+}
