@@ -82,6 +82,19 @@ pub struct AnswerArgs {
     pub plain: bool,
 }
 
+/// Options of `checkin`.
+#[derive(Debug, Args)]
+pub struct CheckinArgs {
+    /// How answers are given.
+    #[command(flatten)]
+    pub answer: AnswerArgs,
+
+    /// Replace the check-in already kept for this date (there is one per
+    /// date; at a terminal, backcheck asks instead).
+    #[arg(long)]
+    pub replace: bool,
+}
+
 /// Options of the assessment (the command-less run).
 #[derive(Debug, Args)]
 pub struct AssessArgs {
@@ -111,7 +124,7 @@ pub enum Command {
     /// Print every question, its answers and its skip logic, for review.
     Questions,
     /// Record this week's check-in: pain, activity limits, massage, after-effects.
-    Checkin(AnswerArgs),
+    Checkin(CheckinArgs),
     /// Show whether things are changing: a chart of the check-ins and a verdict.
     Trend {
         /// Also write the chart as an SVG picture to FILE.

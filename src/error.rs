@@ -64,7 +64,8 @@ impl Error {
             | Error::Input(e) => input(e),
             Error::Content(_) => ExitCode::BadContent,
             Error::Answers(_) | Error::Import(_) => ExitCode::BadData,
-            Error::Usage(_) => ExitCode::Usage,
+            // One check-in per date: asking for a second is a usage error.
+            Error::Usage(_) | Error::Journal(JournalError::DateTaken { .. }) => ExitCode::Usage,
             Error::Journal(_) | Error::Output(_) | Error::Write { .. } | Error::Terminal(_) => {
                 ExitCode::Unusable
             }

@@ -81,9 +81,11 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             };
             commands::assess::run(&settings, input, &extras, &mut out)?;
         }
-        Action::Checkin { input, date } => {
-            commands::checkin::run(&settings, input, *date, &mut out)?
-        }
+        Action::Checkin {
+            input,
+            date,
+            replace,
+        } => commands::checkin::run(&settings, input, *date, *replace, &mut out)?,
         Action::Trend { svg } => commands::trend::run(&settings, svg.as_deref(), &mut out)?,
         Action::JournalList => commands::journal::list(&settings, &mut out)?,
         Action::JournalExport(format) => commands::journal::export(&settings, *format, &mut out)?,

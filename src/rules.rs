@@ -265,7 +265,7 @@ pub fn evaluate(questionnaire: &Questionnaire, answers: &Answers) -> Evaluation 
 
     for (q, answer) in flow::in_order(questionnaire, &used) {
         for effect in &q.effects {
-            if !effect.test.matches(answer) {
+            if !effect.applies(answer, &used) {
                 continue;
             }
             let Some(result) = factors.iter_mut().find(|f| f.id == effect.factor) else {
@@ -380,7 +380,17 @@ pub fn assess(
                     .collect(),
                 _ => Vec::new(),
             };
-            let pressure = answered(&t.pressure_question).map(|(q, a)| answers::describe(q, a));
+            // Fragile bones or a bleeding risk mean light pressure, whatever
+            // the person prefers.
+            let light = t.light_pressure.as_ref().filter(|l| {
+                e.factors
+                    .iter()
+                    .any(|f| f.triggered && l.factors.contains(&f.id))
+            });
+            let pressure = match light {
+                Some(l) => Some(l.text.clone()),
+                None => answered(&t.pressure_question).map(|(q, a)| answers::describe(q, a)),
+            };
             TherapistNote {
                 title: t.title.clone(),
                 locations,

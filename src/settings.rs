@@ -71,6 +71,8 @@ pub enum Action {
         input: Input,
         /// The week it is about.
         date: Date,
+        /// `--replace`: replace a check-in already kept for the date.
+        replace: bool,
     },
     /// Show the trend.
     Trend {
@@ -209,8 +211,9 @@ impl Settings {
             }
             Some(Command::Questions) => Action::Questions,
             Some(Command::Checkin(args)) => Action::Checkin {
-                input: input(&args),
-                date: date(&args.date)?,
+                input: input(&args.answer),
+                date: date(&args.answer.date)?,
+                replace: args.replace,
             },
             Some(Command::Trend { svg }) => Action::Trend { svg },
             Some(Command::Journal { action }) => match action {

@@ -114,12 +114,43 @@ pub fn parse(
         .map(|q| (q.id.clone(), q.text.clone()))
         .collect();
     if !missing.is_empty() {
+        // A file `--save-answers` wrote for an older version says which; the
+        // questions it lacks are then most likely ones added since.
+        if let Some(saved) =
+            saved_version(text, &questionnaire.id).filter(|v| older(v, &questionnaire.version))
+        {
+            return Err(AnswersError::Outdated {
+                path: name.to_owned(),
+                questionnaire: questionnaire.id.clone(),
+                saved,
+                current: questionnaire.version.clone(),
+                questions: missing,
+            });
+        }
         return Err(AnswersError::Missing {
             path: name.to_owned(),
             questions: missing,
         });
     }
     Ok(Loaded { answers, warnings })
+}
+
+/// The first line `to_toml` writes.
+const HEADER: &str = "# backcheck answers for ";
+
+/// The version in the header `to_toml` wrote, when it names this questionnaire.
+fn saved_version(text: &str, id: &str) -> Option<String> {
+    let rest = text.lines().next()?.strip_prefix(HEADER)?;
+    let (file_id, version) = rest.trim().split_once(' ')?;
+    (file_id == id).then(|| version.trim().to_owned())
+}
+
+/// Whether version `a` is older than `b` (numbers separated by dots).
+fn older(a: &str, b: &str) -> bool {
+    matches!(
+        (crate::content::version_key(a), crate::content::version_key(b)),
+        (Some(a), Some(b)) if a < b
+    )
 }
 
 /// A plain value from either format.
@@ -309,10 +340,7 @@ pub fn accepted_in_file(q: &Question) -> String {
 /// The answers as a TOML answers file, in question order, each with its
 /// question as a comment; `--answers` reads it back to the same answers.
 pub fn to_toml(questionnaire: &Questionnaire, answers: &Answers) -> String {
-    let mut out = format!(
-        "# backcheck answers for {} {}\n",
-        questionnaire.id, questionnaire.version
-    );
+    let mut out = format!("{HEADER}{} {}\n", questionnaire.id, questionnaire.version);
     for (q, a) in flow::in_order(questionnaire, answers) {
         let value = match a {
             Answer::Bool(b) => b.to_string(),

@@ -119,17 +119,22 @@ pub enum Outcome {
     },
 }
 
-/// The factors of a kind that this answer to this question triggers.
+/// The factors of a kind that this answer to this question triggers, given
+/// the answers so far.
 fn triggered<'q>(
     q: &'q Questionnaire,
     question: &Question,
     answer: &Answer,
+    answers: &Answers,
     kind: FactorKind,
 ) -> Vec<&'q Factor> {
     let mut out: Vec<&Factor> = Vec::new();
     for effect in &question.effects {
         if let Some(f) = q.factor(&effect.factor) {
-            if f.kind == kind && effect.test.matches(answer) && !out.iter().any(|o| o.id == f.id) {
+            if f.kind == kind
+                && effect.applies(answer, answers)
+                && !out.iter().any(|o| o.id == f.id)
+            {
                 out.push(f);
             }
         }
@@ -217,7 +222,7 @@ fn record(
     let Some(answer) = answer else {
         return Ok(None);
     };
-    let urgent = triggered(q, question, &answer, FactorKind::Emergency);
+    let urgent = triggered(q, question, &answer, answers, FactorKind::Emergency);
     if !urgent.is_empty() {
         match ui.urgent(&urgent)? {
             UrgentChoice::Summary => {
@@ -238,7 +243,7 @@ fn record(
         }
         return Ok(None);
     }
-    for factor in triggered(q, question, &answer, FactorKind::RedFlag) {
+    for factor in triggered(q, question, &answer, answers, FactorKind::RedFlag) {
         ui.note(factor)?;
     }
     Ok(None)

@@ -157,6 +157,49 @@ pub enum AnswersError {
         /// Id and text of each question missing an answer.
         questions: Vec<(String, String)>,
     },
+    /// A file saved for an older version of the questionnaire, which lacks
+    /// answers to questions added since.
+    #[error("{}", outdated(.path, .questionnaire, .saved, .current, .questions))]
+    Outdated {
+        /// The file's name.
+        path: String,
+        /// The questionnaire's id.
+        questionnaire: String,
+        /// The version the file was saved for.
+        saved: String,
+        /// The questionnaire's version now.
+        current: String,
+        /// Id and text of each question missing an answer.
+        questions: Vec<(String, String)>,
+    },
+}
+
+fn outdated(
+    path: &str,
+    id: &str,
+    saved: &str,
+    current: &str,
+    questions: &[(String, String)],
+) -> String {
+    let mut s = format!(
+        "{path} was saved for {id} {saved}; this is version {current}, which asks {} {} that the file does not answer:",
+        questions.len(),
+        if questions.len() == 1 {
+            "question"
+        } else {
+            "questions"
+        }
+    );
+    for (id, text) in questions {
+        s.push_str(&format!(
+            "\n  {id} = ...   # {}",
+            crate::sanitize::printable(text).replace('\n', " ")
+        ));
+    }
+    s.push_str(&format!(
+        "\n  = hint: add those answers, or answer every question again with `backcheck --save-answers {path}`"
+    ));
+    crate::sanitize::printable(&s).into_owned()
 }
 
 fn list(bad: &[BadAnswer]) -> String {

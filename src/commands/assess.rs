@@ -110,6 +110,12 @@ fn record(
             assessment: RecordedAssessment {
                 date,
                 pain,
+                activity_limits: spec
+                    .roles
+                    .activity
+                    .as_deref()
+                    .and_then(|id| given.int(id))
+                    .and_then(|n| u8::try_from(n).ok()),
                 pain_duration,
                 verdict: assessment.verdict.id.as_str().to_owned(),
             },

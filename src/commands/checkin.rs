@@ -11,7 +11,7 @@ use super::{
 use crate::answers::interview::{self, Outcome};
 use crate::error::Error;
 use crate::journal::checkin::review;
-use crate::journal::{Journal, StoredCheckIn};
+use crate::journal::{Journal, JournalError, StoredCheckIn};
 use crate::report::{self, checkin::CheckInReport};
 use crate::settings::{Input, Settings};
 
@@ -20,19 +20,45 @@ pub fn run(
     settings: &Settings,
     input: &Input,
     date: Date,
+    mut replace: bool,
     out: &mut impl Write,
 ) -> Result<(), Error> {
     let q = load_checkin(settings, "checkin")?;
     let spec = q.checkin().expect("load_checkin refuses other purposes");
+    let path = journal_path(settings)?;
+    // One check-in per date: find out before any question is asked.
+    let taken = match Journal::open_existing(path)? {
+        Some(j) => j.has_checkin(date)?,
+        None => false,
+    };
     let given = match input {
         Input::Interactive { plain, from_tty } => with_ui(*plain, *from_tty, |ui| {
+            if taken && !replace {
+                let question =
+                    format!("You already have a check-in for {date}. Replace it with a new one?");
+                if !ui.confirm(&question).map_err(prompt_error)? {
+                    ui.tell("Nothing was changed.").map_err(prompt_error)?;
+                    return Ok(None);
+                }
+                replace = true;
+            }
             let given = match interview::run(&q, ui).map_err(prompt_error)? {
                 Outcome::Summary { answers, .. } | Outcome::Quit { answers } => answers,
             };
             ui.tell("").map_err(prompt_error)?;
-            Ok(given)
+            Ok(Some(given))
         })?,
-        _ => read_answers(&q, input)?,
+        _ if taken && !replace => {
+            return Err(JournalError::DateTaken {
+                path: path.to_owned(),
+                date,
+            }
+            .into());
+        }
+        _ => Some(read_answers(&q, input)?),
+    };
+    let Some(given) = given else {
+        return Ok(());
     };
     let review = review(&q, spec, &given, date);
     let saved = match &review.record {
@@ -43,7 +69,7 @@ pub fn run(
                 content_id: q.id.clone(),
                 content_version: q.version.clone(),
             };
-            Journal::open(journal_path(settings)?)?.add_checkin(&stored, &now())?;
+            Journal::open(path)?.add_checkin(&stored, &now(), replace)?;
             true
         }
         None => false,

@@ -23,8 +23,15 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
         .roles;
     let journal = read_journal(settings)?;
     let rows: Vec<CheckIn> = journal.checkins.into_iter().map(|c| c.checkin).collect();
+    // "Talk about other options" after as many massage weeks as the
+    // assessment calls a fair trial: one number, in the assessment.
+    let mut words = spec.trend.clone();
+    words.thresholds.massage_weeks_before_rethink = assessment
+        .assessment()
+        .expect("load_assessment refuses other purposes")
+        .trial_weeks as usize;
     let rules = Rules {
-        thresholds: spec.trend.thresholds,
+        thresholds: words.thresholds,
         new_numbness: &spec.roles.new_numbness,
         recent_durations: &roles.recent_durations,
     };
@@ -35,15 +42,12 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
         &rules,
     );
     if let Some(path) = svg {
-        write_private(
-            path,
-            report::trend::svg::render(&trend, &spec.trend).as_bytes(),
-        )?;
+        write_private(path, report::trend::svg::render(&trend, &words).as_bytes())?;
         super::note(&format!("wrote the chart to {}", shown(path)));
     }
     let doc = TrendReport {
         trend: &trend,
-        spec: &spec.trend,
+        spec: &words,
         consult: &checkin.consult,
     };
     report::render(

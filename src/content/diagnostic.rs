@@ -253,6 +253,23 @@ pub enum Problem {
         /// The question id.
         question: String,
     },
+    /// An effect whose condition no answers can make true.
+    #[error("no answers can make this condition true, so the effect would never apply")]
+    EffectNeverApplies,
+    /// A version that is not numbers separated by dots.
+    #[error("`{version}` is not a version like 2.0.0")]
+    BadVersion {
+        /// What was found.
+        version: String,
+    },
+    /// A question added in a version after the questionnaire's own.
+    #[error("added in {added}, after this questionnaire's version {current}")]
+    AddedLater {
+        /// The question's `added_in`.
+        added: String,
+        /// The questionnaire's version.
+        current: String,
+    },
     /// A note whose condition no answers can make true.
     #[error("no answers can make this condition true, so the note would never be shown")]
     NoteNeverShown,
@@ -465,7 +482,11 @@ impl Problem {
             }
             Problem::UnclosedBrace { .. } => "close it, e.g. `{date}`".into(),
             Problem::BadThreshold { .. } => return None,
-            Problem::NeverShown { .. } | Problem::NoteNeverShown => {
+            Problem::BadVersion { .. } => "write the version as numbers and dots, e.g. 2.0.0".into(),
+            Problem::AddedLater { .. } => {
+                "raise the questionnaire's `version`, or correct `added_in`".into()
+            }
+            Problem::NeverShown { .. } | Problem::NoteNeverShown | Problem::EffectNeverApplies => {
                 "look for tests that contradict each other, e.g. `all` of `above = 6` and `below = 7`"
                     .into()
             }

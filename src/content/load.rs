@@ -103,6 +103,7 @@ impl Loader<'_> {
         let notes = self.notes(&parts.notes, &questions);
         self.check_triggerable(&factors, &parts.questions, &never_shown);
         let h = parts.header?;
+        self.check_added_in(&parts.questions, h.version.get_ref());
         let purpose = self.purpose(&h, &questions, &factors)?;
         let consult = self.non_empty_text(&h.consult, "consult")?;
         for id in [&h.id, &h.version] {

@@ -25,7 +25,7 @@ pub use error::ContentError;
 pub use load::load_str;
 pub use model::*;
 pub use purpose::*;
-pub use validate::is_id;
+pub use validate::{is_id, version_key};
 
 use crate::input::{self, Kind, Source};
 

@@ -215,6 +215,8 @@ pub struct Question {
     pub required: bool,
     /// When the question is shown; always when `None`.
     pub condition: Option<Condition>,
+    /// The questionnaire version that added the question, if it says.
+    pub added_in: Option<String>,
     /// What answers do to factors.
     pub effects: Vec<Effect>,
 }
@@ -432,6 +434,16 @@ pub struct Effect {
     pub points: u32,
     /// Which answers have the effect.
     pub test: Test,
+    /// What must also hold of the answers (to this or earlier questions),
+    /// e.g. an age for a minor strain to count as a fracture risk.
+    pub condition: Option<Condition>,
+}
+
+impl Effect {
+    /// Whether the effect applies to `answer`, given all the answers.
+    pub fn applies(&self, answer: &Answer, answers: &Answers) -> bool {
+        self.test.matches(answer) && self.condition.as_ref().is_none_or(|c| c.holds(answers))
+    }
 }
 
 /// Advice that applies when a condition holds, e.g. about new pain.

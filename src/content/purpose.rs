@@ -34,6 +34,10 @@ pub struct AssessmentSpec {
     pub therapist: Option<TherapistSpec>,
     /// The questions the code must find: `[roles]`.
     pub roles: AssessmentRoles,
+    /// How many weekly sessions make a fair trial of massage (6 unless the
+    /// content says): used as `{trial_weeks}` in the verdicts' words, and by
+    /// the trend before it suggests other options.
+    pub trial_weeks: u32,
 }
 
 /// The assessment questions the code needs, named by the content.
@@ -41,6 +45,8 @@ pub struct AssessmentSpec {
 pub struct AssessmentRoles {
     /// A 0-10 scale: the pain kept as the starting point of the check-ins.
     pub pain: Option<String>,
+    /// A 0-10 scale: how much pain limits daily activities, kept beside it.
+    pub activity: Option<String>,
     /// A choice: how long the pain has lasted.
     pub duration: Option<String>,
     /// Options of `duration` that count as recent pain, for the trend's
@@ -78,6 +84,8 @@ pub struct CheckInRoles {
     pub after_effects: String,
     /// The option of `after_effects` that means new numbness.
     pub new_numbness: String,
+    /// A yes/no question: new warning signs since the last check-in.
+    pub warning_signs: Option<String>,
     /// Yes/no questions whose "yes" is an emergency sign.
     pub urgent: Vec<String>,
 }
@@ -164,8 +172,12 @@ pub struct TrendThresholds {
     pub meaningful_percent: f64,
     /// Check-ins after the starting point needed for a verdict (2).
     pub checkins_needed: usize,
-    /// Weeks with a massage after which "no change" suggests other options (4).
+    /// Weeks with a massage after which "no change" suggests other options:
+    /// the assessment's `trial_weeks` (6), set when the trend is worked out.
     pub massage_weeks_before_rethink: usize,
+    /// Days the check-ins after the starting point must span, first to
+    /// latest, before there is a verdict (7).
+    pub min_days_apart: i64,
     /// Days after the last check-in from which the trend says it is old (14).
     pub stale_after_days: i64,
 }
@@ -176,7 +188,8 @@ impl Default for TrendThresholds {
             meaningful_points: 2.0,
             meaningful_percent: 30.0,
             checkins_needed: 2,
-            massage_weeks_before_rethink: 4,
+            massage_weeks_before_rethink: 6,
+            min_days_apart: 7,
             stale_after_days: 14,
         }
     }
@@ -201,13 +214,14 @@ pub struct TrendSpec {
 
 impl TrendSpec {
     /// The thresholds as placeholder values, which every trend word may use.
-    fn threshold_values(&self) -> [(&'static str, String); 4] {
+    fn threshold_values(&self) -> [(&'static str, String); 5] {
         let t = &self.thresholds;
         [
             ("meaningful_points", number(t.meaningful_points)),
             ("meaningful_percent", number(t.meaningful_percent)),
             ("checkins_needed", t.checkins_needed.to_string()),
             ("massage_weeks", t.massage_weeks_before_rethink.to_string()),
+            ("min_days", t.min_days_apart.to_string()),
         ]
     }
 
@@ -347,10 +361,22 @@ pub struct TherapistSpec {
     pub location_question: Option<String>,
     /// Question whose answer says what pressure feels right (a choice question).
     pub pressure_question: Option<String>,
+    /// Factors that mean light pressure only, whatever the person prefers.
+    pub light_pressure: Option<LightPressure>,
     /// Lead-in for the list of cautions to mention.
     pub cautions_intro: String,
     /// The closing line, e.g. "Say if anything hurts".
     pub closing: String,
+}
+
+/// Light pressure only, when any of some factors is triggered (fragile
+/// bones, a bleeding risk), whatever pressure the person prefers.
+#[derive(Debug, Clone)]
+pub struct LightPressure {
+    /// The factor ids.
+    pub factors: Vec<String>,
+    /// What the note says about pressure then.
+    pub text: String,
 }
 
 /// Placeholders every trend word may use: the thresholds.
@@ -359,6 +385,7 @@ pub const THRESHOLD_PLACEHOLDERS: &[&str] = &[
     "meaningful_percent",
     "checkins_needed",
     "massage_weeks",
+    "min_days",
 ];
 
 /// A table of word keys, each with the placeholders it may use.
@@ -367,6 +394,7 @@ pub type Keys = &'static [(&'static str, &'static [&'static str])];
 /// `[trend.verdicts.*]`: the trend verdicts, most urgent first.
 pub const TREND_VERDICTS: &[&str] = &[
     "urgent",
+    "see_doctor",
     "worse",
     "not_enough_data",
     "improving",
@@ -376,6 +404,7 @@ pub const TREND_VERDICTS: &[&str] = &[
 /// `[trend.reasons]`: the sentences of the trend's "Why" list.
 pub const TREND_REASONS: Keys = &[
     ("urgent_latest", &["date"]),
+    ("warning_signs", &["date"]),
     ("numbness", &["date"]),
     ("no_checkins", &[]),
     ("start_assessment", &["date", "pain"]),
@@ -383,13 +412,20 @@ pub const TREND_REASONS: Keys = &[
     ("too_few_none", &[]),
     ("too_few_one", &[]),
     ("too_few_some", &["count"]),
+    ("too_close", &["days"]),
     ("pain_rose", &["start", "now", "points"]),
     ("pain_fell", &["start", "now", "points", "percent"]),
-    ("no_change_down", &["start", "now", "points"]),
-    ("no_change_up", &["start", "now", "points"]),
-    ("no_change_same", &["start", "now"]),
+    ("pain_down_a_little", &["start", "now", "points"]),
+    ("pain_up_a_little", &["start", "now", "points"]),
+    ("pain_unchanged", &["start", "now"]),
+    ("activity_rose", &["start", "now", "points"]),
+    ("activity_fell", &["start", "now", "points", "percent"]),
+    ("activity_down_a_little", &["start", "now", "points"]),
+    ("activity_up_a_little", &["start", "now", "points"]),
+    ("activity_unchanged", &["start", "now"]),
     ("natural_recovery", &[]),
     ("massage_weeks", &["count"]),
+    ("cause_unknown", &[]),
     ("earlier_urgent", &["date"]),
     ("stale", &["days"]),
 ];
@@ -397,10 +433,12 @@ pub const TREND_REASONS: Keys = &[
 /// `[trend.advice]`: the sentences of the trend's "What to do next" list.
 pub const TREND_ADVICE: Keys = &[
     ("get_help", &[]),
+    ("see_doctor_soon", &[]),
     ("stop_for_numbness", &[]),
     ("first_checkin", &[]),
     ("check_in_weekly", &[]),
-    ("stop_and_see", &[]),
+    ("recheck_signs", &[]),
+    ("stop_massage", &[]),
     ("keep_going", &[]),
     ("other_options", &[]),
     ("fair_trial", &[]),

@@ -33,6 +33,7 @@ pub struct Header {
     pub verdicts: Option<Spanned<RawVerdicts>>,
     pub therapist: Option<Spanned<RawTherapist>>,
     pub roles: Option<Spanned<RawRoles>>,
+    pub trial_weeks: Option<Spanned<u32>>,
     // A check-in.
     pub checkin: Option<Spanned<RawCheckIn>>,
     pub trend: Option<Spanned<RawTrend>>,
@@ -51,6 +52,7 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
     "verdicts",
     "therapist",
     "roles",
+    "trial_weeks",
     "checkin",
     "trend",
     "factors",
@@ -63,6 +65,7 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
 #[serde(deny_unknown_fields)]
 pub struct RawRoles {
     pub pain: Option<Spanned<String>>,
+    pub activity: Option<Spanned<String>>,
     pub duration: Option<Spanned<String>>,
     #[serde(default)]
     pub recent_durations: Vec<Spanned<String>>,
@@ -88,6 +91,7 @@ pub struct RawCheckInRoles {
     pub massage_type: Option<Spanned<String>>,
     pub after_effects: Spanned<String>,
     pub numbness: Spanned<String>,
+    pub warning_signs: Option<Spanned<String>>,
     pub urgent: Spanned<Vec<Spanned<String>>>,
 }
 
@@ -109,7 +113,7 @@ pub struct RawTrend {
     pub meaningful_points: Option<Spanned<f64>>,
     pub meaningful_percent: Option<Spanned<f64>>,
     pub checkins_needed: Option<Spanned<u32>>,
-    pub massage_weeks_before_rethink: Option<Spanned<u32>>,
+    pub min_days_apart: Option<Spanned<u32>>,
     pub stale_after_days: Option<Spanned<u32>>,
     pub verdicts: Spanned<BTreeMap<String, Spanned<RawVerdict>>>,
     pub reasons: Spanned<BTreeMap<String, Spanned<String>>>,
@@ -158,8 +162,17 @@ pub struct RawTherapist {
     pub title: String,
     pub location_question: Option<Spanned<String>>,
     pub pressure_question: Option<Spanned<String>>,
+    pub light_pressure: Option<RawLightPressure>,
     pub cautions_intro: String,
     pub closing: String,
+}
+
+/// `[therapist.light_pressure]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLightPressure {
+    pub factors: Vec<Spanned<String>>,
+    pub text: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -231,6 +244,7 @@ pub struct RawQuestion {
     pub max_label: Option<String>,
     pub unit: Option<String>,
     pub required: Option<bool>,
+    pub added_in: Option<Spanned<String>>,
     pub condition: Option<Spanned<RawCondition>>,
     #[serde(default)]
     pub effects: Vec<Spanned<RawEffect>>,
@@ -266,6 +280,7 @@ pub struct RawEffect {
     pub at_most: Option<Spanned<i64>>,
     pub above: Option<Spanned<i64>>,
     pub below: Option<Spanned<i64>>,
+    pub condition: Option<Spanned<RawCondition>>,
 }
 
 impl RawEffect {

@@ -149,6 +149,7 @@ mod tests {
             kind,
             required: true,
             condition: None,
+            added_in: None,
             effects: Vec::new(),
         }
     }

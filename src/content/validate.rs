@@ -26,7 +26,37 @@ fn is_option_value(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
 }
 
+/// A version as numbers, to compare: "2.0.0" -> [2, 0, 0]; `None` when it
+/// is not numbers separated by dots.
+pub fn version_key(version: &str) -> Option<Vec<u64>> {
+    version.split('.').map(|n| n.parse().ok()).collect()
+}
+
 impl Loader<'_> {
+    /// `added_in` must be a version no later than the questionnaire's own.
+    pub(super) fn check_added_in(&mut self, raws: &[RawQuestion], version: &str) {
+        let current = version_key(version);
+        for r in raws {
+            let Some(added) = &r.added_in else { continue };
+            match (version_key(added.get_ref()), &current) {
+                (None, _) => self.report(
+                    added.span(),
+                    Problem::BadVersion {
+                        version: added.get_ref().clone(),
+                    },
+                ),
+                (Some(a), Some(c)) if &a > c => self.report(
+                    added.span(),
+                    Problem::AddedLater {
+                        added: added.get_ref().clone(),
+                        current: version.to_owned(),
+                    },
+                ),
+                _ => {}
+            }
+        }
+    }
+
     /// Reports an id of the wrong form.
     pub(super) fn check_id(&mut self, id: &Spanned<String>) {
         if !is_id(id.get_ref()) {

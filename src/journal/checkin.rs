@@ -52,6 +52,7 @@ pub fn review(q: &Questionnaire, spec: &CheckInSpec, answers: &Answers, date: Da
                 .and_then(|id| a.choice(id))
                 .map(str::to_owned),
             side_effects: a.multi(&r.after_effects).to_vec(),
+            warning_signs: r.warning_signs.as_deref().and_then(|id| a.bool(id)),
             urgent,
         })
     })();

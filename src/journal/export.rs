@@ -41,6 +41,10 @@ pub struct ExportBaseline {
     pub date: String,
     /// Its pain, 0-10.
     pub pain: u8,
+    /// Its activity limits, 0-10, when the assessment asked (new in 2.0;
+    /// absent in older exports).
+    #[serde(default)]
+    pub activity_limits: Option<u8>,
     /// Its `pain_duration` answer.
     pub pain_duration: Option<String>,
     /// Its verdict id.
@@ -69,6 +73,10 @@ pub struct ExportCheckIn {
     pub massage_kind: Option<String>,
     /// After-effects (option values).
     pub side_effects: Vec<String>,
+    /// New warning signs since the last check-in (new in 2.0; absent in
+    /// older exports).
+    #[serde(default)]
+    pub warning_signs: Option<bool>,
     /// An emergency answer was given.
     pub urgent: bool,
     /// The questionnaire it was answered with.
@@ -88,6 +96,7 @@ pub fn to_export(baseline: Option<&StoredAssessment>, checkins: &[StoredCheckIn]
         baseline: baseline.map(|b| ExportBaseline {
             date: b.assessment.date.to_string(),
             pain: b.assessment.pain,
+            activity_limits: b.assessment.activity_limits,
             pain_duration: b.assessment.pain_duration.clone(),
             verdict: b.assessment.verdict.clone(),
             questionnaire: QuestionnaireRef {
@@ -106,6 +115,7 @@ pub fn to_export(baseline: Option<&StoredAssessment>, checkins: &[StoredCheckIn]
                 massage_minutes: c.checkin.massage_minutes,
                 massage_kind: c.checkin.massage_kind.clone(),
                 side_effects: c.checkin.side_effects.clone(),
+                warning_signs: c.checkin.warning_signs,
                 urgent: c.checkin.urgent,
                 questionnaire: QuestionnaireRef {
                     id: c.content_id.clone(),
@@ -133,6 +143,8 @@ struct CsvRow<'a> {
     side_effects: String,
     urgent: Option<bool>,
     questionnaire_version: &'a str,
+    /// New in 2.0, so after the columns of 1.0.
+    warning_signs: Option<bool>,
 }
 
 /// The journal as CSV: a header, the baseline row, then one row per
@@ -152,6 +164,7 @@ pub fn write_csv(e: &ExportFile, out: impl std::io::Write) -> std::io::Result<()
             side_effects: String::new(),
             urgent: None,
             questionnaire_version: &b.questionnaire.version,
+            warning_signs: None,
         });
     }
     for c in &e.checkins {
@@ -166,6 +179,7 @@ pub fn write_csv(e: &ExportFile, out: impl std::io::Write) -> std::io::Result<()
             side_effects: c.side_effects.join(";"),
             urgent: Some(c.urgent),
             questionnaire_version: &c.questionnaire.version,
+            warning_signs: c.warning_signs,
         });
     }
     if rows.is_empty() {
@@ -295,6 +309,10 @@ pub fn from_json(
             assessment: RecordedAssessment {
                 date: date("baseline", &b.date)?,
                 pain: scale("baseline", "pain", b.pain)?,
+                activity_limits: match b.activity_limits {
+                    Some(a) => Some(scale("baseline", "activity limits", a)?),
+                    None => None,
+                },
                 pain_duration: b.pain_duration,
                 verdict: b.verdict,
             },
@@ -303,6 +321,16 @@ pub fn from_json(
             content_version: b.questionnaire.version,
         }),
     };
+    let mut seen = std::collections::HashSet::new();
+    for (i, c) in e.checkins.iter().enumerate() {
+        if !seen.insert(c.date.as_str()) {
+            return Err(bad(format!(
+                "check-in {}: date {} appears twice; a journal has one check-in per date",
+                i + 1,
+                c.date
+            )));
+        }
+    }
     let mut checkins = Vec::with_capacity(e.checkins.len());
     for (i, c) in e.checkins.into_iter().enumerate() {
         let at = format!("check-in {}", i + 1);
@@ -315,6 +343,7 @@ pub fn from_json(
                 massage_minutes: c.massage_minutes,
                 massage_kind: c.massage_kind,
                 side_effects: c.side_effects,
+                warning_signs: c.warning_signs,
                 urgent: c.urgent,
             },
             answers: serde_json::Value::Object(c.answers),
@@ -344,7 +373,7 @@ mod tests {
         };
         assert_eq!(
             csv(&empty),
-            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version\n"
+            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs\n"
         );
         let q = || QuestionnaireRef {
             id: "q".into(),
@@ -355,6 +384,7 @@ mod tests {
             baseline: Some(ExportBaseline {
                 date: "2026-10-01".into(),
                 pain: 5,
+                activity_limits: None,
                 pain_duration: None,
                 verdict: "may_help".into(),
                 questionnaire: q(),
@@ -368,6 +398,7 @@ mod tests {
                 massage_minutes: None,
                 massage_kind: Some("say \"hi\"".into()),
                 side_effects: vec!["a".into(), "b".into()],
+                warning_signs: None,
                 urgent: false,
                 questionnaire: q(),
                 answers: serde_json::Map::new(),
@@ -375,10 +406,10 @@ mod tests {
         };
         let text = csv(&e);
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[1], "baseline,2026-10-01,5,,,,,,,\"1,0\"");
+        assert_eq!(lines[1], "baseline,2026-10-01,5,,,,,,,\"1,0\",");
         assert_eq!(
             lines[2],
-            "checkin,2026-10-08,4,3,true,,\"say \"\"hi\"\"\",a;b,false,\"1,0\""
+            "checkin,2026-10-08,4,3,true,,\"say \"\"hi\"\"\",a;b,false,\"1,0\","
         );
     }
 

@@ -1,6 +1,6 @@
 //! The check-in journal: what it keeps (`record.rs`), how a check-in's
 //! answers become a record and a status (`checkin.rs`, pure), storage
-//! (`store.rs`, the only SQL), the trend verdict over it (`trend.rs`, pure),
+//! (`store/`, the only SQL), the trend verdict over it (`trend.rs`, pure),
 //! and the export and import formats (`export.rs`).
 
 pub mod checkin;

@@ -20,6 +20,9 @@ pub struct CheckIn {
     pub massage_kind: Option<String>,
     /// After-effects reported (option values).
     pub side_effects: Vec<String>,
+    /// New warning signs since the last check-in; `None` when not asked
+    /// (check-ins recorded before the question existed).
+    pub warning_signs: Option<bool>,
     /// An emergency answer was given.
     pub urgent: bool,
 }
@@ -31,6 +34,8 @@ pub struct RecordedAssessment {
     pub date: Date,
     /// Its pain answer, 0-10.
     pub pain: u8,
+    /// Its activity-limits answer, 0-10, when the assessment asks it.
+    pub activity_limits: Option<u8>,
     /// Its pain-duration answer (an option value), when given.
     pub pain_duration: Option<String>,
     /// Its verdict id.

@@ -51,6 +51,8 @@ pub struct Baseline {
     pub date: Date,
     /// Its pain, 0-10.
     pub pain: u8,
+    /// Its activity limits, 0-10, when known.
+    pub activity: Option<u8>,
     /// Where it comes from.
     pub source: BaselineSource,
 }
@@ -60,11 +62,13 @@ pub struct Baseline {
 pub enum TrendVerdict {
     /// An emergency answer in the latest check-in.
     Urgent,
-    /// New numbness, or pain a meaningful amount above the baseline.
+    /// New warning signs in the latest check-in.
+    SeeDoctor,
+    /// New numbness, or pain or activity limits a meaningful amount worse.
     Worse,
-    /// Too few check-ins after the baseline.
+    /// Too few check-ins after the baseline, or too close together.
     NotEnoughData,
-    /// Pain down by a meaningful amount.
+    /// Pain or activity limits better by a meaningful amount.
     Improving,
     /// Anything else.
     NoMeaningfulChange,
@@ -75,6 +79,7 @@ impl TrendVerdict {
     pub fn as_str(self) -> &'static str {
         match self {
             TrendVerdict::Urgent => "urgent",
+            TrendVerdict::SeeDoctor => "see_doctor",
             TrendVerdict::Worse => "worse",
             TrendVerdict::NotEnoughData => "not_enough_data",
             TrendVerdict::Improving => "improving",
@@ -83,11 +88,25 @@ impl TrendVerdict {
     }
 }
 
+/// What is measured on the 0-10 scales.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// Pain.
+    Pain,
+    /// How much pain limits daily activities.
+    Activity,
+}
+
 /// One thing the trend found, for the "Why" list.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Finding {
     /// The latest check-in has an emergency answer.
     UrgentLatest {
+        /// Its date.
+        date: Date,
+    },
+    /// The latest check-in reports new warning signs.
+    WarningSigns {
         /// Its date.
         date: Date,
     },
@@ -105,33 +124,44 @@ pub enum Finding {
         /// How many there are.
         count: usize,
     },
-    /// Pain rose by a meaningful amount.
-    PainRose {
-        /// Baseline pain.
+    /// The check-ins after the starting point span too few days.
+    TooClose {
+        /// Days between the first and the latest of them.
+        days: i64,
+    },
+    /// A measure rose by a meaningful amount.
+    Rose {
+        /// Pain or activity limits.
+        measure: Measure,
+        /// At the starting point.
         start: u8,
-        /// Current pain.
+        /// Now (the mean of the last two check-ins).
         now: f64,
         /// The rise, in points.
         points: f64,
     },
-    /// Pain fell by a meaningful amount.
-    PainFell {
-        /// Baseline pain.
+    /// A measure fell by a meaningful amount.
+    Fell {
+        /// Pain or activity limits.
+        measure: Measure,
+        /// At the starting point.
         start: u8,
-        /// Current pain.
+        /// Now.
         now: f64,
         /// The fall, in points (positive).
         points: f64,
-        /// The fall, in percent of the baseline (positive).
+        /// The fall, in percent of the start (positive).
         percent: f64,
     },
-    /// Pain changed by less than a meaningful amount.
+    /// A measure changed by less than a meaningful amount.
     NoChange {
-        /// Baseline pain.
+        /// Pain or activity limits.
+        measure: Measure,
+        /// At the starting point.
         start: u8,
-        /// Current pain.
+        /// Now.
         now: f64,
-        /// Current minus baseline (negative when better).
+        /// Now minus start (negative when better).
         points: f64,
     },
     /// Pain was recent at the starting point: much improvement may be
@@ -142,6 +172,8 @@ pub enum Finding {
         /// How many.
         count: usize,
     },
+    /// A trend shows change, not its cause.
+    CauseUnknown,
     /// An earlier check-in had an emergency answer.
     EarlierUrgent {
         /// Its date.
@@ -159,14 +191,18 @@ pub enum Finding {
 pub enum Advice {
     /// Get help now.
     GetHelp,
+    /// See a doctor soon about the new warning signs.
+    SeeDoctorSoon,
     /// Stop massage and see a doctor about the numbness.
     StopForNumbness,
     /// Start checking in.
     FirstCheckin,
     /// Keep checking in weekly.
     CheckInWeekly,
-    /// Stop massage and see a doctor or physiotherapist.
-    StopAndSee,
+    /// Go through the warning signs again, and see a doctor or physiotherapist.
+    RecheckSigns,
+    /// Stop massage for now (only when there was massage in the weeks covered).
+    StopMassage,
     /// Keep going, keep moving.
     KeepGoing,
     /// Talk about other options.
@@ -175,7 +211,7 @@ pub enum Advice {
     FairTrial,
 }
 
-/// Current pain minus baseline pain.
+/// Current minus baseline, on one scale.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Change {
     /// Points, negative when better.
@@ -193,8 +229,12 @@ pub struct Trend {
     pub baseline: Option<Baseline>,
     /// Mean pain of the two most recent counted check-ins.
     pub current_pain: Option<f64>,
-    /// Current minus baseline.
+    /// Current minus baseline pain.
     pub change: Option<Change>,
+    /// Mean activity limits of the two most recent counted check-ins.
+    pub current_activity: Option<f64>,
+    /// Current minus baseline activity limits.
+    pub activity_change: Option<Change>,
     /// Every check-in, oldest first.
     pub checkins: Vec<CheckIn>,
     /// How many check-ins count (dated after the baseline).
@@ -208,6 +248,74 @@ pub struct Trend {
 /// Rounds to one decimal, for display and JSON.
 pub fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
+}
+
+/// One measure from the baseline to now.
+struct Measured {
+    measure: Measure,
+    start: u8,
+    now: f64,
+    change: Change,
+}
+
+impl Measured {
+    fn new(measure: Measure, start: u8, values: &[u8]) -> Measured {
+        let now = values.iter().map(|v| f64::from(*v)).sum::<f64>() / values.len() as f64;
+        let points = now - f64::from(start);
+        let percent = (start > 0).then(|| 100.0 * points / f64::from(start));
+        Measured {
+            measure,
+            start,
+            now,
+            change: Change { points, percent },
+        }
+    }
+
+    /// A meaningful rise: the points threshold.
+    fn worse(&self, t: &TrendThresholds) -> bool {
+        self.change.points >= t.meaningful_points
+    }
+
+    /// A meaningful fall: the points threshold, or the percent threshold
+    /// when that is also at least one point (half a point from 1 is 50%,
+    /// but not a change anyone would notice).
+    fn better(&self, t: &TrendThresholds) -> bool {
+        let drop = -self.change.points;
+        drop >= t.meaningful_points
+            || (drop >= 1.0
+                && self
+                    .change
+                    .percent
+                    .is_some_and(|p| -p >= t.meaningful_percent))
+    }
+
+    fn finding(&self, t: &TrendThresholds) -> Finding {
+        let (measure, start, now, points) =
+            (self.measure, self.start, self.now, self.change.points);
+        if self.worse(t) {
+            Finding::Rose {
+                measure,
+                start,
+                now,
+                points,
+            }
+        } else if self.better(t) {
+            Finding::Fell {
+                measure,
+                start,
+                now,
+                points: -points,
+                percent: -self.change.percent.unwrap_or(0.0),
+            }
+        } else {
+            Finding::NoChange {
+                measure,
+                start,
+                now,
+                points,
+            }
+        }
+    }
 }
 
 /// Works out the trend. Check-ins are ordered by date (then as given), not by
@@ -226,11 +334,13 @@ pub fn assess_trend(
         (Some(a), _) => Some(Baseline {
             date: a.date,
             pain: a.pain,
+            activity: a.activity_limits,
             source: BaselineSource::Assessment,
         }),
         (None, Some(first)) => Some(Baseline {
             date: first.date,
             pain: first.pain,
+            activity: Some(first.activity_limits),
             source: BaselineSource::Checkin,
         }),
         (None, None) => None,
@@ -243,11 +353,27 @@ pub fn assess_trend(
         (None, _) => Vec::new(),
     };
 
+    // The figures, whenever there are two check-ins to average, whatever
+    // the verdict.
+    let last_two = &counted[counted.len().saturating_sub(2)..];
+    let (pain, activity) = match &baseline {
+        Some(b) if last_two.len() == 2 => {
+            let pain = Measured::new(Measure::Pain, b.pain, &[last_two[0].pain, last_two[1].pain]);
+            let activity = b.activity.map(|start| {
+                let values = [last_two[0].activity_limits, last_two[1].activity_limits];
+                Measured::new(Measure::Activity, start, &values)
+            });
+            (Some(pain), activity)
+        }
+        _ => (None, None),
+    };
     let mut trend = Trend {
         verdict: TrendVerdict::NotEnoughData,
         baseline: baseline.clone(),
-        current_pain: None,
-        change: None,
+        current_pain: pain.as_ref().map(|m| m.now),
+        change: pain.as_ref().map(|m| m.change),
+        current_activity: activity.as_ref().map(|m| m.now),
+        activity_change: activity.as_ref().map(|m| m.change),
         checkins: sorted.clone(),
         counted: counted.len(),
         findings: Vec::new(),
@@ -278,6 +404,15 @@ pub fn assess_trend(
         advice.push(Advice::GetHelp);
         return finish(trend, findings, notes, advice);
     }
+    // Every trend from here on may change, for reasons it cannot see.
+    notes.insert(0, Finding::CauseUnknown);
+
+    if let Some(last) = latest.filter(|c| c.warning_signs == Some(true)) {
+        findings.push(Finding::WarningSigns { date: last.date });
+        trend.verdict = TrendVerdict::SeeDoctor;
+        advice.push(Advice::SeeDoctorSoon);
+        return finish(trend, findings, notes, advice);
+    }
 
     let recent = &sorted[sorted.len().saturating_sub(2)..];
     if let Some(c) = recent
@@ -297,7 +432,11 @@ pub fn assess_trend(
         return finish(trend, findings, notes, advice);
     };
     findings.push(Finding::Start(base.clone()));
-    if counted.len() < t.checkins_needed.max(1) {
+    let span = match (counted.first(), counted.last()) {
+        (Some(first), Some(last)) => (last.date - first.date).get_days().into(),
+        _ => 0,
+    };
+    let (Some(pain), true) = (pain, counted.len() >= t.checkins_needed.max(2)) else {
         findings.insert(
             0,
             Finding::TooFew {
@@ -306,67 +445,64 @@ pub fn assess_trend(
         );
         advice.push(Advice::CheckInWeekly);
         return finish(trend, findings, notes, advice);
+    };
+    if span < t.min_days_apart {
+        findings.insert(0, Finding::TooClose { days: span });
+        advice.push(Advice::CheckInWeekly);
+        return finish(trend, findings, notes, advice);
     }
 
-    let last_two = &counted[counted.len().saturating_sub(2)..];
-    let current = last_two.iter().map(|c| f64::from(c.pain)).sum::<f64>() / last_two.len() as f64;
-    let baseline_pain = f64::from(base.pain);
-    let points = current - baseline_pain;
-    let percent = (base.pain > 0).then(|| 100.0 * points / baseline_pain);
-    trend.current_pain = Some(current);
-    trend.change = Some(Change { points, percent });
-
+    let measured: Vec<&Measured> = std::iter::once(&pain).chain(activity.as_ref()).collect();
     let massages = counted
         .iter()
         .filter(|c| c.had_massage == Some(true))
         .count();
-    if points >= t.meaningful_points {
+    // The deciding measures first, then the others.
+    let mut decided: Vec<Finding> = Vec::new();
+    let mut others: Vec<Finding> = Vec::new();
+    if measured.iter().any(|m| m.worse(t)) {
         trend.verdict = TrendVerdict::Worse;
-        findings.insert(
-            0,
-            Finding::PainRose {
-                start: base.pain,
-                now: current,
-                points,
-            },
-        );
-        advice.push(Advice::StopAndSee);
-    } else if -points >= t.meaningful_points || percent.is_some_and(|p| -p >= t.meaningful_percent)
-    {
+        for m in &measured {
+            if m.worse(t) {
+                &mut decided
+            } else {
+                &mut others
+            }
+            .push(m.finding(t));
+        }
+        advice.push(Advice::RecheckSigns);
+        if massages > 0 {
+            advice.push(Advice::StopMassage);
+        }
+    } else if measured.iter().any(|m| m.better(t)) {
         trend.verdict = TrendVerdict::Improving;
-        findings.insert(
-            0,
-            Finding::PainFell {
-                start: base.pain,
-                now: current,
-                points: -points,
-                percent: -percent.unwrap_or(0.0),
-            },
-        );
-        let recent_onset = assessment
-            .and_then(|a| a.pain_duration.as_deref())
-            .is_some_and(|d| rules.recent_durations.iter().any(|r| r == d));
-        if recent_onset {
-            findings.push(Finding::NaturalRecovery);
+        for m in &measured {
+            if m.better(t) {
+                &mut decided
+            } else {
+                &mut others
+            }
+            .push(m.finding(t));
         }
         advice.push(Advice::KeepGoing);
     } else {
         trend.verdict = TrendVerdict::NoMeaningfulChange;
-        findings.insert(
-            0,
-            Finding::NoChange {
-                start: base.pain,
-                now: current,
-                points,
-            },
-        );
+        decided.extend(measured.iter().map(|m| m.finding(t)));
         if massages >= t.massage_weeks_before_rethink {
-            findings.push(Finding::MassageWeeks { count: massages });
+            others.push(Finding::MassageWeeks { count: massages });
             advice.push(Advice::OtherOptions);
         } else {
             advice.push(Advice::FairTrial);
         }
     }
+    let recent_onset = assessment
+        .and_then(|a| a.pain_duration.as_deref())
+        .is_some_and(|d| rules.recent_durations.iter().any(|r| r == d));
+    if recent_onset && trend.verdict == TrendVerdict::Improving {
+        others.push(Finding::NaturalRecovery);
+    }
+    let start = findings;
+    let findings = decided.into_iter().chain(start).chain(others).collect();
     finish(trend, findings, notes, advice)
 }
 
@@ -399,7 +535,15 @@ mod tests {
             massage_minutes: None,
             massage_kind: None,
             side_effects: Vec::new(),
+            warning_signs: Some(false),
             urgent: false,
+        }
+    }
+
+    fn with_activity(d: i8, pain: u8, activity: u8) -> CheckIn {
+        CheckIn {
+            activity_limits: activity,
+            ..checkin(d, pain)
         }
     }
 
@@ -407,26 +551,27 @@ mod tests {
         RecordedAssessment {
             date: day(d),
             pain,
+            activity_limits: Some(pain),
             pain_duration: Some("old".into()),
             verdict: "may_help".into(),
         }
     }
 
     fn rules() -> Rules<'static> {
-        static RECENT_NEW: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        static RECENT: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
         Rules {
             thresholds: TrendThresholds::default(),
             new_numbness: "numb",
-            recent_durations: RECENT_NEW.get_or_init(|| vec!["new".to_owned()]),
+            recent_durations: RECENT.get_or_init(|| vec!["new".to_owned()]),
         }
-    }
-
-    fn assess_trend(a: Option<&RecordedAssessment>, c: &[CheckIn], today: Date) -> Trend {
-        super::assess_trend(a, c, today, &rules())
     }
 
     fn today() -> Date {
         day(30)
+    }
+
+    fn assess_trend(a: Option<&RecordedAssessment>, c: &[CheckIn], today: Date) -> Trend {
+        super::assess_trend(a, c, today, &rules())
     }
 
     fn verdict(a: Option<&RecordedAssessment>, c: &[CheckIn]) -> TrendVerdict {
@@ -437,7 +582,7 @@ mod tests {
     fn an_empty_journal_is_not_enough_data() {
         let t = assess_trend(None, &[], today());
         assert_eq!(t.verdict, TrendVerdict::NotEnoughData);
-        assert_eq!(t.findings, [Finding::NoCheckins]);
+        assert_eq!(t.findings, [Finding::NoCheckins, Finding::CauseUnknown]);
         assert_eq!(t.advice, [Advice::FirstCheckin]);
         assert_eq!((t.baseline, t.current_pain, t.change), (None, None, None));
     }
@@ -451,14 +596,29 @@ mod tests {
         );
         // With an assessment as baseline, check-ins on or before its date do not count.
         let a = assessment(8, 6);
-        assert_eq!(
-            verdict(Some(&a), &[checkin(1, 2), checkin(8, 2), checkin(15, 2)]),
-            TrendVerdict::NotEnoughData
+        let t = assess_trend(
+            Some(&a),
+            &[checkin(1, 2), checkin(8, 2), checkin(15, 2)],
+            today(),
         );
+        assert_eq!(t.verdict, TrendVerdict::NotEnoughData);
+        assert_eq!(t.findings[0], Finding::TooFew { count: 1 });
         assert_eq!(
             verdict(Some(&a), &[checkin(15, 2), checkin(22, 2)]),
             TrendVerdict::Improving
         );
+    }
+
+    #[test]
+    fn check_ins_six_days_apart_are_not_enough_and_seven_are() {
+        let a = assessment(1, 8);
+        let six = assess_trend(Some(&a), &[checkin(8, 2), checkin(14, 2)], today());
+        assert_eq!(six.verdict, TrendVerdict::NotEnoughData);
+        assert_eq!(six.findings[0], Finding::TooClose { days: 6 });
+        // The figures are there all the same.
+        assert_eq!(six.current_pain, Some(2.0));
+        let seven = assess_trend(Some(&a), &[checkin(8, 2), checkin(15, 2)], today());
+        assert_eq!(seven.verdict, TrendVerdict::Improving);
     }
 
     #[test]
@@ -499,15 +659,38 @@ mod tests {
     }
 
     #[test]
-    fn exactly_thirty_percent_better_is_improving() {
-        // 5 -> 3.5: 1.5 points but exactly 30%.
-        let a = assessment(1, 5);
-        let t = assess_trend(Some(&a), &[checkin(8, 3), checkin(15, 4)], today());
-        assert_eq!(t.change.and_then(|c| c.percent), Some(-30.0));
+    fn thirty_percent_better_counts_only_when_it_is_at_least_a_point() {
+        // 3 -> 2: one point, 33%: improving.
+        let t = assess_trend(
+            Some(&assessment(1, 3)),
+            &[checkin(8, 2), checkin(15, 2)],
+            today(),
+        );
         assert_eq!(t.verdict, TrendVerdict::Improving);
-        // 5 -> 4: 20%, 1 point.
+        // 1 -> 0.5: half a point, 50%: not.
+        let t = assess_trend(
+            Some(&assessment(1, 1)),
+            &[checkin(8, 0), checkin(15, 1)],
+            today(),
+        );
         assert_eq!(
-            verdict(Some(&a), &[checkin(8, 4), checkin(15, 4)]),
+            t.change,
+            Some(Change {
+                points: -0.5,
+                percent: Some(-50.0)
+            })
+        );
+        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
+        // 5 -> 3.5: 1.5 points and exactly 30%: improving.
+        let t = assess_trend(
+            Some(&assessment(1, 5)),
+            &[checkin(8, 3), checkin(15, 4)],
+            today(),
+        );
+        assert_eq!(t.verdict, TrendVerdict::Improving);
+        // 5 -> 4: 20%, 1 point: not.
+        assert_eq!(
+            verdict(Some(&assessment(1, 5)), &[checkin(8, 4), checkin(15, 4)]),
             TrendVerdict::NoMeaningfulChange
         );
     }
@@ -522,6 +705,59 @@ mod tests {
         assert_eq!(
             verdict(Some(&a), &[checkin(8, 4), checkin(15, 5)]),
             TrendVerdict::NoMeaningfulChange
+        );
+    }
+
+    #[test]
+    fn activity_limits_count_beside_pain() {
+        let a = assessment(1, 6);
+        // Pain the same, activity limits down 2: improving.
+        let t = assess_trend(
+            Some(&a),
+            &[with_activity(8, 6, 4), with_activity(15, 6, 4)],
+            today(),
+        );
+        assert_eq!(t.verdict, TrendVerdict::Improving);
+        assert_eq!(t.current_activity, Some(4.0));
+        assert_eq!(
+            t.activity_change,
+            Some(Change {
+                points: -2.0,
+                percent: Some(-100.0 / 3.0)
+            })
+        );
+        assert!(matches!(
+            t.findings[0],
+            Finding::Fell {
+                measure: Measure::Activity,
+                ..
+            }
+        ));
+        // Pain much better, but activity limits 2 worse: worse.
+        let t = assess_trend(
+            Some(&a),
+            &[with_activity(8, 2, 8), with_activity(15, 2, 8)],
+            today(),
+        );
+        assert_eq!(t.verdict, TrendVerdict::Worse);
+        assert!(matches!(
+            t.findings[0],
+            Finding::Rose {
+                measure: Measure::Activity,
+                ..
+            }
+        ));
+        // An assessment without activity limits: pain alone decides.
+        let mut no_activity = assessment(1, 6);
+        no_activity.activity_limits = None;
+        let t = assess_trend(
+            Some(&no_activity),
+            &[with_activity(8, 6, 9), with_activity(15, 6, 9)],
+            today(),
+        );
+        assert_eq!(
+            (t.verdict, t.current_activity),
+            (TrendVerdict::NoMeaningfulChange, None)
         );
     }
 
@@ -548,12 +784,15 @@ mod tests {
         let a = assessment(1, 9);
         let mut urgent = checkin(22, 1);
         urgent.urgent = true;
+        urgent.warning_signs = Some(true);
         let t = assess_trend(
             Some(&a),
             &[checkin(8, 1), checkin(15, 1), urgent.clone()],
             today(),
         );
         assert_eq!(t.verdict, TrendVerdict::Urgent);
+        assert_eq!(t.current_pain, Some(1.0), "figures whatever the verdict");
+        assert!(!t.findings.contains(&Finding::CauseUnknown));
         // An earlier urgent check-in does not decide, but is always named.
         let mut early = checkin(8, 1);
         early.urgent = true;
@@ -567,6 +806,22 @@ mod tests {
         );
         // Urgent even with a single check-in.
         assert_eq!(verdict(None, &[urgent]), TrendVerdict::Urgent);
+    }
+
+    #[test]
+    fn new_warning_signs_in_the_latest_checkin_mean_see_a_doctor() {
+        let a = assessment(1, 9);
+        let mut signs = checkin(22, 1);
+        signs.warning_signs = Some(true);
+        let mut numb = checkin(15, 1);
+        numb.side_effects = vec!["numb".into()];
+        let t = assess_trend(Some(&a), &[checkin(8, 1), numb, signs.clone()], today());
+        assert_eq!(t.verdict, TrendVerdict::SeeDoctor, "above worse");
+        assert_eq!(t.findings[0], Finding::WarningSigns { date: day(22) });
+        assert_eq!(t.advice, [Advice::SeeDoctorSoon]);
+        // Only the latest check-in decides.
+        let t = assess_trend(Some(&a), &[signs, checkin(29, 1)], day(30));
+        assert_ne!(t.verdict, TrendVerdict::SeeDoctor);
     }
 
     #[test]
@@ -589,6 +844,19 @@ mod tests {
     }
 
     #[test]
+    fn worse_says_to_stop_massage_only_after_weeks_with_massage() {
+        let a = assessment(1, 3);
+        let t = assess_trend(Some(&a), &[checkin(8, 5), checkin(15, 5)], today());
+        assert_eq!(t.advice, [Advice::RecheckSigns, Advice::StopMassage]);
+        let mut no_massage = [checkin(8, 5), checkin(15, 5)];
+        for c in &mut no_massage {
+            c.had_massage = Some(false);
+        }
+        let t = assess_trend(Some(&a), &no_massage, today());
+        assert_eq!(t.advice, [Advice::RecheckSigns]);
+    }
+
+    #[test]
     fn the_first_checkin_is_the_baseline_without_an_assessment() {
         let t = assess_trend(
             None,
@@ -600,6 +868,7 @@ mod tests {
             Some(Baseline {
                 date: day(1),
                 pain: 8,
+                activity: Some(8),
                 source: BaselineSource::Checkin
             })
         );
@@ -608,7 +877,7 @@ mod tests {
     }
 
     #[test]
-    fn new_pain_that_improves_mentions_natural_recovery() {
+    fn recent_pain_that_improves_mentions_natural_recovery() {
         let mut a = assessment(1, 8);
         a.pain_duration = Some("new".into());
         let t = assess_trend(Some(&a), &[checkin(8, 5), checkin(15, 4)], today());
@@ -627,33 +896,39 @@ mod tests {
     }
 
     #[test]
-    fn no_change_after_four_massages_suggests_other_options() {
+    fn every_trend_but_an_urgent_one_says_it_cannot_show_a_cause() {
         let a = assessment(1, 5);
-        let four: Vec<CheckIn> = (1..=4).map(|w| checkin(1 + 7 * w, 5)).collect();
-        let t = assess_trend(Some(&a), &four, today());
+        for checkins in [
+            vec![],
+            vec![checkin(8, 5)],
+            vec![checkin(8, 5), checkin(15, 5)],
+        ] {
+            let t = assess_trend(Some(&a), &checkins, today());
+            assert!(
+                t.findings.contains(&Finding::CauseUnknown),
+                "{:?}",
+                t.findings
+            );
+        }
+    }
+
+    #[test]
+    fn no_change_after_the_trial_weeks_suggests_other_options() {
+        let a = assessment(1, 5);
+        let weeks: Vec<CheckIn> = (1..=4).map(|w| checkin(1 + 7 * w, 5)).collect();
+        let short = Rules {
+            thresholds: TrendThresholds {
+                massage_weeks_before_rethink: 4,
+                ..TrendThresholds::default()
+            },
+            ..rules()
+        };
+        let t = super::assess_trend(Some(&a), &weeks, today(), &short);
         assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
         assert_eq!(t.advice, [Advice::OtherOptions]);
         assert!(t.findings.contains(&Finding::MassageWeeks { count: 4 }));
-        let t = assess_trend(Some(&a), &four[..3], today());
+        let t = super::assess_trend(Some(&a), &weeks[..3], today(), &short);
         assert_eq!(t.advice, [Advice::FairTrial]);
-    }
-}
-
-#[cfg(test)]
-mod threshold_tests {
-    use super::*;
-
-    fn checkin(d: i8, pain: u8) -> CheckIn {
-        CheckIn {
-            date: Date::constant(2026, 10, d),
-            pain,
-            activity_limits: pain,
-            had_massage: None,
-            massage_minutes: None,
-            massage_kind: None,
-            side_effects: Vec::new(),
-            urgent: false,
-        }
     }
 
     #[test]
@@ -665,28 +940,21 @@ mod threshold_tests {
                 checkins_needed: 3,
                 ..TrendThresholds::default()
             },
-            new_numbness: "numb",
-            recent_durations: &[],
+            ..rules()
         };
         let series = [checkin(1, 6), checkin(8, 4), checkin(15, 4)];
-        let today = Date::constant(2026, 10, 20);
-        // Default rules: 6 -> 4 is 2 points, improving.
-        let default = Rules {
-            thresholds: TrendThresholds::default(),
-            ..strict
-        };
+        let today = day(20);
         assert_eq!(
-            assess_trend(None, &series, today, &default).verdict,
+            assess_trend(None, &series, today).verdict,
             TrendVerdict::Improving
         );
-        // Three check-ins needed after the first: not enough.
-        let t = assess_trend(None, &series, today, &strict);
+        let t = super::assess_trend(None, &series, today, &strict);
         assert_eq!(t.verdict, TrendVerdict::NotEnoughData);
         assert_eq!(t.findings[0], Finding::TooFew { count: 2 });
         let more = [checkin(1, 6), checkin(8, 4), checkin(15, 4), checkin(22, 4)];
         // 2 points and 33% are below 3 points and 50%.
         assert_eq!(
-            assess_trend(None, &more, Date::constant(2026, 10, 25), &strict).verdict,
+            super::assess_trend(None, &more, day(25), &strict).verdict,
             TrendVerdict::NoMeaningfulChange
         );
     }

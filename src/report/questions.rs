@@ -74,6 +74,9 @@ fn effect_json(e: &Effect) -> Value {
     let mut map = test_json(&e.test);
     map.insert("factor".into(), json!(e.factor));
     map.insert("points".into(), json!(e.points));
+    if let Some(c) = &e.condition {
+        map.insert("condition".into(), condition_json(c));
+    }
     Value::Object(map)
 }
 
@@ -164,10 +167,15 @@ fn effect_words(q: &Questionnaire, qu: &Question, e: &Effect) -> String {
         }),
     };
     let kind = q.factor(&e.factor).map_or("", |f| f.kind.as_str());
+    let also = e
+        .condition
+        .as_ref()
+        .map(|c| format!(", when {}", describe_condition(c)))
+        .unwrap_or_default();
     if e.points > 0 {
-        format!("{when} -> {} (+{} {kind})", e.factor, e.points)
+        format!("{when}{also} -> {} (+{} {kind})", e.factor, e.points)
     } else {
-        format!("{when} -> {} ({kind})", e.factor)
+        format!("{when}{also} -> {} ({kind})", e.factor)
     }
 }
 

@@ -74,7 +74,7 @@ fn unknown_ids_are_an_error_that_lists_the_ids() {
         .code(65);
     assert!(
         out.stderr
-            .starts_with("backcheck: a.toml:33:1: key `feverish`: not a question"),
+            .starts_with("backcheck: a.toml:41:1: key `feverish`: not a question"),
         "{}",
         out.stderr
     );
@@ -105,8 +105,8 @@ fn every_missing_required_answer_is_listed_in_one_error() {
     assert_eq!(
         out.stderr,
         "backcheck: a.toml: 2 required questions have no answer:\n  \
-         fever = ...   # Do you have a fever or chills, or feel generally unwell?\n  \
-         stress_level = ...   # How stressed have you felt lately?\n"
+         fever = ...   # Do you have a high temperature, or are you shivering or having chills?\n  \
+         stress_level = ...   # Over the past two weeks, how stressed have you felt?\n"
     );
 }
 

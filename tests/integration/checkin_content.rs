@@ -58,16 +58,23 @@ fn at(dir: &Path) -> Run {
         .env("BACKCHECK_TODAY", "2026-11-25")
 }
 
-/// A series of check-ins, piped, that reaches several verdicts along the way:
-/// improving, then new numbness after a massage (worse), then urgent.
-const SERIES: &[(&str, &str)] = &[
-    ("2026-10-01", "7\n6\nn\nn\nn\nn\n"),
-    ("2026-10-08", "6\n5\nn\nn\nn\ny\n60\n1\nnone\n"),
-    ("2026-10-15", "4\n4\nn\nn\nn\ny\nskip\n2\n1,3\n"),
-    ("2026-10-22", "3\n3\nn\nn\nn\nn\n"),
-    ("2026-10-29", "3\n3\nn\nn\nn\ny\n45\n1\n4\n"),
-    ("2026-11-05", "2\n2\nn\ny\nn\nn\n"),
-];
+/// "No" to the five emergency questions and to new warning signs.
+const NO: &str = "n\nn\nn\nn\nn\nn\n";
+
+/// A series of check-ins, piped, that reaches every verdict that depends on
+/// a role along the way: improving, new numbness after a massage (worse), new
+/// warning signs (see a doctor), then an urgent answer.
+fn series() -> Vec<(&'static str, String)> {
+    vec![
+        ("2026-10-01", format!("7\n6\n{NO}n\n")),
+        ("2026-10-08", format!("6\n5\n{NO}y\n60\n1\nnone\n")),
+        ("2026-10-15", format!("4\n4\n{NO}y\nskip\n2\n1,3\n")),
+        ("2026-10-22", format!("3\n3\n{NO}n\n")),
+        ("2026-10-29", format!("3\n3\n{NO}y\n45\n1\n4\n")),
+        ("2026-11-05", "2\n2\nn\nn\nn\nn\nn\ny\nn\n".to_owned()),
+        ("2026-11-12", "2\n2\nn\ny\nn\nn\nn\nn\nn\n".to_owned()),
+    ]
+}
 
 /// Runs the series with a check-in file (or the shipped one), and returns
 /// every check-in's text and the trend after each, text and JSON.
@@ -80,10 +87,10 @@ fn run_series(content: Option<&str>) -> Vec<String> {
         None => run,
     };
     let mut outputs = Vec::new();
-    for (date, lines) in SERIES {
+    for (date, lines) in series() {
         let checkin = with(at(dir.path()))
             .args(["checkin", "--date", date])
-            .stdin(*lines)
+            .stdin(lines)
             .run()
             .code(0);
         outputs.push(checkin.stdout);
@@ -126,11 +133,11 @@ fn a_consistently_renamed_checkin_behaves_exactly_like_the_shipped_one() {
         assert_eq!(a, b, "output {i} differs");
     }
     // The series did reach the verdicts that depend on roles.
-    let verdicts: Vec<&str> = ["\"improving\"", "\"worse\"", "\"urgent\""]
+    let verdicts: Vec<&str> = ["\"improving\"", "\"worse\"", "\"see_doctor\"", "\"urgent\""]
         .into_iter()
         .filter(|v| shipped.iter().any(|o| o.contains(&format!("\"id\":{v}"))))
         .collect();
-    assert_eq!(verdicts.len(), 3, "{shipped:#?}");
+    assert_eq!(verdicts.len(), 4, "{shipped:#?}");
 }
 
 #[test]
@@ -150,7 +157,7 @@ fn the_checkin_content_option_and_its_environment_variable() {
         };
         let out = run
             .args(["--date", "2026-11-20"])
-            .stdin("3\n3\nn\nn\nn\nn\n")
+            .stdin(format!("3\n3\n{NO}n\n"))
             .run()
             .code(0);
         assert!(
@@ -197,7 +204,7 @@ fn check_validates_a_checkin_file_and_its_words() {
         .arg(repo("content/checkin.toml"))
         .run()
         .code(0);
-    assert_eq!(out.stdout, "ok: 9 questions, 3 factors\n");
+    assert_eq!(out.stdout, "ok: 12 questions, 4 factors\n");
     let broken = shipped_checkin()
         .edit(
             "stale = \"Your last check-in was {days} days ago",

@@ -19,14 +19,18 @@ fn journal(dir: &Path) -> PathBuf {
     dir.join("journal.sqlite3")
 }
 
-/// Piped check-in lines: pain, limits, three emergency noes, massage or not.
+/// Piped check-in lines: pain, limits, five emergency noes, no new warning
+/// signs, massage or not.
 fn lines(pain: u8, limits: u8, massage: bool) -> String {
     if massage {
-        format!("{pain}\n{limits}\nn\nn\nn\ny\n60\n1\nnone\n")
+        format!("{pain}\n{limits}\n{NO_SIGNS}y\n60\n1\nnone\n")
     } else {
-        format!("{pain}\n{limits}\nn\nn\nn\nn\n")
+        format!("{pain}\n{limits}\n{NO_SIGNS}n\n")
     }
 }
+
+/// "No" to the five emergency questions and to new warning signs.
+const NO_SIGNS: &str = "n\nn\nn\nn\nn\nn\n";
 
 fn checkin(dir: &Path, date: &str, input: String) -> crate::harness::Outcome {
     at(dir)
@@ -74,7 +78,7 @@ fn check_ins_and_a_recorded_assessment_give_a_trend() {
     assert_eq!(t["verdict"]["id"], "improving");
     assert_eq!(
         t["baseline"],
-        serde_json::json!({"date": "2026-10-01", "pain": 5, "source": "assessment"})
+        serde_json::json!({"date": "2026-10-01", "pain": 5, "activity_limits": 4, "source": "assessment"})
     );
     assert_eq!(t["current_pain"], 3.0);
     assert_eq!(
@@ -129,7 +133,7 @@ fn the_trend_chart_and_svg_snapshots() {
 fn an_emergency_answer_in_a_check_in_says_get_help_and_makes_the_trend_urgent() {
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
-    let out = checkin(d, "2026-11-20", "3\n3\ny\nn\nn\nn\n".into());
+    let out = checkin(d, "2026-11-20", "3\n3\ny\nn\nn\nn\nn\nn\nn\n".into());
     assert!(out.stdout.starts_with("!! GET HELP NOW"), "{}", out.stdout);
     assert!(out.stdout.contains("Check-in saved for 2026-11-20"));
     assert!(out.stdout.contains("999"));
@@ -142,7 +146,7 @@ fn new_numbness_after_massage_makes_the_trend_worse_at_once() {
     let out = checkin(
         dir.path(),
         "2026-11-20",
-        "3\n3\nn\nn\nn\ny\nskip\nskip\n4\n".into(),
+        format!("3\n3\n{NO_SIGNS}y\nskip\nskip\n4\n"),
     );
     assert!(
         out.stdout.contains("New numbness after massage:"),
@@ -182,7 +186,7 @@ fn check_in_answers_files_and_json_output() {
     let e: serde_json::Value = serde_json::from_str(&export.stdout).expect("json");
     assert_eq!(
         e["checkins"][0]["questionnaire"],
-        serde_json::json!({"id": "weekly-checkin", "version": "1.0.0"})
+        serde_json::json!({"id": "weekly-checkin", "version": "2.0.0"})
     );
     assert_eq!(e["checkins"][0]["massage_kind"], "relaxation");
 }
@@ -299,7 +303,7 @@ fn an_empty_file_is_migrated_to_the_current_schema() {
     let app: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .expect("app");
-    assert_eq!(version, 1);
+    assert_eq!(version, 2);
     assert_eq!(app, backcheck::journal::store::APPLICATION_ID);
 }
 
@@ -313,7 +317,7 @@ fn a_newer_schema_is_refused() {
     let out = at(dir.path()).arg("trend").run().code(74);
     assert!(
         out.stderr
-            .contains("schema version 99, newer than this backcheck knows (1)"),
+            .contains("schema version 99, newer than this backcheck knows (2)"),
         "{}",
         out.stderr
     );
@@ -333,7 +337,7 @@ fn export_delete_import_gives_the_same_trend() {
     assert_eq!(
         csv.stdout.lines().next(),
         Some(
-            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version"
+            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs"
         )
     );
     assert_eq!(
@@ -398,14 +402,19 @@ fn delete_asks_first_and_refuses_without_a_terminal() {
     assert!(journal(dir.path()).exists());
 }
 
-/// Adds `n` check-ins from one process after another, as fast as they go.
-fn add_many(path: &Path, n: usize) -> std::thread::JoinHandle<()> {
+/// Adds `n` check-ins from one process after another, as fast as they go,
+/// one a day from `first` (a journal keeps one check-in per date).
+fn add_many(path: &Path, n: usize, first: jiff::civil::Date) -> std::thread::JoinHandle<()> {
     let path = path.to_owned();
     std::thread::spawn(move || {
-        for _ in 0..n {
+        for i in 0..n {
+            let date = first
+                .checked_add(jiff::Span::new().days(i as i64))
+                .expect("date")
+                .to_string();
             let out = crate::harness::command()
                 .env("BACKCHECK_JOURNAL", &path)
-                .args(["checkin", "--date", "2026-11-20", "--answers"])
+                .args(["checkin", "--date", &date, "--answers"])
                 .arg(fixture("checkin-yes.toml"))
                 .output()
                 .expect("run");
@@ -422,8 +431,8 @@ fn add_many(path: &Path, n: usize) -> std::thread::JoinHandle<()> {
 fn two_processes_writing_at_once_lose_nothing() {
     let dir = tempfile::tempdir().expect("dir");
     let path = journal(dir.path());
-    let a = add_many(&path, 500);
-    let b = add_many(&path, 500);
+    let a = add_many(&path, 500, jiff::civil::date(2020, 1, 1));
+    let b = add_many(&path, 500, jiff::civil::date(2023, 1, 1));
     a.join().expect("writer a");
     b.join().expect("writer b");
     let j = backcheck::journal::Journal::open(&path).expect("open");
@@ -436,9 +445,11 @@ fn a_kill_in_the_middle_of_writes_keeps_every_committed_check_in() {
     use std::io::{BufRead, BufReader};
     let dir = tempfile::tempdir().expect("dir");
     let path = journal(dir.path());
-    // A shell adds check-ins in a loop and prints "ok" after each commit.
+    // A shell adds check-ins in a loop, a day apart, and prints "ok" after
+    // each commit.
     let script = format!(
-        "while :; do \"$BIN\" checkin --date 2026-11-20 --answers '{}' > /dev/null && echo ok || exit 1; done",
+        "i=0; while :; do d=$(date -u -d \"2000-01-01 +$i days\" +%F); i=$((i+1)); \
+         \"$BIN\" checkin --date $d --answers '{}' > /dev/null && echo ok || exit 1; done",
         fixture("checkin-yes.toml").display()
     );
     let mut child = crate::harness::shell(&script)
@@ -474,4 +485,103 @@ fn a_kill_in_the_middle_of_writes_keeps_every_committed_check_in() {
         rows == confirmed || rows == confirmed + 1,
         "{rows} rows, {confirmed} confirmed"
     );
+}
+
+#[test]
+fn one_check_in_per_date_and_replace_only_when_asked() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path();
+    checkin(d, "2026-11-20", lines(3, 3, false));
+    let before = std::fs::read(journal(d)).expect("journal");
+    // Piped, a second check-in for the date is refused before anything is asked.
+    let out = at(d)
+        .args(["checkin", "--date", "2026-11-20"])
+        .stdin(lines(7, 7, false))
+        .run()
+        .code(2);
+    assert!(
+        out.stderr
+            .contains("there is already a check-in for 2026-11-20"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--replace"), "{}", out.stderr);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        std::fs::read(journal(d)).expect("journal"),
+        before,
+        "nothing changed"
+    );
+    // With --replace, the new one takes its place.
+    let out = at(d)
+        .args(["checkin", "--replace", "--date", "2026-11-20"])
+        .stdin(lines(7, 6, false))
+        .run()
+        .code(0);
+    assert!(out.stdout.contains("pain 7 of 10"), "{}", out.stdout);
+    let list = at(d)
+        .args(["journal", "list", "--format", "json"])
+        .run()
+        .code(0);
+    let list: serde_json::Value = serde_json::from_str(&list.stdout).expect("json");
+    let rows = list["checkins"].as_array().expect("rows");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        (
+            rows[0]["pain"].as_u64(),
+            rows[0]["activity_limits"].as_u64()
+        ),
+        (Some(7), Some(6))
+    );
+    // An answers file too.
+    at(d)
+        .args(["checkin", "--date", "2026-11-20", "--answers"])
+        .arg(fixture("checkin-yes.toml"))
+        .run()
+        .code(2);
+}
+
+#[test]
+fn two_check_ins_for_one_date_at_once_keep_exactly_one() {
+    for _ in 0..5 {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = journal(dir.path());
+        let spawn = || {
+            crate::harness::command()
+                .env("BACKCHECK_JOURNAL", &path)
+                .args(["checkin", "--date", "2026-11-20", "--answers"])
+                .arg(fixture("checkin-yes.toml"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("spawn")
+        };
+        let (mut a, mut b) = (spawn(), spawn());
+        let codes = [a.wait().expect("a").code(), b.wait().expect("b").code()];
+        let mut sorted = codes;
+        sorted.sort();
+        assert_eq!(sorted, [Some(0), Some(2)], "one succeeds, one is refused");
+        let j = backcheck::journal::Journal::open(&path).expect("open");
+        assert_eq!(j.checkins().expect("rows").len(), 1);
+    }
+}
+
+#[test]
+fn an_import_with_two_check_ins_for_one_date_is_refused() {
+    let dir = tempfile::tempdir().expect("dir");
+    let row = r#"{"date":"2026-11-20","pain":3,"activity_limits":2,"had_massage":true,"massage_minutes":null,"massage_kind":null,"side_effects":[],"urgent":false,"questionnaire":{"id":"weekly-checkin","version":"2.0.0"},"answers":{}}"#;
+    let export = format!(r#"{{"schema_version":1,"baseline":null,"checkins":[{row},{row}]}}"#);
+    std::fs::write(dir.path().join("x.json"), export).expect("write");
+    let out = at(dir.path())
+        .args(["journal", "import"])
+        .arg(dir.path().join("x.json"))
+        .run()
+        .code(65);
+    assert!(
+        out.stderr
+            .contains("check-in 2: date 2026-11-20 appears twice"),
+        "{}",
+        out.stderr
+    );
+    assert!(!journal(dir.path()).exists());
 }

@@ -197,7 +197,7 @@ fn journal_list_json_matches_the_documented_shape() {
         .code(0);
     run()
         .args(["checkin", "--date", "2026-11-08"])
-        .stdin("4\n3\nn\nn\nn\ny\n60\n1\n1,3\n")
+        .stdin("4\n3\nn\nn\nn\nn\nn\nn\ny\n60\n1\n1,3\n")
         .run()
         .code(0);
     let out = run()

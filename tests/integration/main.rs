@@ -6,6 +6,7 @@ mod bad_input;
 mod check;
 mod checkin_content;
 mod cli;
+mod clinical;
 mod content_errors;
 mod docs;
 mod harness;

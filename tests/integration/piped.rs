@@ -20,6 +20,14 @@ fn piped_lines_give_the_same_report_as_the_answers_file() {
     }
 }
 
+/// The 0-based line of a question in a person's piped lines.
+fn line(name: &str, id: &str) -> usize {
+    backcheck::flow::shown(&crate::harness::shipped(), &answers_of(name))
+        .iter()
+        .position(|q| q.id == id)
+        .expect("shown")
+}
+
 /// Answers for every shown question of a person, as lines to edit.
 fn lines_of(name: &str) -> Vec<String> {
     as_lines(&answers_of(name))
@@ -31,8 +39,8 @@ fn lines_of(name: &str) -> Vec<String> {
 #[test]
 fn comments_blank_lines_crlf_numbers_and_case_are_accepted() {
     let mut lines = lines_of("desk-worker");
-    // pain_duration (question 6) by number, a yes/no in capitals.
-    lines[5] = "3".into();
+    // pain_duration by number, a yes/no in capitals.
+    lines[line("desk-worker", "pain_duration")] = "3".into();
     lines[0] = "No".into();
     let text = format!("# my answers\n\n{}\r\n", lines.join("\r\n\n"));
     let out = backcheck()
@@ -50,24 +58,29 @@ fn comments_blank_lines_crlf_numbers_and_case_are_accepted() {
 #[test]
 fn a_bad_line_names_its_line_question_and_what_is_accepted() {
     let mut lines = lines_of("desk-worker");
-    lines[5] = "ages".into();
+    let n = line("desk-worker", "pain_duration");
+    lines[n] = "ages".into();
     let out = backcheck().stdin(lines.join("\n")).run().code(65);
     assert_eq!(out.stdout, "");
     assert_eq!(
         out.stderr,
-        "backcheck: line 6 (question `pain_duration`): `ages` is not an answer here; accepted: \
-         one of under_6_weeks, 6_to_12_weeks, over_12_weeks (or its number, 1-3)\n"
+        format!(
+            "backcheck: line {} (question `pain_duration`): `ages` is not an answer here; accepted: \
+             one of under_6_weeks, 6_to_12_weeks, over_12_weeks (or its number, 1-3)\n",
+            n + 1
+        )
     );
 }
 
 #[test]
 fn out_of_range_scale_and_bad_multi_are_refused() {
     let mut lines = lines_of("desk-worker");
-    lines[6] = "11".into();
+    let n = line("desk-worker", "pain_intensity");
+    lines[n] = "11".into();
     let out = backcheck().stdin(lines.join("\n")).run().code(65);
     assert!(
         out.stderr
-            .contains("line 7 (question `pain_intensity`): `11`"),
+            .contains(&format!("line {} (question `pain_intensity`): `11`", n + 1)),
         "{}",
         out.stderr
     );
@@ -123,7 +136,7 @@ fn input_that_ends_early_names_the_next_question() {
     let out = backcheck().stdin(lines[..3].join("\n")).run().code(65);
     assert!(
         out.stderr.starts_with(
-            "backcheck: the answers ended after line 3, but question `major_trauma` still needs an answer"
+            "backcheck: the answers ended after line 3, but question `leg_weakness` still needs an answer"
         ),
         "{}",
         out.stderr
@@ -153,11 +166,11 @@ fn lines_left_over_are_an_error() {
 
 #[test]
 fn a_hidden_question_takes_no_line() {
-    // quiet-back has pain for 6-12 weeks, so recent_strain is asked; the desk
-    // worker's pain is over 12 weeks, so it is not: one line fewer.
+    // quiet-back has pain for 6-12 weeks, so recent_strain is asked; the
+    // weekend gardener's pain is over 12 weeks, so it is not: one line fewer.
     let quiet = lines_of("quiet-back");
-    let desk = lines_of("desk-worker");
-    assert_eq!(quiet.len(), desk.len() + 1);
+    let gardener = lines_of("weekend-gardener");
+    assert_eq!(quiet.len(), gardener.len() + 1);
 }
 
 #[test]

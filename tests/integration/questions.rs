@@ -80,6 +80,14 @@ fn json_lists_every_question_with_the_pinned_ids_and_types() {
         ("bladder_bowel", "yes_no"),
         ("leg_weakness", "yes_no"),
         ("chest_pain", "yes_no"),
+        // Added in 2.0.0 (issue 10); these ids are a contract too.
+        ("both_legs_pain", "yes_no"),
+        ("sexual_problems", "yes_no"),
+        ("cough_sneeze_pain", "yes_no"),
+        ("upper_back_pain", "yes_no"),
+        ("calf_swelling", "yes_no"),
+        ("age", "number"),
+        ("long_morning_stiffness", "yes_no"),
         ("pain_location", "multi"),
         ("pressure_preference", "choice"),
     ] {
@@ -121,7 +129,7 @@ fn emergency_questions_come_first() {
     let first: Vec<&str> = listing
         .questions
         .iter()
-        .take(5)
+        .take(7)
         .map(|q| q.id.as_str())
         .collect();
     assert_eq!(
@@ -129,7 +137,9 @@ fn emergency_questions_come_first() {
         [
             "saddle_numbness",
             "bladder_bowel",
+            "both_legs_pain",
             "leg_weakness",
+            "sexual_problems",
             "major_trauma",
             "chest_pain"
         ]

@@ -45,17 +45,17 @@ fn first_check_ins_racing_refused_each_others_new_journal() {
     for _ in 0..10 {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("journal.sqlite3");
-        let spawn = || {
+        let spawn = |date: &str| {
             command()
                 .env("BACKCHECK_JOURNAL", &path)
-                .args(["checkin", "--date", "2026-11-20", "--answers"])
+                .args(["checkin", "--date", date, "--answers"])
                 .arg(crate::harness::fixture("checkin-yes.toml"))
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
                 .expect("spawn")
         };
-        let (a, b) = (spawn(), spawn());
+        let (a, b) = (spawn("2026-11-19"), spawn("2026-11-20"));
         for child in [a, b] {
             let out = child.wait_with_output().expect("wait");
             assert!(

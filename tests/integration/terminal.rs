@@ -107,6 +107,8 @@ fn keys(question: &Question, answer: Option<&Answer>) -> String {
                 DOWN.repeat(usize::try_from(n - min).expect("in range"))
             )
         }
+        // Numbers are typed.
+        (QuestionKind::Number { .. }, Some(Answer::Int(n))) => format!("{n}\r"),
         other => panic!("no keys for {other:?}"),
     }
 }
@@ -131,7 +133,7 @@ fn a_full_run_gives_the_same_summary_as_the_answers_file_and_saves_a_replayable_
         "\"$BIN\" --save-answers saved.toml > summary.txt",
         "xterm",
     );
-    expect(&mut pty, "Up to 31 questions");
+    expect(&mut pty, &format!("Up to {} questions", q.questions.len()));
     answer_all(&mut pty, &q, &answers);
     expect(&mut pty, "Your answers");
     step(&mut pty, "Show my summary", "\r");
@@ -348,4 +350,63 @@ fn interactive_without_a_terminal_is_a_usage_error() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("--interactive needs a terminal"));
+}
+
+/// A check-in for 2026-11-20 in the journal of `dir`, through piped lines.
+fn seed_checkin(dir: &Path) {
+    backcheck()
+        .env(
+            "BACKCHECK_JOURNAL",
+            dir.join("journal.sqlite3").to_str().expect("utf-8"),
+        )
+        .args(["checkin", "--date", "2026-11-20"])
+        .stdin("3\n3\nn\nn\nn\nn\nn\nn\nn\n")
+        .run()
+        .code(0);
+}
+
+#[test]
+fn a_second_check_in_for_a_date_asks_first_and_no_changes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    seed_checkin(dir.path());
+    let before = std::fs::read(dir.path().join("journal.sqlite3")).expect("journal");
+    let mut pty = spawn(dir.path(), "\"$BIN\" checkin --date 2026-11-20", "xterm");
+    step(&mut pty, "You already have a check-in for 2026-11-20.", "n");
+    expect(&mut pty, "Nothing was changed.");
+    let (_, code) = finish(pty);
+    assert_eq!(code, 0);
+    assert_eq!(
+        std::fs::read(dir.path().join("journal.sqlite3")).expect("journal"),
+        before
+    );
+}
+
+#[test]
+fn a_second_check_in_for_a_date_replaces_the_first_when_asked() {
+    let dir = tempfile::tempdir().expect("dir");
+    seed_checkin(dir.path());
+    let mut pty = spawn(dir.path(), "\"$BIN\" checkin --date 2026-11-20", "dumb");
+    expect(&mut pty, "You already have a check-in for 2026-11-20.");
+    pty.send_line("y").expect("send");
+    // pain 8, limits 7, then "no" to every sign and to a massage.
+    for answer in ["8", "7", "n", "n", "n", "n", "n", "n", "n"] {
+        expect(&mut pty, "> ");
+        pty.send_line(answer).expect("send");
+    }
+    expect(&mut pty, "Your answers:");
+    pty.send_line("").expect("send");
+    let (_, code) = finish(pty);
+    assert_eq!(code, 0);
+    let list = backcheck()
+        .env(
+            "BACKCHECK_JOURNAL",
+            dir.path().join("journal.sqlite3").to_str().expect("utf-8"),
+        )
+        .args(["journal", "list", "--format", "json"])
+        .run()
+        .code(0);
+    let list: serde_json::Value = serde_json::from_str(&list.stdout).expect("json");
+    let rows = list["checkins"].as_array().expect("rows");
+    assert_eq!(rows.len(), 1, "replaced, not added");
+    assert_eq!(rows[0]["pain"], 8);
 }

@@ -29,7 +29,7 @@ impl Loader<'_> {
             let effects = r
                 .effects
                 .iter()
-                .filter_map(|e| self.effect(e, &questions[index], factors))
+                .filter_map(|e| self.effect(e, questions, index, factors))
                 .collect();
             questions[index].condition = condition;
             questions[index].effects = effects;
@@ -39,10 +39,24 @@ impl Loader<'_> {
     fn effect(
         &mut self,
         raw: &Spanned<RawEffect>,
-        question: &Question,
+        questions: &[Question],
+        index: usize,
         factors: &[Factor],
     ) -> Option<Effect> {
+        let question = &questions[index];
         let e = raw.get_ref();
+        // An effect's condition may look at this question and earlier ones:
+        // an interview knows them when this question is answered.
+        let condition = match &e.condition {
+            Some(c) => {
+                let condition = self.condition(c, questions, Some(index + 1))?;
+                if !crate::content::reach::can_hold(&condition, questions) {
+                    self.report(c.span(), Problem::EffectNeverApplies);
+                }
+                Some(condition)
+            }
+            None => None,
+        };
         let factor = factors.iter().find(|f| &f.id == e.factor.get_ref());
         let test = if count_tests(&e.tests()) == 0 && matches!(question.kind, QuestionKind::YesNo) {
             Some(Test::Equals(Literal::Bool(true)))
@@ -92,6 +106,7 @@ impl Loader<'_> {
             factor: factor.id.clone(),
             points,
             test: test?,
+            condition,
         })
     }
 

@@ -144,6 +144,7 @@ impl Loader<'_> {
                 kind,
                 required: r.required.unwrap_or(true),
                 condition: None,
+                added_in: r.added_in.as_ref().map(|v| v.get_ref().clone()),
                 effects: Vec::new(),
             });
         }

@@ -11,8 +11,8 @@ use crate::content::load::Loader;
 use crate::content::model::{Factor, FactorKind, Question, QuestionKind};
 use crate::content::purpose::{
     AssessmentRoles, AssessmentSpec, BenefitThresholds, CHECKIN_MESSAGES, CheckInMessages,
-    CheckInRoles, CheckInSpec, Purpose, StatusTexts, Template, TherapistSpec, VerdictText,
-    VerdictTexts,
+    CheckInRoles, CheckInSpec, LightPressure, Purpose, StatusTexts, Template, TherapistSpec,
+    VerdictText, VerdictTexts,
 };
 use crate::content::raw::{Header, RawCheckIn, RawRoles, RawTherapist, RawTrend, RawVerdict};
 
@@ -72,6 +72,7 @@ impl Loader<'_> {
                 ("verdicts", h.verdicts.as_ref().map(Spanned::span)),
                 ("therapist", h.therapist.as_ref().map(Spanned::span)),
                 ("roles", h.roles.as_ref().map(Spanned::span)),
+                ("trial_weeks", h.trial_weeks.as_ref().map(Spanned::span)),
             ];
             for (key, span) in misplaced {
                 if let Some(span) = span {
@@ -129,7 +130,39 @@ impl Loader<'_> {
         let therapist = h
             .therapist
             .as_ref()
-            .map(|t| self.therapist(t.get_ref(), questions));
+            .map(|t| self.therapist(t.get_ref(), questions, factors));
+        let trial_weeks = h.trial_weeks.as_ref().map_or(6, |w| *w.get_ref());
+        if let Some(w) = h.trial_weeks.as_ref().filter(|w| *w.get_ref() == 0) {
+            self.report(
+                w.span(),
+                Problem::BadThreshold {
+                    key: "trial_weeks",
+                    value: "0".into(),
+                    accepted: "at least 1",
+                },
+            );
+        }
+        let mut text = |name: &str, r: &RawVerdict| {
+            let weeks = [("trial_weeks", trial_weeks.to_string())];
+            let mut t = verdict_text(r);
+            let key = format!("verdicts.{name}");
+            for part in std::iter::once(&mut t.title)
+                .chain(std::iter::once(&mut t.summary))
+                .chain(t.advice.iter_mut())
+            {
+                self.placeholders(&key, part, verdicts.span(), &["trial_weeks"], &[]);
+                *part = Template(part.clone()).fill(&weeks);
+            }
+            t
+        };
+        let verdicts = VerdictTexts {
+            emergency: text("emergency", &v.emergency),
+            see_doctor_first: text("see_doctor_first", &v.see_doctor_first),
+            check_with_professional: text("check_with_professional", &v.check_with_professional),
+            likely_to_help: text("likely_to_help", &v.likely_to_help),
+            may_help: text("may_help", &v.may_help),
+            unlikely_to_help: text("unlikely_to_help", &v.unlikely_to_help),
+        };
         let roles = match &h.roles {
             Some(r) => self.assessment_roles(r.get_ref(), questions)?,
             None => AssessmentRoles::default(),
@@ -139,16 +172,10 @@ impl Loader<'_> {
                 may_help: b.may_help,
                 likely_to_help: b.likely_to_help,
             },
-            verdicts: VerdictTexts {
-                emergency: verdict_text(&v.emergency),
-                see_doctor_first: verdict_text(&v.see_doctor_first),
-                check_with_professional: verdict_text(&v.check_with_professional),
-                likely_to_help: verdict_text(&v.likely_to_help),
-                may_help: verdict_text(&v.may_help),
-                unlikely_to_help: verdict_text(&v.unlikely_to_help),
-            },
+            verdicts,
             therapist,
             roles,
+            trial_weeks,
         })))
     }
 
@@ -215,6 +242,10 @@ impl Loader<'_> {
             .pain
             .as_ref()
             .map(|id| self.role("pain", id, Need::Scale0To10, questions));
+        let activity = r
+            .activity
+            .as_ref()
+            .map(|id| self.role("activity", id, Need::Scale0To10, questions));
         let duration = r
             .duration
             .as_ref()
@@ -245,21 +276,52 @@ impl Loader<'_> {
                 Some(q) => Some(q?.id.clone()),
                 None => None,
             },
+            activity: match activity {
+                Some(q) => Some(q?.id.clone()),
+                None => None,
+            },
             duration: duration.flatten().map(|q| q.id.clone()),
             recent_durations: recent,
         })
     }
 
-    fn therapist(&mut self, t: &RawTherapist, questions: &[Question]) -> TherapistSpec {
+    fn therapist(
+        &mut self,
+        t: &RawTherapist,
+        questions: &[Question],
+        factors: &[Factor],
+    ) -> TherapistSpec {
         let mut named = |key, id: &Option<Spanned<String>>, need| {
             id.as_ref()
                 .and_then(|id| self.role(key, id, need, questions))
                 .map(|q| q.id.clone())
         };
+        let location_question = named("location_question", &t.location_question, Need::Multi);
+        let pressure_question = named("pressure_question", &t.pressure_question, Need::Choice);
+        let light_pressure = t.light_pressure.as_ref().map(|l| {
+            for f in &l.factors {
+                if !factors.iter().any(|x| &x.id == f.get_ref())
+                    && !self.broken_ids.contains(f.get_ref())
+                {
+                    self.report(
+                        f.span(),
+                        Problem::UnknownFactor {
+                            factor: f.get_ref().clone(),
+                            known: factors.iter().map(|x| x.id.clone()).collect(),
+                        },
+                    );
+                }
+            }
+            LightPressure {
+                factors: l.factors.iter().map(|f| f.get_ref().clone()).collect(),
+                text: l.text.clone(),
+            }
+        });
         TherapistSpec {
             title: t.title.clone(),
-            location_question: named("location_question", &t.location_question, Need::Multi),
-            pressure_question: named("pressure_question", &t.pressure_question, Need::Choice),
+            location_question,
+            pressure_question,
+            light_pressure,
             cautions_intro: t.cautions_intro.clone(),
             closing: t.closing.clone(),
         }
@@ -284,6 +346,10 @@ impl Loader<'_> {
             .massage_type
             .as_ref()
             .map(|id| self.role("massage_type", id, Need::Choice, questions));
+        let signs = r
+            .warning_signs
+            .as_ref()
+            .map(|id| self.role("warning_signs", id, Need::YesNo, questions));
         let effects = self.role("after_effects", &r.after_effects, Need::Multi, questions);
         let numbness = effects.and_then(|q| self.role_option(&r.numbness, q));
         let mut urgent = Vec::new();
@@ -334,6 +400,7 @@ impl Loader<'_> {
             massage_kind: kind.map(|q| q.map(|q| q.id.clone())).unwrap_or(None),
             after_effects: effects?.id.clone(),
             new_numbness: numbness?,
+            warning_signs: signs.map(|q| q.map(|q| q.id.clone())).unwrap_or(None),
             urgent,
         };
         let s = &c.status;

@@ -27,10 +27,9 @@ impl Loader<'_> {
             meaningful_points: float(&t.meaningful_points, d.meaningful_points),
             meaningful_percent: float(&t.meaningful_percent, d.meaningful_percent),
             checkins_needed: whole(&t.checkins_needed, d.checkins_needed as u32) as usize,
-            massage_weeks_before_rethink: whole(
-                &t.massage_weeks_before_rethink,
-                d.massage_weeks_before_rethink as u32,
-            ) as usize,
+            // The assessment's trial_weeks; set when the trend is worked out.
+            massage_weeks_before_rethink: d.massage_weeks_before_rethink,
+            min_days_apart: i64::from(whole(&t.min_days_apart, d.min_days_apart as u32)),
             stale_after_days: i64::from(whole(&t.stale_after_days, d.stale_after_days as u32)),
         };
         let points = thresholds.meaningful_points;
@@ -49,10 +48,7 @@ impl Loader<'_> {
         );
         for (key, value) in [
             ("checkins_needed", &t.checkins_needed),
-            (
-                "massage_weeks_before_rethink",
-                &t.massage_weeks_before_rethink,
-            ),
+            ("min_days_apart", &t.min_days_apart),
             ("stale_after_days", &t.stale_after_days),
         ] {
             let ok = value.as_ref().is_none_or(|v| *v.get_ref() >= 1);
@@ -210,7 +206,7 @@ impl Loader<'_> {
     }
 
     /// Reports placeholders a text cannot fill; true when there are none.
-    fn placeholders(
+    pub(in crate::content) fn placeholders(
         &mut self,
         key: &str,
         text: &str,

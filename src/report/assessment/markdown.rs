@@ -4,7 +4,10 @@
 
 use std::io::{self, Write};
 
-use super::{advice_after_urgent, because, benefits_for_later, kind_words, triggered_in_order};
+use super::{
+    advice_after_urgent, because, benefits_for_later, kind_words, shows_evidence,
+    triggered_in_order,
+};
 use crate::content::FactorKind;
 use crate::report::RenderOptions;
 use crate::rules::Assessment;
@@ -111,7 +114,7 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
     }
     writeln!(out)?;
 
-    if !a.evidence.is_empty() {
+    if shows_evidence(a) {
         writeln!(out, "## What the research says\n")?;
         writeln!(out, "{}\n", prose(&a.evidence))?;
     }

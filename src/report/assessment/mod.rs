@@ -10,7 +10,7 @@ use std::io;
 
 use super::{Document, RenderOptions};
 use crate::content::FactorKind;
-use crate::rules::{Assessment, FactorResult, Reason};
+use crate::rules::{Assessment, FactorResult, Reason, VerdictId};
 
 pub use json::SCHEMA_VERSION;
 
@@ -48,10 +48,11 @@ pub(crate) fn triggered_in_order(a: &Assessment) -> Vec<&FactorResult> {
         .collect()
 }
 
-/// When massage is ruled out for now: one line naming the benefit factors,
-/// or `None` when there are none or massage is not ruled out.
+/// When a doctor should see the person first: one line naming the benefit
+/// factors, or `None` when there are none, when massage is not ruled out,
+/// or in an emergency, where it would only distract from getting help.
 pub(crate) fn benefits_for_later(a: &Assessment) -> Option<String> {
-    if a.verdict.id.allows_massage() {
+    if a.verdict.id.allows_massage() || a.verdict.id == VerdictId::Emergency {
         return None;
     }
     let labels: Vec<&str> = a
@@ -87,6 +88,12 @@ pub(crate) fn because(r: &Reason) -> String {
         r.answer_text,
         r.question_text.trim()
     )
+}
+
+/// Whether the report has a "What the research says" section: not in an
+/// emergency, where only getting help matters.
+pub(crate) fn shows_evidence(a: &Assessment) -> bool {
+    !a.evidence.is_empty() && a.verdict.id != VerdictId::Emergency
 }
 
 /// Advice not already shown in the urgent block.

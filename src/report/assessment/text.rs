@@ -6,7 +6,10 @@ use std::io::{self, Write};
 
 use console::Style;
 
-use super::{advice_after_urgent, because, benefits_for_later, kind_words, triggered_in_order};
+use super::{
+    advice_after_urgent, because, benefits_for_later, kind_words, shows_evidence,
+    triggered_in_order,
+};
 use crate::content::FactorKind;
 use crate::report::RenderOptions;
 use crate::rules::{Assessment, VerdictId};
@@ -120,7 +123,7 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
     }
     w.blank()?;
 
-    if !a.evidence.is_empty() {
+    if shows_evidence(a) {
         w.heading("What the research says", &bold)?;
         w.para(&a.evidence, "", "", &Style::new())?;
         w.blank()?;

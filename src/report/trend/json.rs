@@ -15,6 +15,8 @@ struct Out<'a> {
     baseline: Option<Baseline>,
     current_pain: Option<f64>,
     change: Option<Change>,
+    current_activity: Option<f64>,
+    activity_change: Option<Change>,
     checkins: Vec<CheckInOut<'a>>,
     reasons: Vec<String>,
     advice: Vec<String>,
@@ -34,6 +36,7 @@ pub(crate) struct VerdictOut<'a> {
 struct Baseline {
     date: String,
     pain: u8,
+    activity_limits: Option<u8>,
     source: &'static str,
 }
 
@@ -67,6 +70,13 @@ impl<'a> From<&'a CheckIn> for CheckInOut<'a> {
     }
 }
 
+fn change(c: crate::journal::trend::Change) -> Change {
+    Change {
+        points: round1(c.points),
+        percent: c.percent.map(round1),
+    }
+}
+
 /// Writes the trend as pretty JSON with a final newline.
 pub fn render(r: &TrendReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
     let t = r.trend;
@@ -81,13 +91,13 @@ pub fn render(r: &TrendReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
         baseline: t.baseline.as_ref().map(|b| Baseline {
             date: b.date.to_string(),
             pain: b.pain,
+            activity_limits: b.activity,
             source: b.source.as_str(),
         }),
         current_pain: t.current_pain.map(round1),
-        change: t.change.map(|c| Change {
-            points: round1(c.points),
-            percent: c.percent.map(round1),
-        }),
+        change: t.change.map(change),
+        current_activity: t.current_activity.map(round1),
+        activity_change: t.activity_change.map(change),
         checkins: t.checkins.iter().map(CheckInOut::from).collect(),
         reasons: r.reasons(),
         advice: r.advice(),

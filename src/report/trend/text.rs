@@ -36,7 +36,9 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
     }
     writeln!(out)?;
     let verdict_style = match r.trend.verdict {
-        TrendVerdict::Urgent | TrendVerdict::Worse => style().red().bold(),
+        TrendVerdict::Urgent | TrendVerdict::SeeDoctor | TrendVerdict::Worse => {
+            style().red().bold()
+        }
         TrendVerdict::Improving => style().green().bold(),
         TrendVerdict::NotEnoughData | TrendVerdict::NoMeaningfulChange => style().bold(),
     };

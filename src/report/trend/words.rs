@@ -4,7 +4,7 @@
 //! every check-in file to.
 
 use crate::content::{TrendSpec, number};
-use crate::journal::trend::{Advice, BaselineSource, Finding};
+use crate::journal::trend::{Advice, BaselineSource, Finding, Measure};
 
 /// A finding as a sentence.
 pub fn reason(spec: &TrendSpec, f: &Finding) -> String {
@@ -14,8 +14,13 @@ pub fn reason(spec: &TrendSpec, f: &Finding) -> String {
 
 /// The content key of a finding and the values of its placeholders.
 fn key_and_values(f: &Finding) -> (&'static str, Vec<(&'static str, String)>) {
+    let measured = |m: &Measure, which: [&'static str; 2]| match m {
+        Measure::Pain => which[0],
+        Measure::Activity => which[1],
+    };
     match f {
         Finding::UrgentLatest { date } => ("urgent_latest", vec![("date", date.to_string())]),
+        Finding::WarningSigns { date } => ("warning_signs", vec![("date", date.to_string())]),
         Finding::NewNumbness { date } => ("numbness", vec![("date", date.to_string())]),
         Finding::NoCheckins => ("no_checkins", vec![]),
         Finding::Start(b) => (
@@ -28,21 +33,28 @@ fn key_and_values(f: &Finding) -> (&'static str, Vec<(&'static str, String)>) {
         Finding::TooFew { count: 0 } => ("too_few_none", vec![]),
         Finding::TooFew { count: 1 } => ("too_few_one", vec![]),
         Finding::TooFew { count } => ("too_few_some", vec![("count", count.to_string())]),
-        Finding::PainRose { start, now, points } => (
-            "pain_rose",
+        Finding::TooClose { days } => ("too_close", vec![("days", days.to_string())]),
+        Finding::Rose {
+            measure,
+            start,
+            now,
+            points,
+        } => (
+            measured(measure, ["pain_rose", "activity_rose"]),
             vec![
                 ("start", start.to_string()),
                 ("now", number(*now)),
                 ("points", number(*points)),
             ],
         ),
-        Finding::PainFell {
+        Finding::Fell {
+            measure,
             start,
             now,
             points,
             percent,
         } => (
-            "pain_fell",
+            measured(measure, ["pain_fell", "activity_fell"]),
             vec![
                 ("start", start.to_string()),
                 ("now", number(*now)),
@@ -50,22 +62,28 @@ fn key_and_values(f: &Finding) -> (&'static str, Vec<(&'static str, String)>) {
                 ("percent", number(*percent)),
             ],
         ),
-        Finding::NoChange { start, now, points } => {
+        Finding::NoChange {
+            measure,
+            start,
+            now,
+            points,
+        } => {
             let mut values = vec![("start", start.to_string()), ("now", number(*now))];
             let key = if *points == 0.0 {
-                "no_change_same"
+                measured(measure, ["pain_unchanged", "activity_unchanged"])
             } else {
                 values.push(("points", number(points.abs())));
                 if *points < 0.0 {
-                    "no_change_down"
+                    measured(measure, ["pain_down_a_little", "activity_down_a_little"])
                 } else {
-                    "no_change_up"
+                    measured(measure, ["pain_up_a_little", "activity_up_a_little"])
                 }
             };
             (key, values)
         }
         Finding::NaturalRecovery => ("natural_recovery", vec![]),
         Finding::MassageWeeks { count } => ("massage_weeks", vec![("count", count.to_string())]),
+        Finding::CauseUnknown => ("cause_unknown", vec![]),
         Finding::EarlierUrgent { date } => ("earlier_urgent", vec![("date", date.to_string())]),
         Finding::Stale { days } => ("stale", vec![("days", days.to_string())]),
     }
@@ -75,10 +93,12 @@ fn key_and_values(f: &Finding) -> (&'static str, Vec<(&'static str, String)>) {
 pub fn advice(spec: &TrendSpec, a: Advice) -> String {
     let key = match a {
         Advice::GetHelp => "get_help",
+        Advice::SeeDoctorSoon => "see_doctor_soon",
         Advice::StopForNumbness => "stop_for_numbness",
         Advice::FirstCheckin => "first_checkin",
         Advice::CheckInWeekly => "check_in_weekly",
-        Advice::StopAndSee => "stop_and_see",
+        Advice::RecheckSigns => "recheck_signs",
+        Advice::StopMassage => "stop_massage",
         Advice::KeepGoing => "keep_going",
         Advice::OtherOptions => "other_options",
         Advice::FairTrial => "fair_trial",
@@ -102,10 +122,12 @@ mod tests {
         let base = |source| Baseline {
             date,
             pain: 5,
+            activity: Some(4),
             source,
         };
-        vec![
+        let mut out = vec![
             Finding::UrgentLatest { date },
+            Finding::WarningSigns { date },
             Finding::NewNumbness { date },
             Finding::NoCheckins,
             Finding::Start(base(BaselineSource::Assessment)),
@@ -113,37 +135,49 @@ mod tests {
             Finding::TooFew { count: 0 },
             Finding::TooFew { count: 1 },
             Finding::TooFew { count: 3 },
-            Finding::PainRose {
-                start: 3,
-                now: 5.5,
-                points: 2.5,
-            },
-            Finding::PainFell {
-                start: 5,
-                now: 3.0,
-                points: 2.0,
-                percent: 40.0,
-            },
-            Finding::NoChange {
-                start: 5,
-                now: 4.5,
-                points: -0.5,
-            },
-            Finding::NoChange {
-                start: 5,
-                now: 5.5,
-                points: 0.5,
-            },
-            Finding::NoChange {
-                start: 5,
-                now: 5.0,
-                points: 0.0,
-            },
+            Finding::TooClose { days: 6 },
             Finding::NaturalRecovery,
             Finding::MassageWeeks { count: 4 },
+            Finding::CauseUnknown,
             Finding::EarlierUrgent { date },
             Finding::Stale { days: 20 },
-        ]
+        ];
+        for measure in [Measure::Pain, Measure::Activity] {
+            out.extend([
+                Finding::Rose {
+                    measure,
+                    start: 3,
+                    now: 5.5,
+                    points: 2.5,
+                },
+                Finding::Fell {
+                    measure,
+                    start: 5,
+                    now: 3.0,
+                    points: 2.0,
+                    percent: 40.0,
+                },
+                Finding::NoChange {
+                    measure,
+                    start: 5,
+                    now: 4.5,
+                    points: -0.5,
+                },
+                Finding::NoChange {
+                    measure,
+                    start: 5,
+                    now: 5.5,
+                    points: 0.5,
+                },
+                Finding::NoChange {
+                    measure,
+                    start: 5,
+                    now: 5.0,
+                    points: 0.0,
+                },
+            ]);
+        }
+        out
     }
 
     #[test]
@@ -177,7 +211,7 @@ mod tests {
             "{words:?}"
         );
         assert!(
-            words.contains(&"no_change_down 5 4.5 0.5".to_owned()),
+            words.contains(&"pain_down_a_little 5 4.5 0.5".to_owned()),
             "{words:?}"
         );
         assert!(words.contains(&"stale 20".to_owned()), "{words:?}");
