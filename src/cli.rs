@@ -1,16 +1,37 @@
 //! The command line, as clap sees it: definitions only, no I/O and no logic.
 //! `settings.rs` turns a parsed `Cli` into typed settings.
+//!
+//! Each subcommand has the options it takes and no others, so its `--help`
+//! lists only those. The options of the assessment (the run without a
+//! command) may also stand before a subcommand that takes them
+//! (`backcheck --journal j.sqlite3 trend`), as they always could. The
+//! environment variables are read once, on the top-level options, so an
+//! option typed on the command line, before or after the subcommand, wins
+//! over them.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// The end of `--help`: the exit codes (from the one table) and what this is not.
+use crate::exit_codes::ExitCode;
+
+/// The end of the top-level `--help`: examples, the exit codes (from the one
+/// table) and what this is not.
 fn after_help() -> String {
     format!(
-        "{}\nNot medical advice and not a diagnosis: every summary ends by telling you to see a\n\
-         healthcare professional.",
-        crate::exit_codes::ExitCode::help_table()
+        "Examples:
+  backcheck                              answer the questions at the terminal
+  backcheck --answers me.toml            the same answers again, from a file
+  backcheck < answers.txt                piped answers, one per line
+  backcheck --format markdown > me.md    a report to take to an appointment
+  backcheck --record                     keep the result as the start of weekly check-ins
+  backcheck checkin                      this week's check-in
+  backcheck trend                        is it working?
+
+{}
+Not medical advice and not a diagnosis: every summary ends by telling you to see a
+healthcare professional.",
+        ExitCode::help_table()
     )
 }
 
@@ -32,31 +53,30 @@ pub struct Cli {
     pub assess: AssessArgs,
 
     /// Questionnaire file to use instead of the shipped one.
-    #[arg(long, global = true, value_name = "FILE", env = "BACKCHECK_CONTENT")]
+    #[arg(long, value_name = "FILE", env = "BACKCHECK_CONTENT")]
     pub content: Option<PathBuf>,
 
-    /// Check-in questionnaire to use instead of the shipped one (for
-    /// `checkin` and `trend`).
-    #[arg(
-        long,
-        global = true,
-        value_name = "FILE",
-        env = "BACKCHECK_CHECKIN_CONTENT"
-    )]
-    pub checkin_content: Option<PathBuf>,
+    /// Output format of the summary [default: text].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ReportFormat>,
 
-    /// Output format [default: text; json for `journal export`].
-    #[arg(long, global = true, value_enum)]
-    pub format: Option<FormatArg>,
+    /// When to use colour.
+    #[command(flatten)]
+    pub color: ColorArgs,
 
-    /// When to use colour in text output.
-    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
-    pub color: ColorArg,
-
-    /// The check-in journal [default: the platform data directory, e.g.
-    /// ~/.local/share/backcheck/journal.sqlite3].
-    #[arg(long, global = true, value_name = "PATH", env = "BACKCHECK_JOURNAL")]
+    /// The check-in journal, for --record [default: the platform data
+    /// directory, e.g. ~/.local/share/backcheck/journal.sqlite3].
+    #[arg(long, value_name = "PATH", env = "BACKCHECK_JOURNAL")]
     pub journal: Option<PathBuf>,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct ColorArgs {
+    /// When to use colour: auto (on a terminal, unless NO_COLOR is set),
+    /// always or never.
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorArg>,
 }
 
 /// How answers are given, for the assessment and the check-in.
@@ -82,19 +102,6 @@ pub struct AnswerArgs {
     pub plain: bool,
 }
 
-/// Options of `checkin`.
-#[derive(Debug, Args)]
-pub struct CheckinArgs {
-    /// How answers are given.
-    #[command(flatten)]
-    pub answer: AnswerArgs,
-
-    /// Replace the check-in already kept for this date (there is one per
-    /// date; at a terminal, backcheck asks instead).
-    #[arg(long)]
-    pub replace: bool,
-}
-
 /// Options of the assessment (the command-less run).
 #[derive(Debug, Args)]
 pub struct AssessArgs {
@@ -113,25 +120,96 @@ pub struct AssessArgs {
     pub record: bool,
 }
 
+/// `--content` and `--checkin-content`, for the commands that read both.
+#[derive(Debug, Args)]
+pub struct ContentArgs {
+    /// Questionnaire file to use instead of the shipped one (or set
+    /// BACKCHECK_CONTENT).
+    #[arg(long, value_name = "FILE")]
+    pub content: Option<PathBuf>,
+
+    /// Check-in questionnaire to use instead of the shipped one.
+    #[arg(long, value_name = "FILE", env = "BACKCHECK_CHECKIN_CONTENT")]
+    pub checkin_content: Option<PathBuf>,
+}
+
+/// `--journal`.
+#[derive(Debug, Args)]
+pub struct JournalArg {
+    /// The check-in journal (or set BACKCHECK_JOURNAL) [default: the platform
+    /// data directory, e.g. ~/.local/share/backcheck/journal.sqlite3].
+    #[arg(long, value_name = "PATH")]
+    pub journal: Option<PathBuf>,
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check a questionnaire file and list every problem.
+    /// Check a questionnaire file (an assessment or a check-in) and list every
+    /// problem.
+    #[command(after_help = "Examples:
+  backcheck check my-questionnaire.toml
+  backcheck check content/checkin.toml")]
     Check {
         /// The file (default: --content, or the shipped questionnaire).
         file: Option<PathBuf>,
+        /// Questionnaire to check when FILE is not given (or set
+        /// BACKCHECK_CONTENT).
+        #[arg(long, value_name = "FILE")]
+        content: Option<PathBuf>,
     },
-    /// Print every question, its answers and its skip logic, for review.
-    Questions,
-    /// Record this week's check-in: pain, activity limits, massage, after-effects.
+    /// Print every question, its answers and its skip logic, for review or
+    /// for writing piped answers.
+    #[command(after_help = "Examples:
+  backcheck questions                     the assessment, in the order piped answers follow
+  backcheck questions --checkin           the weekly check-in
+  backcheck questions --format markdown   a document for a clinician to review")]
+    Questions {
+        /// List the weekly check-in's questions instead of the assessment's.
+        #[arg(long)]
+        checkin: bool,
+        /// Which questionnaires.
+        #[command(flatten)]
+        content: ContentArgs,
+        /// Output format [default: text].
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<ReportFormat>,
+    },
+    /// Record this week's check-in: pain, activity limits, warning signs,
+    /// massage and its after-effects.
+    #[command(after_help = "Examples:
+  backcheck checkin                        at the terminal
+  backcheck checkin --date 2026-11-20      a missed week, later
+  backcheck checkin --answers week.toml --replace")]
     Checkin(CheckinArgs),
     /// Show whether things are changing: a chart of the check-ins and a verdict.
+    #[command(after_help = "Examples:
+  backcheck trend
+  backcheck trend --svg chart.svg
+  backcheck trend --format markdown > trend.md")]
     Trend {
         /// Also write the chart as an SVG picture to FILE.
         #[arg(long, value_name = "FILE")]
         svg: Option<PathBuf>,
+        /// Which questionnaires.
+        #[command(flatten)]
+        content: ContentArgs,
+        /// The journal.
+        #[command(flatten)]
+        journal: JournalArg,
+        /// Output format [default: text].
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<ReportFormat>,
+        /// When to use colour.
+        #[command(flatten)]
+        color: ColorArgs,
     },
     /// See, take away or erase the journal.
+    #[command(after_help = "Examples:
+  backcheck journal list
+  backcheck journal export > backcheck.json
+  backcheck journal import backcheck.json
+  backcheck journal delete")]
     Journal {
         /// What to do with it.
         #[command(subcommand)]
@@ -139,43 +217,114 @@ pub enum Command {
     },
 }
 
+/// Options of `checkin`.
+#[derive(Debug, Args)]
+pub struct CheckinArgs {
+    /// How answers are given.
+    #[command(flatten)]
+    pub answer: AnswerArgs,
+
+    /// Replace the check-in already kept for this date (there is one per
+    /// date; at a terminal, backcheck asks instead).
+    #[arg(long)]
+    pub replace: bool,
+
+    /// Check-in questionnaire to use instead of the shipped one.
+    #[arg(long, value_name = "FILE", env = "BACKCHECK_CHECKIN_CONTENT")]
+    pub checkin_content: Option<PathBuf>,
+
+    /// The journal.
+    #[command(flatten)]
+    pub journal: JournalArg,
+
+    /// Output format [default: text].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ReportFormat>,
+
+    /// When to use colour.
+    #[command(flatten)]
+    pub color: ColorArgs,
+}
+
 /// `backcheck journal ...`.
 #[derive(Debug, Subcommand)]
 pub enum JournalCommand {
-    /// List the baseline and every check-in.
-    List,
-    /// Write the whole journal to standard output (--format json or csv).
-    Export,
-    /// Delete the journal, baseline included.
+    /// List the starting point and every check-in.
+    #[command(after_help = "Examples:
+  backcheck journal list
+  backcheck journal list --format json")]
+    List {
+        /// Which questionnaires (for the words of verdicts and after-effects).
+        #[command(flatten)]
+        content: ContentArgs,
+        /// The journal.
+        #[command(flatten)]
+        journal: JournalArg,
+        /// Output format [default: text].
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<ReportFormat>,
+    },
+    /// Write the whole journal to standard output.
+    #[command(after_help = "Examples:
+  backcheck journal export > backcheck.json
+  backcheck journal export --format csv > backcheck.csv")]
+    Export {
+        /// The journal.
+        #[command(flatten)]
+        journal: JournalArg,
+        /// Output format [default: json].
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<ExportFormatArg>,
+    },
+    /// Delete the journal, starting point included.
+    #[command(after_help = "Examples:
+  backcheck journal delete                  asks first
+  backcheck journal delete --yes            for scripts")]
     Delete {
         /// Do not ask for confirmation (for scripts).
         #[arg(long)]
         yes: bool,
+        /// The journal.
+        #[command(flatten)]
+        journal: JournalArg,
     },
     /// Read an export (JSON) into an empty journal, e.g. on a new machine.
+    #[command(after_help = "Examples:
+  backcheck journal import backcheck.json
+  backcheck journal import backcheck.json --journal new.sqlite3")]
     Import {
         /// The file written by `backcheck journal export --format json`.
         file: PathBuf,
+        /// The journal.
+        #[command(flatten)]
+        journal: JournalArg,
     },
 }
 
-/// `--format`.
+/// `--format` of reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
+pub enum ReportFormat {
     /// For reading in a terminal.
     Text,
     /// A stable, documented contract for programs.
     Json,
     /// A report to bring to an appointment.
     Markdown,
-    /// Comma-separated values (`journal export` only).
+}
+
+/// `--format` of `journal export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    /// The file `journal import` reads.
+    Json,
+    /// Comma-separated values, a row per check-in.
     Csv,
 }
 
 /// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
-    /// Colour when standard output is a terminal and NO_COLOR is not set.
+    /// Colour when the output is a terminal and NO_COLOR is not set.
     Auto,
     /// Always colour.
     Always,

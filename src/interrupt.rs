@@ -20,6 +20,7 @@ use std::time::Duration;
 pub const STOPPED: &str = "Stopped. Nothing was saved.";
 
 static IN_PROMPT: AtomicBool = AtomicBool::new(false);
+static PLAIN: AtomicBool = AtomicBool::new(false);
 static STOPPING: AtomicBool = AtomicBool::new(false);
 static EXIT: OnceLock<fn() -> !> = OnceLock::new();
 static WAKER: Mutex<Option<Sender<Event>>> = Mutex::new(None);
@@ -42,24 +43,35 @@ pub fn install() {
             // only finishes the job if that does not happen.
             std::thread::sleep(Duration::from_millis(500));
         }
-        if !STOPPING.swap(true, Ordering::SeqCst) {
-            say_stopped();
-            if let Some(exit) = EXIT.get() {
-                exit();
-            }
+        if say_stopped()
+            && let Some(exit) = EXIT.get()
+        {
+            exit();
         }
     });
 }
 
-/// Prints the stop line and shows the cursor again, once per run. Called by
-/// `main` for an `Interrupted` error.
-pub fn say_stopped() {
-    STOPPING.store(true, Ordering::SeqCst);
+/// Prints the stop line and shows the cursor again, once per run: `main`
+/// (for an `Interrupted` error) and the signal handler may both get here,
+/// and only the first prints. Returns whether this call printed.
+pub fn say_stopped() -> bool {
+    if STOPPING.swap(true, Ordering::SeqCst) {
+        return false;
+    }
     let mut err = io::stderr().lock();
     let _ = writeln!(err, "\n{STOPPED}");
     let _ = err.flush();
-    // Last, so the terminal is left usable whatever was drawn before.
-    let _ = console::Term::stderr().show_cursor();
+    // Last, so the terminal is left usable whatever was drawn before. Plain
+    // prompts never hide it, and send no escape sequence at all.
+    if !PLAIN.load(Ordering::SeqCst) {
+        let _ = console::Term::stderr().show_cursor();
+    }
+    true
+}
+
+/// Says the prompts are plain: a stop then writes no escape sequence.
+pub fn set_plain(plain: bool) {
+    PLAIN.store(plain, Ordering::SeqCst);
 }
 
 /// Marks a dialoguer prompt as open for as long as the guard lives.

@@ -27,25 +27,28 @@ pub mod wrap;
 
 use std::io::{self, Write};
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::Cli;
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
-use crate::settings::{Action, Settings};
+use crate::settings::{Action, Given, Settings};
 
 /// Runs backcheck with the process's arguments and returns the exit code.
 /// Errors are printed here, once, to standard error.
 pub fn main_with_exit_code() -> i32 {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, given(&m))));
+    let (cli, given) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             // Help and version go to stdout with code 0; usage errors to stderr with 2.
             let _ = e.print();
             return e.exit_code();
         }
     };
-    let code = match run(cli) {
+    let code = match run(cli, given) {
         Ok(()) => ExitCode::Success,
         Err(e) if e.is_broken_pipe() => ExitCode::Success,
         Err(Error::Interrupted) => {
@@ -60,14 +63,26 @@ pub fn main_with_exit_code() -> i32 {
     code.code()
 }
 
+/// Which of the options before a subcommand were typed, not taken from the
+/// environment.
+fn given(m: &clap::ArgMatches) -> Given {
+    let typed = |id: &str| m.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+    Given {
+        content: typed("content"),
+        format: typed("format"),
+        color: typed("color"),
+        journal: typed("journal"),
+    }
+}
+
 /// Runs one parsed command line.
-pub fn run(cli: Cli) -> Result<(), Error> {
-    let settings = Settings::from_cli(cli)?;
+pub fn run(cli: Cli, given: Given) -> Result<(), Error> {
+    let settings = Settings::from_cli(cli, given)?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match &settings.action {
         Action::Check => commands::check(&settings, &mut out)?,
-        Action::Questions => commands::questions(&settings, &mut out)?,
+        Action::Questions { checkin } => commands::questions(&settings, *checkin, &mut out)?,
         Action::Assess {
             input,
             date,

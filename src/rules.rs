@@ -58,8 +58,15 @@ impl VerdictId {
     }
 
     fn text(self, spec: &AssessmentSpec) -> &VerdictText {
-        let v = &spec.verdicts;
-        match self {
+        spec.verdict_text(self)
+    }
+}
+
+impl AssessmentSpec {
+    /// The words of a verdict.
+    pub fn verdict_text(&self, id: VerdictId) -> &VerdictText {
+        let v = &self.verdicts;
+        match id {
             VerdictId::Emergency => &v.emergency,
             VerdictId::SeeDoctorFirst => &v.see_doctor_first,
             VerdictId::CheckWithProfessional => &v.check_with_professional,

@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use crate::cli::{AnswerArgs, Cli, ColorArg, Command, FormatArg, JournalCommand};
+use crate::cli::{
+    AnswerArgs, Cli, ColorArg, Command, ExportFormatArg, JournalCommand, ReportFormat,
+};
 use crate::error::Error;
 use crate::report::Format;
 
@@ -64,7 +66,10 @@ pub enum Action {
     /// Check a questionnaire.
     Check,
     /// Print the questionnaire.
-    Questions,
+    Questions {
+        /// The check-in's questions instead of the assessment's.
+        checkin: bool,
+    },
     /// Record a weekly check-in.
     Checkin {
         /// Where the answers come from.
@@ -139,12 +144,16 @@ pub fn parse_date(text: &str, today: Date) -> Result<Date, Error> {
     Ok(date)
 }
 
+/// Whether the environment asks for plain output: `TERM=dumb` or
+/// `ACCESSIBLE`: plain prompts, and no colour or other escape sequences.
+fn plain_env() -> bool {
+    std::env::var_os("ACCESSIBLE").is_some() || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+}
+
 /// Where answers come from, given the flags and whether stdin is a terminal.
 fn input(a: &AnswerArgs) -> Input {
     let stdin_is_terminal = std::io::stdin().is_terminal();
-    let plain = a.plain
-        || std::env::var_os("ACCESSIBLE").is_some()
-        || std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let plain = a.plain || plain_env();
     match &a.answers {
         Some(path) => Input::File(path.clone()),
         None if stdin_is_terminal || a.interactive => Input::Interactive {
@@ -155,25 +164,61 @@ fn input(a: &AnswerArgs) -> Input {
     }
 }
 
+/// Which of the assessment's options were typed on the command line (not
+/// taken from the environment), before a subcommand.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Given {
+    /// `--content`.
+    pub content: bool,
+    /// `--format`.
+    pub format: bool,
+    /// `--color`.
+    pub color: bool,
+    /// `--journal`.
+    pub journal: bool,
+}
+
+/// What a subcommand takes of the options that may stand before it.
+struct Takes {
+    name: &'static str,
+    content: bool,
+    format: bool,
+    color: bool,
+    journal: bool,
+}
+
+impl Takes {
+    /// Refuses an option typed before the subcommand that it does not take.
+    fn check(&self, given: Given) -> Result<(), Error> {
+        for (typed, taken, option) in [
+            (given.content, self.content, "--content"),
+            (given.format, self.format, "--format"),
+            (given.color, self.color, "--color"),
+            (given.journal, self.journal, "--journal"),
+        ] {
+            if typed && !taken {
+                return Err(Error::Usage(format!(
+                    "{option} is not an option of `{}`; see `backcheck {} --help`",
+                    self.name, self.name
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn report_format(f: ReportFormat) -> Format {
+    match f {
+        ReportFormat::Text => Format::Text,
+        ReportFormat::Json => Format::Json,
+        ReportFormat::Markdown => Format::Markdown,
+    }
+}
+
 impl Settings {
     /// Builds settings from the command line, the environment and the terminal.
-    pub fn from_cli(cli: Cli) -> Result<Settings, Error> {
+    pub fn from_cli(cli: Cli, given: Given) -> Result<Settings, Error> {
         let today = today();
-        let stdout_is_terminal = std::io::stdout().is_terminal();
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let color = match cli.color {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => stdout_is_terminal && !no_color,
-        };
-        let width = if stdout_is_terminal {
-            console::Term::stdout()
-                .size_checked()
-                .map_or(80, |(_, cols)| usize::from(cols))
-        } else {
-            80
-        }
-        .max(40);
         let a = &cli.assess;
         if cli.command.is_some()
             && (a.answer.answers.is_some()
@@ -193,9 +238,20 @@ impl Settings {
             Some(text) => parse_date(text, today),
             None => Ok(today),
         };
-        let mut content = cli
-            .content
-            .map_or(ContentSource::Shipped, ContentSource::File);
+        // The options of the assessment, which a subcommand may take as well.
+        let mut content = cli.content;
+        let mut checkin_content = None;
+        let mut format = cli.format.map(report_format);
+        let mut color = cli.color.color;
+        let mut journal = cli.journal;
+        let mut plain = a.answer.plain;
+        let takes = |name, content, format, color, journal| Takes {
+            name,
+            content,
+            format,
+            color,
+            journal,
+        };
         let action = match cli.command {
             None => Action::Assess {
                 input: input(&cli.assess.answer),
@@ -203,54 +259,118 @@ impl Settings {
                 save: cli.assess.save_answers,
                 record: cli.assess.record,
             },
-            Some(Command::Check { file }) => {
-                if let Some(file) = file {
-                    content = ContentSource::File(file);
-                }
+            Some(Command::Check { file, content: c }) => {
+                takes("check", true, false, false, false).check(given)?;
+                content = file.or(c).or(content);
                 Action::Check
             }
-            Some(Command::Questions) => Action::Questions,
-            Some(Command::Checkin(args)) => Action::Checkin {
-                input: input(&args.answer),
-                date: date(&args.answer.date)?,
-                replace: args.replace,
-            },
-            Some(Command::Trend { svg }) => Action::Trend { svg },
+            Some(Command::Questions {
+                checkin,
+                content: c,
+                format: f,
+            }) => {
+                takes("questions", true, true, false, false).check(given)?;
+                content = c.content.or(content);
+                checkin_content = c.checkin_content;
+                format = f.map(report_format).or(format);
+                Action::Questions { checkin }
+            }
+            Some(Command::Checkin(args)) => {
+                takes("checkin", false, true, true, true).check(given)?;
+                checkin_content = args.checkin_content;
+                journal = args.journal.journal.or(journal);
+                format = args.format.map(report_format).or(format);
+                color = args.color.color.or(color);
+                plain = args.answer.plain;
+                Action::Checkin {
+                    input: input(&args.answer),
+                    date: date(&args.answer.date)?,
+                    replace: args.replace,
+                }
+            }
+            Some(Command::Trend {
+                svg,
+                content: c,
+                journal: j,
+                format: f,
+                color: k,
+            }) => {
+                takes("trend", true, true, true, true).check(given)?;
+                content = c.content.or(content);
+                checkin_content = c.checkin_content;
+                journal = j.journal.or(journal);
+                format = f.map(report_format).or(format);
+                color = k.color.or(color);
+                Action::Trend { svg }
+            }
             Some(Command::Journal { action }) => match action {
-                JournalCommand::List => Action::JournalList,
-                JournalCommand::Export => Action::JournalExport(match cli.format {
-                    None | Some(FormatArg::Json) => ExportFormat::Json,
-                    Some(FormatArg::Csv) => ExportFormat::Csv,
-                    Some(_) => {
+                JournalCommand::List {
+                    content: c,
+                    journal: j,
+                    format: f,
+                } => {
+                    takes("journal list", true, true, false, true).check(given)?;
+                    content = c.content.or(content);
+                    checkin_content = c.checkin_content;
+                    journal = j.journal.or(journal);
+                    format = f.map(report_format).or(format);
+                    Action::JournalList
+                }
+                JournalCommand::Export {
+                    journal: j,
+                    format: f,
+                } => {
+                    // `--format json` before the command meant the export's JSON.
+                    if given.format && format != Some(Format::Json) {
                         return Err(Error::Usage(
                             "journal export writes --format json or --format csv".into(),
                         ));
                     }
-                }),
-                JournalCommand::Delete { yes } => Action::JournalDelete { yes },
-                JournalCommand::Import { file } => Action::JournalImport(file),
+                    takes("journal export", false, true, false, true).check(given)?;
+                    journal = j.journal.or(journal);
+                    Action::JournalExport(match f {
+                        None | Some(ExportFormatArg::Json) => ExportFormat::Json,
+                        Some(ExportFormatArg::Csv) => ExportFormat::Csv,
+                    })
+                }
+                JournalCommand::Delete { yes, journal: j } => {
+                    takes("journal delete", false, false, false, true).check(given)?;
+                    journal = j.journal.or(journal);
+                    Action::JournalDelete { yes }
+                }
+                JournalCommand::Import { file, journal: j } => {
+                    takes("journal import", false, false, false, true).check(given)?;
+                    journal = j.journal.or(journal);
+                    Action::JournalImport(file)
+                }
             },
         };
-        let format = match (cli.format, &action) {
-            (_, Action::JournalExport(_)) | (None | Some(FormatArg::Text), _) => Format::Text,
-            (Some(FormatArg::Json), _) => Format::Json,
-            (Some(FormatArg::Markdown), _) => Format::Markdown,
-            (Some(FormatArg::Csv), _) => {
-                return Err(Error::Usage(
-                    "--format csv is only for `journal export`; use text, json or markdown".into(),
-                ));
-            }
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        // Plain output (--plain, TERM=dumb, ACCESSIBLE) has no escape
+        // sequence at all, unless colour is asked for by name.
+        let color = match color.unwrap_or(ColorArg::Auto) {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => stdout_is_terminal && !no_color && !plain && !plain_env(),
         };
+        let width = if stdout_is_terminal {
+            console::Term::stdout()
+                .size_checked()
+                .map_or(80, |(_, cols)| usize::from(cols))
+        } else {
+            80
+        }
+        .max(40);
         Ok(Settings {
             action,
-            content,
-            checkin_content: cli
-                .checkin_content
+            content: content.map_or(ContentSource::Shipped, ContentSource::File),
+            checkin_content: checkin_content
                 .map_or(ContentSource::ShippedCheckIn, ContentSource::File),
-            format,
+            format: format.unwrap_or(Format::Text),
             color,
             width,
-            journal: cli.journal.or_else(crate::journal::store::default_path),
+            journal: journal.or_else(crate::journal::store::default_path),
             today,
         })
     }

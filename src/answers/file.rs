@@ -1,7 +1,7 @@
 //! Answers files: TOML (`id = value`) or JSON (`{"id": value}`).
 //!
-//! yes_no is a boolean, choice a string, multi an array of strings, scale and
-//! number an integer. Every bad key is reported at once, with its line and column
+//! yes_no is a boolean (or "yes"/"no"), choice a string (value or label, in
+//! any case), multi an array of such strings, scale and number an integer. Every bad key is reported at once, with its line and column
 //! in TOML. An answer to a question hidden by its condition is ignored with a
 //! warning; every shown required question without an answer is listed in one
 //! error. Also writes the TOML form, which `--save-answers` uses.
@@ -9,9 +9,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use toml::de::{DeTable, DeValue};
-
-use super::{AnswersError, BadAnswer, Place};
+use super::entries::{self, Value};
+use super::{AnswersError, FileProblem, FileProblemKind, named_index};
 use crate::answer::{Answer, Answers};
 use crate::content::{Question, QuestionKind, Questionnaire};
 use crate::flow;
@@ -75,37 +74,47 @@ pub fn parse(
     format: Format,
 ) -> Result<Loaded, AnswersError> {
     let entries = match format {
-        Format::Toml => toml_entries(name, text)?,
-        Format::Json => json_entries(name, text)?,
+        Format::Toml => entries::toml(name, text)?,
+        Format::Json => entries::json(name, text)?,
     };
     let mut answers = Answers::default();
-    let mut bad = Vec::new();
-    let mut unknown = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for entry in entries {
+        let at = |(line, column): (usize, usize), kind| FileProblem { line, column, kind };
+        if !seen.insert(entry.key.clone()) {
+            problems.push(at(entry.key_at, FileProblemKind::Twice { key: entry.key }));
+            continue;
+        }
         let Some(q) = questionnaire.question(&entry.key) else {
-            unknown.push(entry.place(name));
+            let suggestion = closest(questionnaire, &entry.key);
+            problems.push(at(
+                entry.key_at,
+                FileProblemKind::Unknown {
+                    key: entry.key,
+                    suggestion,
+                },
+            ));
             continue;
         };
         match convert(q, &entry.value) {
             Some(answer) => answers.insert(&q.id, answer),
-            None => bad.push(BadAnswer {
-                place: entry.place(name),
-                question: q.id.clone(),
-                given: entry.given.clone(),
-                accepted: accepted_in_file(q),
-            }),
+            None => problems.push(at(
+                entry.value_at,
+                FileProblemKind::Bad {
+                    question: q.id.clone(),
+                    given: entry.given.clone(),
+                    accepted: accepted_in_file(q),
+                },
+            )),
         }
     }
-    if !unknown.is_empty() {
-        let known = questionnaire
-            .questions
-            .iter()
-            .map(|q| q.id.clone())
-            .collect();
-        return Err(AnswersError::UnknownKeys(unknown, known));
-    }
-    if !bad.is_empty() {
-        return Err(AnswersError::Bad(bad));
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| (p.line, p.column));
+        return Err(AnswersError::File {
+            path: name.to_owned(),
+            problems,
+        });
     }
     let warnings = super::prune_with_warnings(questionnaire, &mut answers);
     let missing: Vec<(String, String)> = flow::shown(questionnaire, &answers)
@@ -153,151 +162,35 @@ fn older(a: &str, b: &str) -> bool {
     )
 }
 
-/// A plain value from either format.
-#[derive(Debug)]
-enum Value {
-    Bool(bool),
-    Int(i64),
-    Str(String),
-    Array(Vec<Value>),
-    Other,
-}
-
-struct Entry {
-    key: String,
-    value: Value,
-    /// The value as written, for messages.
-    given: String,
-    position: Option<(usize, usize)>,
-}
-
-impl Entry {
-    fn place(&self, name: &str) -> Place {
-        Place::Key {
-            path: name.to_owned(),
-            key: self.key.clone(),
-            position: self.position,
-        }
-    }
-}
-
-fn toml_entries(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
-    let position = |offset: usize| {
-        let (l, c) = crate::content::line_col(text, offset);
-        (l + 1, c + 1)
-    };
-    let table = DeTable::parse(text).map_err(|e| {
-        let (line, column) = position(e.span().map_or(0, |s| s.start));
-        AnswersError::Syntax {
-            path: name.to_owned(),
-            line,
-            column,
-            message: e.message().trim_end().to_owned(),
-        }
-    })?;
-    fn value(v: &DeValue<'_>) -> Value {
-        match v {
-            DeValue::Boolean(b) => Value::Bool(*b),
-            DeValue::Integer(i) => {
-                i64::from_str_radix(i.as_str(), i.radix()).map_or(Value::Other, Value::Int)
-            }
-            DeValue::String(s) => Value::Str(s.to_string()),
-            DeValue::Array(items) => {
-                Value::Array(items.iter().map(|i| value(i.get_ref())).collect())
-            }
-            _ => Value::Other,
-        }
-    }
-    Ok(table
-        .get_ref()
+/// The question id closest to a key that is none, when it is close enough
+/// to be a slip (as clap suggests options).
+fn closest(questionnaire: &Questionnaire, key: &str) -> Option<String> {
+    questionnaire
+        .questions
         .iter()
-        .map(|(k, v)| {
-            let span = v.span();
-            Entry {
-                key: k.get_ref().to_string(),
-                value: value(v.get_ref()),
-                given: text.get(span.clone()).unwrap_or("?").to_owned(),
-                position: Some(position(k.span().start)),
-            }
-        })
-        .collect())
-}
-
-/// The entries of a JSON object in file order, duplicates included (a map
-/// would keep only the last of two answers to one question, silently).
-struct JsonEntries(Vec<(String, serde_json::Value)>);
-
-impl<'de> serde::Deserialize<'de> for JsonEntries {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Entries;
-        impl<'de> serde::de::Visitor<'de> for Entries {
-            type Value = JsonEntries;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("one JSON object, {\"question_id\": answer, ...}")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<JsonEntries, A::Error> {
-                let mut out = Vec::new();
-                while let Some(entry) = map.next_entry::<String, serde_json::Value>()? {
-                    out.push(entry);
-                }
-                Ok(JsonEntries(out))
-            }
-        }
-        d.deserialize_map(Entries)
-    }
-}
-
-fn json_entries(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
-    let JsonEntries(map) = serde_json::from_str(text).map_err(|e| AnswersError::Syntax {
-        path: name.to_owned(),
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })?;
-    let mut seen = std::collections::HashSet::new();
-    for (key, _) in &map {
-        if !seen.insert(key.as_str()) {
-            return Err(AnswersError::DuplicateKey {
-                path: name.to_owned(),
-                key: key.clone(),
-            });
-        }
-    }
-    fn value(v: &serde_json::Value) -> Value {
-        match v {
-            serde_json::Value::Bool(b) => Value::Bool(*b),
-            serde_json::Value::Number(n) => n.as_i64().map_or(Value::Other, Value::Int),
-            serde_json::Value::String(s) => Value::Str(s.clone()),
-            serde_json::Value::Array(items) => Value::Array(items.iter().map(value).collect()),
-            _ => Value::Other,
-        }
-    }
-    Ok(map
-        .iter()
-        .map(|(k, v)| Entry {
-            key: k.clone(),
-            value: value(v),
-            given: v.to_string(),
-            position: None,
-        })
-        .collect())
+        .map(|q| (strsim::jaro_winkler(&q.id, key), &q.id))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, id)| id.clone())
 }
 
 /// The answer a value gives to a question, if it fits.
 fn convert(q: &Question, v: &Value) -> Option<Answer> {
     match (&q.kind, v) {
         (QuestionKind::YesNo, Value::Bool(b)) => Some(Answer::Bool(*b)),
-        (QuestionKind::Choice { .. }, Value::Str(s)) => {
-            q.option(s).map(|o| Answer::Choice(o.value.clone()))
+        (QuestionKind::YesNo, Value::Str(s)) => match s.trim().to_lowercase().as_str() {
+            "yes" => Some(Answer::Bool(true)),
+            "no" => Some(Answer::Bool(false)),
+            _ => None,
+        },
+        (QuestionKind::Choice { options }, Value::Str(s)) => {
+            named_index(options, s).map(|i| Answer::Choice(options[i].value.clone()))
         }
         (QuestionKind::Multi { options }, Value::Array(items)) => {
             let mut picked = Vec::new();
             for item in items {
                 let Value::Str(s) = item else { return None };
-                picked.push(options.iter().position(|o| &o.value == s)?);
+                picked.push(named_index(options, s)?);
             }
             picked.sort_unstable();
             picked.dedup();
@@ -326,8 +219,8 @@ pub fn accepted_in_file(q: &Question) -> String {
             .join(", ")
     };
     match &q.kind {
-        QuestionKind::YesNo => "true or false".into(),
-        QuestionKind::Choice { .. } => format!("one of {}", quoted(q)),
+        QuestionKind::YesNo => "true or false (or \"yes\" or \"no\")".into(),
+        QuestionKind::Choice { .. } => format!("one of {} (or its words)", quoted(q)),
         QuestionKind::Multi { .. } => {
             format!("an array of any of {} (or [] for none)", quoted(q))
         }

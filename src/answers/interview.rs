@@ -76,10 +76,28 @@ pub enum PromptError {
     Io(#[from] io::Error),
 }
 
+/// What the introduction says besides the questionnaire's own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Intro<'a> {
+    /// Questions asked when no answer adds one: the "of N" of question 1.
+    pub questions: usize,
+    /// Whether answers can add questions to those.
+    pub more_possible: bool,
+    /// A line about this run, e.g. the date a check-in is for.
+    pub note: Option<&'a str>,
+}
+
 /// How questions are drawn and read.
 pub trait Ui {
     /// Shows the title, what this is and is not, and how long it takes.
-    fn intro(&mut self, questionnaire: &Questionnaire) -> Result<(), PromptError>;
+    fn intro(
+        &mut self,
+        questionnaire: &Questionnaire,
+        intro: &Intro<'_>,
+    ) -> Result<(), PromptError>;
+    /// Says that the person went back a question, or (`first`) that there is
+    /// no question before this one.
+    fn back(&mut self, first: bool) -> Result<(), PromptError>;
     /// Asks one question; `previous` is the earlier answer, to preselect.
     fn ask(
         &mut self,
@@ -144,7 +162,24 @@ fn triggered<'q>(
 
 /// Runs the interview to its end.
 pub fn run(q: &Questionnaire, ui: &mut dyn Ui) -> Result<Outcome, PromptError> {
-    ui.intro(q)?;
+    run_with(q, ui, None)
+}
+
+/// Runs the interview, with a line about this run in the introduction.
+pub fn run_with(
+    q: &Questionnaire,
+    ui: &mut dyn Ui,
+    note: Option<&str>,
+) -> Result<Outcome, PromptError> {
+    let questions = flow::shown(q, &Answers::default()).len();
+    ui.intro(
+        q,
+        &Intro {
+            questions,
+            more_possible: questions < q.questions.len(),
+            note,
+        },
+    )?;
     let mut answers = Answers::default();
     // Ids of the questions asked, in the order asked: the way back.
     let mut asked: Vec<String> = Vec::new();
@@ -187,7 +222,7 @@ pub fn run(q: &Questionnaire, ui: &mut dyn Ui) -> Result<Outcome, PromptError> {
         match ui.ask(question, progress, answers.get(&question.id))? {
             Reply::Back => {
                 // The earlier answer stays, to be preselected when asked again.
-                asked.pop();
+                ui.back(asked.pop().is_none())?;
             }
             Reply::Answer(answer) => {
                 asked.push(question.id.clone());
@@ -286,10 +321,17 @@ mod tests {
         asked: Vec<(String, Progress, Option<Answer>)>,
         notes: Vec<String>,
         urgent_shown: Vec<Vec<String>>,
+        intro: Option<(usize, bool)>,
+        backs: Vec<bool>,
     }
 
     impl Ui for Script {
-        fn intro(&mut self, _: &Questionnaire) -> Result<(), PromptError> {
+        fn intro(&mut self, _: &Questionnaire, intro: &Intro<'_>) -> Result<(), PromptError> {
+            self.intro = Some((intro.questions, intro.more_possible));
+            Ok(())
+        }
+        fn back(&mut self, first: bool) -> Result<(), PromptError> {
+            self.backs.push(first);
             Ok(())
         }
         fn ask(
@@ -477,6 +519,24 @@ mod tests {
         run_script(&mut s).expect("runs");
         assert_eq!(s.asked[0].0, "alarm_a");
         assert_eq!(s.asked[1].0, "alarm_a");
+        assert_eq!(
+            s.backs,
+            [true],
+            "told there is nothing before the first question"
+        );
+    }
+
+    #[test]
+    fn the_intro_counts_the_questions_the_first_one_says() {
+        let mut s = Script {
+            replies: calm_replies("old").into(),
+            reviews: [ReviewChoice::Summary].into(),
+            ..Script::default()
+        };
+        run_script(&mut s).expect("runs");
+        // `strain` is asked only after some answers: 10 now, more possible.
+        assert_eq!(s.intro, Some((10, true)));
+        assert_eq!(s.asked[0].1.total, 10);
     }
 
     #[test]

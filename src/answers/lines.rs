@@ -7,7 +7,7 @@
 
 use std::io::Read;
 
-use super::{AnswersError, BadAnswer, MAX_LINE_BYTES, Place, parse_typed};
+use super::{AnswersError, MAX_LINE_BYTES, because_of, parse_typed};
 use crate::answer::Answers;
 use crate::content::Questionnaire;
 use crate::flow;
@@ -39,7 +39,7 @@ pub fn parse(questionnaire: &Questionnaire, text: &str) -> Result<Answers, Answe
         Ok(None)
     };
     let mut answers = Answers::default();
-    for q in &questionnaire.questions {
+    for (index, q) in questionnaire.questions.iter().enumerate() {
         if !flow::is_shown(q, &answers) {
             continue;
         }
@@ -57,12 +57,14 @@ pub fn parse(questionnaire: &Questionnaire, text: &str) -> Result<Answers, Answe
             Ok(Some(answer)) => answers.insert(&q.id, answer),
             Ok(None) => {}
             Err(accepted) => {
-                return Err(AnswersError::Bad(vec![BadAnswer {
-                    place: Place::Line(n),
+                return Err(AnswersError::BadLine {
+                    line: n,
+                    number: index + 1,
                     question: q.id.clone(),
-                    given: format!("`{line}`"),
+                    given: line.to_owned(),
                     accepted,
-                }]));
+                    context: context(questionnaire, index, &answers),
+                });
             }
         }
     }
@@ -73,6 +75,45 @@ pub fn parse(questionnaire: &Questionnaire, text: &str) -> Result<Answers, Answe
         });
     }
     Ok(answers)
+}
+
+/// How earlier answers changed which questions took a line, up to this one:
+/// the nearest question asked only because of an earlier answer ("question
+/// 33 was asked because of your answer to question 32"), this one included,
+/// and the nearest question skipped because of one. That is how lines slip
+/// out of step.
+fn context(questionnaire: &Questionnaire, index: usize, answers: &Answers) -> Vec<String> {
+    let mut notes = Vec::new();
+    let added = questionnaire.questions[..=index]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, q)| q.condition.is_some() && flow::is_shown(q, answers));
+    if let Some((a, q)) = added {
+        let which = if a == index {
+            format!("question {}", a + 1)
+        } else {
+            format!("question {} (`{}`)", a + 1, q.id)
+        };
+        notes.push(format!(
+            "{which} was asked because of {}",
+            because_of(questionnaire, q, answers)
+        ));
+    }
+    let hidden = questionnaire.questions[..index]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, q)| !flow::is_shown(q, answers));
+    if let Some((h, q)) = hidden {
+        notes.push(format!(
+            "question {} (`{}`) took no line: it was not asked because of {}",
+            h + 1,
+            q.id,
+            because_of(questionnaire, q, answers)
+        ));
+    }
+    notes
 }
 
 /// The number of the last line that has text, for "the answers ended after line N".

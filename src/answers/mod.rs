@@ -6,240 +6,27 @@
 //! plain-mode prompts. The values themselves are `crate::answer`'s. Nothing
 //! here decides a verdict.
 
+mod entries;
+mod error;
 pub mod file;
 pub mod interview;
 pub mod lines;
 pub mod plain;
 pub mod prompt;
+mod theme;
 
-use std::fmt;
+pub use error::{AnswersError, FileProblem, FileProblemKind};
 
 use crate::answer::{Answer, Answers};
-use crate::content::{Question, QuestionKind, Questionnaire};
+use crate::content::{Choice, Question, QuestionKind, Questionnaire};
 use crate::flow;
-use crate::input::InputError;
 
 /// Longest piped answer line accepted, in bytes (4 KiB).
 pub const MAX_LINE_BYTES: usize = 4096;
 
-/// Where a bad answer was found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Place {
-    /// A piped line, 1-based.
-    Line(usize),
-    /// A key of an answers file, with its 1-based line and column when known.
-    Key {
-        /// The file's name.
-        path: String,
-        /// The key.
-        key: String,
-        /// 1-based line and column, when the format gives them.
-        position: Option<(usize, usize)>,
-    },
-}
-
-impl fmt::Display for Place {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Place::Line(n) => write!(f, "line {n}"),
-            Place::Key {
-                path,
-                key,
-                position: Some((l, c)),
-            } => write!(f, "{path}:{l}:{c}: key `{key}`"),
-            Place::Key {
-                path,
-                key,
-                position: None,
-            } => write!(f, "{path}: key `{key}`"),
-        }
-    }
-}
-
-/// One bad answer: where, for which question, what was given, what is accepted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BadAnswer {
-    /// Where it was found.
-    pub place: Place,
-    /// The question id.
-    pub question: String,
-    /// What was given, as written.
-    pub given: String,
-    /// What the question accepts.
-    pub accepted: String,
-}
-
-impl fmt::Display for BadAnswer {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} (question `{}`): {} is not an answer here; accepted: {}",
-            self.place,
-            self.question,
-            crate::sanitize::printable(&self.given),
-            self.accepted
-        )
-    }
-}
-
-/// Why answers could not be used. Each variant maps to one exit code in `error.rs`.
-#[derive(Debug, thiserror::Error)]
-pub enum AnswersError {
-    /// The input could not be read (missing, too large, not UTF-8).
-    #[error(transparent)]
-    Input(#[from] InputError),
-    /// A piped line longer than `MAX_LINE_BYTES`.
-    #[error("line {line} is longer than {limit} bytes; each answer goes on its own short line")]
-    LineTooLong {
-        /// 1-based line number.
-        line: usize,
-        /// The limit in bytes.
-        limit: usize,
-    },
-    /// A file that is not valid TOML or JSON.
-    #[error("{path}:{line}:{column}: {message}")]
-    Syntax {
-        /// The file's name.
-        path: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// The parser's message.
-        message: String,
-    },
-    /// A question answered twice in one JSON answers file.
-    #[error(
-        "{path}: key `{}` appears twice; give each question one answer",
-        crate::sanitize::printable(key)
-    )]
-    DuplicateKey {
-        /// The file's name.
-        path: String,
-        /// The key.
-        key: String,
-    },
-    /// One or more answers do not fit their questions.
-    #[error("{}", list(.0))]
-    Bad(Vec<BadAnswer>),
-    /// Keys that are not question ids.
-    #[error("{}", unknown_keys(.0, .1))]
-    UnknownKeys(Vec<Place>, Vec<String>),
-    /// The piped input ended before a required question.
-    #[error(
-        "the answers ended after line {line}, but question `{question}` still needs an answer ({})\n  = hint: run `backcheck questions` to see every question in order",
-        crate::sanitize::printable(text)
-    )]
-    EndedEarly {
-        /// The last line read.
-        line: usize,
-        /// The question id.
-        question: String,
-        /// The question's text.
-        text: String,
-    },
-    /// Piped lines left after the last shown question.
-    #[error(
-        "line {line}: {} is left over: every question already has its answer\n  = hint: a question hidden by an earlier answer takes no line; `backcheck questions` lists them",
-        crate::sanitize::printable(&format!("`{given}`"))
-    )]
-    LeftOver {
-        /// 1-based line number.
-        line: usize,
-        /// The line's text.
-        given: String,
-    },
-    /// Shown, required questions without an answer (answers files).
-    #[error("{}", missing(.path, .questions))]
-    Missing {
-        /// The file's name.
-        path: String,
-        /// Id and text of each question missing an answer.
-        questions: Vec<(String, String)>,
-    },
-    /// A file saved for an older version of the questionnaire, which lacks
-    /// answers to questions added since.
-    #[error("{}", outdated(.path, .questionnaire, .saved, .current, .questions))]
-    Outdated {
-        /// The file's name.
-        path: String,
-        /// The questionnaire's id.
-        questionnaire: String,
-        /// The version the file was saved for.
-        saved: String,
-        /// The questionnaire's version now.
-        current: String,
-        /// Id and text of each question missing an answer.
-        questions: Vec<(String, String)>,
-    },
-}
-
-fn outdated(
-    path: &str,
-    id: &str,
-    saved: &str,
-    current: &str,
-    questions: &[(String, String)],
-) -> String {
-    let mut s = format!(
-        "{path} was saved for {id} {saved}; this is version {current}, which asks {} {} that the file does not answer:",
-        questions.len(),
-        if questions.len() == 1 {
-            "question"
-        } else {
-            "questions"
-        }
-    );
-    for (id, text) in questions {
-        s.push_str(&format!(
-            "\n  {id} = ...   # {}",
-            crate::sanitize::printable(text).replace('\n', " ")
-        ));
-    }
-    s.push_str(&format!(
-        "\n  = hint: add those answers, or answer every question again with `backcheck --save-answers {path}`"
-    ));
-    crate::sanitize::printable(&s).into_owned()
-}
-
-fn list(bad: &[BadAnswer]) -> String {
-    bad.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn unknown_keys(places: &[Place], known: &[String]) -> String {
-    let mut s: Vec<String> = places
-        .iter()
-        .map(|p| format!("{p}: not a question of this questionnaire"))
-        .collect();
-    s.push(format!("  = hint: question ids are: {}", known.join(", ")));
-    crate::sanitize::printable(&s.join("\n")).into_owned()
-}
-
-fn missing(path: &str, questions: &[(String, String)]) -> String {
-    let mut s = format!(
-        "{path}: {} required {} no answer:",
-        questions.len(),
-        if questions.len() == 1 {
-            "question has"
-        } else {
-            "questions have"
-        }
-    );
-    for (id, text) in questions {
-        s.push_str(&format!(
-            "\n  {id} = ...   # {}",
-            crate::sanitize::printable(text).replace('\n', " ")
-        ));
-    }
-    s
-}
-
 /// What a question accepts, in words, for error messages and plain prompts.
 pub fn accepted(q: &Question) -> String {
-    let values = |options: &[crate::content::Choice]| {
+    let values = |options: &[Choice]| {
         options
             .iter()
             .map(|o| o.value.as_str())
@@ -250,7 +37,7 @@ pub fn accepted(q: &Question) -> String {
         QuestionKind::YesNo => "y, yes, n or no".to_owned(),
         QuestionKind::Choice { options } => {
             format!(
-                "one of {} (or its number, 1-{})",
+                "one of {} (or its number, 1-{}, or its words)",
                 values(options),
                 options.len()
             )
@@ -286,17 +73,24 @@ pub fn parse_typed(q: &Question, input: &str) -> Result<Option<Answer>, String> 
             "n" | "no" => Some(Answer::Bool(false)),
             _ => None,
         },
-        QuestionKind::Choice { options } => {
-            option_index(options, &lower).map(|i| Answer::Choice(options[i].value.clone()))
-        }
+        QuestionKind::Choice { options } => option_index(options, &lower)
+            .or_else(|| label_index(options, text))
+            .map(|i| Answer::Choice(options[i].value.clone())),
         QuestionKind::Multi { options } => {
             if lower == "none" {
                 Some(Answer::Multi(Vec::new()))
             } else {
-                let picked: Option<Vec<usize>> = lower
-                    .split(',')
-                    .map(|part| option_index(options, part.trim()))
-                    .collect();
+                // One label may itself hold a comma; otherwise each part is a
+                // value, a number or a label.
+                let picked: Option<Vec<usize>> =
+                    label_index(options, text).map(|i| vec![i]).or_else(|| {
+                        text.split(',')
+                            .map(|part| {
+                                option_index(options, &part.trim().to_lowercase())
+                                    .or_else(|| label_index(options, part))
+                            })
+                            .collect()
+                    });
                 picked.map(|mut idx| {
                     idx.sort_unstable();
                     idx.dedup();
@@ -313,8 +107,33 @@ pub fn parse_typed(q: &Question, input: &str) -> Result<Option<Answer>, String> 
     parsed.map(Some).ok_or_else(|| accepted(q))
 }
 
+/// The index of the option whose words `text` are, in any case: the whole
+/// label, or the label without a trailing part in brackets ("Relaxing" for
+/// "Relaxing (gentle, whole back)").
+pub fn label_index(options: &[Choice], text: &str) -> Option<usize> {
+    let text = text.trim().to_lowercase();
+    if text.is_empty() {
+        return None;
+    }
+    options.iter().position(|o| {
+        let label = o.label.trim().to_lowercase();
+        let short = label.split(" (").next().unwrap_or(&label).trim();
+        label == text || short == text
+    })
+}
+
+/// The index of the option a string in an answers file names: its value or
+/// its words, in any case.
+pub fn named_index(options: &[Choice], text: &str) -> Option<usize> {
+    let lower = text.trim().to_lowercase();
+    options
+        .iter()
+        .position(|o| o.value == lower)
+        .or_else(|| label_index(options, text))
+}
+
 /// The index of the option named by value or 1-based number.
-fn option_index(options: &[crate::content::Choice], text: &str) -> Option<usize> {
+fn option_index(options: &[Choice], text: &str) -> Option<usize> {
     if let Ok(n) = text.parse::<usize>() {
         return (1..=options.len()).contains(&n).then(|| n - 1);
     }
@@ -348,9 +167,36 @@ pub fn prune_with_warnings(questionnaire: &Questionnaire, answers: &mut Answers)
     flow::prune(questionnaire, answers)
         .into_iter()
         .map(|id| {
-            format!(
-                "warning: the answer to `{id}` is ignored: an earlier answer hides that question"
-            )
+            let why = questionnaire
+                .question(&id)
+                .map(|q| because_of(questionnaire, q, answers))
+                .unwrap_or_default();
+            format!("warning: the answer to `{id}` is ignored: {why} hides that question")
         })
         .collect()
+}
+
+/// "your answer to question 8 (`pain_duration`: “More than 12 weeks”)": the
+/// answers that decide whether `question` is shown.
+pub fn because_of(questionnaire: &Questionnaire, question: &Question, answers: &Answers) -> String {
+    let parts: Vec<String> = flow::deciders(questionnaire, question)
+        .into_iter()
+        .map(|d| {
+            let number = questionnaire
+                .questions
+                .iter()
+                .position(|q| q.id == d.id)
+                .map_or(0, |i| i + 1);
+            let answer = answers.get(&d.id).map_or_else(
+                || "no answer".to_owned(),
+                |a| format!("\u{201c}{}\u{201d}", describe(d, a)),
+            );
+            format!("question {number} (`{}`: {answer})", d.id)
+        })
+        .collect();
+    if parts.is_empty() {
+        "an earlier answer".into()
+    } else {
+        format!("your answer to {}", parts.join(" and "))
+    }
 }

@@ -5,7 +5,9 @@
 
 use std::io::{self, BufRead, Write};
 
-use super::interview::{Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui, UrgentChoice};
+use super::interview::{
+    Intro, Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui, UrgentChoice,
+};
 use super::{describe, parse_typed};
 use crate::answer::Answer;
 use crate::content::{Factor, Question, QuestionKind, Questionnaire};
@@ -38,8 +40,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         write!(self.out, "{prompt} ")?;
         self.out.flush()?;
         let mut line = String::new();
-        if self.input.read_line(&mut line)? == 0 {
-            return Err(PromptError::Interrupted);
+        match self.input.read_line(&mut line) {
+            Ok(0) => return Err(PromptError::Interrupted),
+            Ok(_) => {}
+            Err(e) if crate::interrupt::is_stop(&e) => return Err(PromptError::Interrupted),
+            Err(e) => return Err(e.into()),
         }
         Ok(line.trim().to_owned())
     }
@@ -91,14 +96,23 @@ fn how_to_answer(q: &Question) -> String {
 }
 
 impl<R: BufRead, W: Write> Ui for Plain<R, W> {
-    fn intro(&mut self, q: &Questionnaire) -> Result<(), PromptError> {
+    fn intro(&mut self, q: &Questionnaire, intro: &Intro<'_>) -> Result<(), PromptError> {
         self.say(&q.title)?;
         self.say(&q.intro)?;
-        let n = q.questions.len();
+        if let Some(note) = intro.note {
+            self.say(note)?;
+        }
         self.say(&format!(
-            "{n} questions, {}. Type back to go to the previous question. Press Ctrl-C to stop; nothing is saved.",
-            super::prompt::minutes(n)
+            "{}. Type back to go to the previous question. Press Ctrl-C to stop; nothing is saved.",
+            super::prompt::how_long(intro)
         ))?;
+        Ok(())
+    }
+
+    fn back(&mut self, first: bool) -> Result<(), PromptError> {
+        if first {
+            self.say("This is the first question; there is none before it.")?;
+        }
         Ok(())
     }
 

@@ -42,7 +42,8 @@ pub fn run(
                 }
                 replace = true;
             }
-            let given = match interview::run(&q, ui).map_err(prompt_error)? {
+            let note = spec.messages.for_date.fill(&[("date", date.to_string())]);
+            let given = match interview::run_with(&q, ui, Some(&note)).map_err(prompt_error)? {
                 Outcome::Summary { answers, .. } | Outcome::Quit { answers } => answers,
             };
             ui.tell("").map_err(prompt_error)?;

@@ -4,7 +4,9 @@
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::Path;
 
-use super::{journal_path, now, options, read_journal, shown};
+use super::{
+    journal_path, labels, load_assessment, load_checkin, now, options, read_journal, shown,
+};
 use crate::error::Error;
 use crate::input::{self, Kind, Source};
 use crate::journal::export::{from_json, to_export, write_csv};
@@ -19,7 +21,12 @@ pub fn list(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
     let journal = read_journal(settings)?;
     let rows: Vec<CheckIn> = journal.checkins.into_iter().map(|c| c.checkin).collect();
     let shown_path = shown(path);
+    let labels = labels(
+        &load_assessment(settings, "journal list")?,
+        &load_checkin(settings, "journal list")?,
+    );
     let doc = JournalList {
+        labels: &labels,
         path: &shown_path,
         exists: journal.exists,
         baseline: journal.baseline.as_ref().map(|b| &b.assessment),

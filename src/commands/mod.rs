@@ -20,7 +20,8 @@ use crate::error::Error;
 use crate::interrupt::{self, InterruptibleLines};
 use crate::journal::{Journal, JournalError, StoredAssessment, StoredCheckIn};
 use crate::report::questions::QuestionsReport;
-use crate::report::{self, RenderOptions};
+use crate::report::{self, Labels, RenderOptions};
+use crate::rules::VerdictId;
 use crate::sanitize;
 use crate::settings::{ContentSource, Input, Settings};
 
@@ -84,6 +85,34 @@ fn load_for(
     .into())
 }
 
+/// Words for the ids a journal keeps: the assessment's verdict titles and
+/// the check-in's after-effect labels.
+pub fn labels(assessment: &Questionnaire, checkin: &Questionnaire) -> Labels {
+    let verdicts = assessment
+        .assessment()
+        .map(|spec| {
+            VerdictId::ALL
+                .iter()
+                .map(|v| (v.as_str().to_owned(), spec.verdict_text(*v).title.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let after_effects = checkin
+        .checkin()
+        .and_then(|spec| checkin.question(&spec.roles.after_effects))
+        .map(|q| {
+            q.options()
+                .iter()
+                .map(|o| (o.value.clone(), o.label.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    Labels {
+        verdicts,
+        after_effects,
+    }
+}
+
 /// What the journal holds: nothing when there is no journal file yet (a
 /// journal is not created just to be read).
 pub struct Contents {
@@ -123,9 +152,13 @@ pub fn check(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
     .map_err(Error::Output)
 }
 
-/// `backcheck questions`: the questionnaire, for review.
-pub fn questions(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
-    let q = load(&settings.content)?;
+/// `backcheck questions`: the questionnaire (or the check-in), for review.
+pub fn questions(settings: &Settings, checkin: bool, out: &mut impl Write) -> Result<(), Error> {
+    let q = if checkin {
+        load_checkin(settings, "questions --checkin")?
+    } else {
+        load(&settings.content)?
+    };
     report::render(
         &QuestionsReport(&q),
         settings.format,
@@ -167,6 +200,7 @@ pub fn with_ui<T>(
     f: impl FnOnce(&mut dyn answers::interview::Ui) -> Result<T, Error>,
 ) -> Result<T, Error> {
     interrupt::install();
+    interrupt::set_plain(plain);
     if plain {
         // Read on a thread, so that Ctrl-C ends a read at once.
         let lines = if from_tty {

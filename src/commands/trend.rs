@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{load_assessment, load_checkin, options, read_journal, shown, write_private};
+use super::{labels, load_assessment, load_checkin, options, read_journal, shown, write_private};
 use crate::error::Error;
 use crate::journal::trend::{CheckIn, Rules, assess_trend};
 use crate::report::{self, trend::TrendReport};
@@ -45,7 +45,9 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
         write_private(path, report::trend::svg::render(&trend, &words).as_bytes())?;
         super::note(&format!("wrote the chart to {}", shown(path)));
     }
+    let labels = labels(&assessment, &checkin);
     let doc = TrendReport {
+        labels: &labels,
         trend: &trend,
         spec: &words,
         consult: &checkin.consult,

@@ -383,7 +383,8 @@ impl Problem {
         };
         Some(match self {
             Problem::Syntax { .. } => return None,
-            Problem::Shape { .. } => "see docs/content-format.md for the keys and types".into(),
+            // The message itself says what was expected.
+            Problem::Shape { .. } => return None,
             Problem::UnknownTopKey { .. } => format!(
                 "top-level keys are: {}",
                 super::raw::TOP_LEVEL_KEYS.join(", ")
@@ -621,7 +622,7 @@ mod tests {
         d.render("f.toml", src, &mut out).expect("string write");
         assert_eq!(
             out,
-            "f.toml:2:8: unknown kind\n  |\n2 | kind = \"bogus\"\n  |        ^^^^^^^\n  = hint: see docs/content-format.md for the keys and types\n"
+            "f.toml:2:8: unknown kind\n  |\n2 | kind = \"bogus\"\n  |        ^^^^^^^\n"
         );
     }
 

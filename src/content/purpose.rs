@@ -161,6 +161,8 @@ pub struct CheckInMessages {
     pub not_saved: String,
     /// What to do next, after a check-in that is not urgent.
     pub next_step: String,
+    /// Said before the first question: `{date}`.
+    pub for_date: Template,
 }
 
 /// Thresholds of the trend verdict.
@@ -464,6 +466,7 @@ pub const CHECKIN_MESSAGES: Keys = &[
     ("massage_no", &[]),
     ("not_saved", &[]),
     ("next_step", &[]),
+    ("for_date", &["date"]),
 ];
 
 #[cfg(test)]

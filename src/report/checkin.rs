@@ -109,10 +109,13 @@ impl CheckInReport<'_> {
             }
         }
         writeln!(out)?;
-        for line in wrap(&self.spec.messages.next_step) {
-            writeln!(out, "{line}")?;
+        // After an urgent answer, getting help is the only next step.
+        if status != Status::Urgent {
+            for line in wrap(&self.spec.messages.next_step) {
+                writeln!(out, "{line}")?;
+            }
+            writeln!(out)?;
         }
-        writeln!(out)?;
         for line in wrap(&self.questionnaire.consult) {
             writeln!(out, "{}", if md { format!("**{line}**") } else { line })?;
         }

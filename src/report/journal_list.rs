@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::trend::json::CheckInOut;
-use super::{Document, RenderOptions, write_json};
+use super::{Document, Labels, RenderOptions, write_json};
 use crate::journal::record::{CheckIn, RecordedAssessment};
 use crate::sanitize::printable;
 
@@ -20,6 +20,8 @@ pub struct JournalList<'a> {
     pub baseline: Option<&'a RecordedAssessment>,
     /// Every check-in, oldest first.
     pub checkins: &'a [CheckIn],
+    /// Words for the ids.
+    pub labels: &'a Labels,
 }
 
 #[derive(Serialize)]
@@ -50,12 +52,12 @@ impl JournalList<'_> {
     fn baseline_line(&self) -> String {
         match self.baseline {
             Some(b) => format!(
-                "Baseline: {}, pain {} of 10, verdict {}",
+                "Starting point: {}, pain {} of 10, {}",
                 b.date,
                 b.pain,
-                printable(&b.verdict)
+                printable(&self.labels.verdict(&b.verdict))
             ),
-            None => "Baseline: none (record one with `backcheck --record`)".into(),
+            None => "Starting point: none yet (record one with `backcheck --record`)".into(),
         }
     }
 
@@ -68,30 +70,47 @@ impl JournalList<'_> {
 }
 
 impl Document for JournalList<'_> {
-    fn text(&self, _: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+    fn text(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        let width = o.width.saturating_sub(1);
         if !self.exists {
-            return writeln!(out, "{}", self.missing_line());
+            for line in crate::wrap::wrap_lines(&self.missing_line(), width, "", "") {
+                writeln!(out, "{line}")?;
+            }
+            return Ok(());
         }
         writeln!(out, "Journal: {}", self.path)?;
-        writeln!(out, "{}", self.baseline_line())?;
-        writeln!(out, "{} check-ins", self.checkins.len())?;
+        for line in crate::wrap::wrap_lines(&self.baseline_line(), width, "", "  ") {
+            writeln!(out, "{line}")?;
+        }
+        let n = self.checkins.len();
+        writeln!(out, "{n} check-in{}", if n == 1 { "" } else { "s" })?;
         if !self.checkins.is_empty() {
             writeln!(
                 out,
-                "\nDate        Pain  Limits  Massage  After-effects                 Urgent"
+                "\nDate        Pain  Limits  Massage  Urgent  After-effects"
             )?;
         }
         for c in self.checkins {
-            let line = format!(
-                "{}  {:>4}  {:>6}  {:<7}  {:<28}  {}",
+            // After-effects last: their words may be long, and wrap under
+            // their column.
+            let row = format!(
+                "{}  {:>4}  {:>6}  {:<7}  {:<6}  ",
                 c.date,
                 c.pain,
                 c.activity_limits,
                 massage(c),
-                printable(&c.side_effects.join(",")),
-                if c.urgent { "yes" } else { "" }
+                if c.urgent { "yes" } else { "" },
             );
-            writeln!(out, "{}", line.trim_end())?;
+            let words = printable(&self.labels.after_effects(&c.side_effects, "; ")).into_owned();
+            if words.is_empty() {
+                writeln!(out, "{}", row.trim_end())?;
+                continue;
+            }
+            let indent = " ".repeat(row.chars().count());
+            let width = o.width.saturating_sub(1).max(indent.len() + 12);
+            for line in crate::wrap::wrap_lines(&words, width, &row, &indent) {
+                writeln!(out, "{line}")?;
+            }
         }
         Ok(())
     }
@@ -103,24 +122,7 @@ impl Document for JournalList<'_> {
         }
         writeln!(out, "Journal: {}\n", self.path)?;
         writeln!(out, "{}\n", self.baseline_line())?;
-        writeln!(
-            out,
-            "| Date | Pain | Activity limits | Massage | After-effects | Urgent sign |"
-        )?;
-        writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
-        for c in self.checkins {
-            writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} |",
-                c.date,
-                c.pain,
-                c.activity_limits,
-                massage(c),
-                printable(&c.side_effects.join(", ")),
-                if c.urgent { "yes" } else { "" }
-            )?;
-        }
-        Ok(())
+        super::checkins_markdown(self.checkins, self.labels, out)
     }
 
     fn json(&self, out: &mut Vec<u8>) -> io::Result<()> {

@@ -66,8 +66,70 @@ pub fn render(
     out.write_all(&buf)
 }
 
+/// Words for the ids a journal keeps, from content: verdict titles and
+/// after-effect labels. Text and markdown show these; JSON keeps the ids.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    /// Verdict id and its title.
+    pub verdicts: Vec<(String, String)>,
+    /// After-effect option value and its label.
+    pub after_effects: Vec<(String, String)>,
+}
+
+impl Labels {
+    /// The title of a verdict id (the id itself when content has none).
+    pub fn verdict(&self, id: &str) -> String {
+        find(&self.verdicts, id)
+    }
+
+    /// After-effects in words, joined with `sep`.
+    pub fn after_effects(&self, values: &[String], sep: &str) -> String {
+        values
+            .iter()
+            .map(|v| find(&self.after_effects, v))
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+}
+
+fn find(list: &[(String, String)], id: &str) -> String {
+    list.iter()
+        .find(|(k, _)| k == id)
+        .map_or_else(|| id.to_owned(), |(_, v)| v.clone())
+}
+
 /// Writes a value as pretty JSON with a final newline.
 pub fn write_json(value: &impl serde::Serialize, out: &mut Vec<u8>) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
+}
+
+/// The check-ins as a markdown table, for `journal list` and the trend.
+pub(crate) fn checkins_markdown(
+    checkins: &[crate::journal::record::CheckIn],
+    labels: &Labels,
+    out: &mut Vec<u8>,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "| Date | Pain | Activity limits | Massage | Urgent sign | After-effects |"
+    )?;
+    writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
+    for c in checkins {
+        let massage = match c.had_massage {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "",
+        };
+        writeln!(
+            out,
+            "| {} | {} | {} | {massage} | {} | {} |",
+            c.date,
+            c.pain,
+            c.activity_limits,
+            if c.urgent { "yes" } else { "" },
+            crate::sanitize::printable(&labels.after_effects(&c.side_effects, "; "))
+        )?;
+    }
+    Ok(())
 }

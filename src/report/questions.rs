@@ -16,8 +16,8 @@ use crate::sanitize::printable;
 pub struct QuestionsReport<'a>(pub &'a Questionnaire);
 
 impl Document for QuestionsReport<'_> {
-    fn text(&self, _: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
-        text(self.0, out)
+    fn text(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        text(self.0, o.width, out)
     }
 
     fn markdown(&self, _: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
@@ -197,7 +197,17 @@ fn type_words(qu: &Question) -> String {
     }
 }
 
-fn text(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
+/// Writes `text` wrapped to `width`, every line after `first` indented as
+/// deep as the text after it.
+fn wrapped(out: &mut impl Write, width: usize, first: &str, text: &str) -> io::Result<()> {
+    let rest = " ".repeat(first.chars().count());
+    for line in crate::wrap::wrap_lines(&printable(text), width.saturating_sub(1), first, &rest) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+fn text(q: &Questionnaire, width: usize, out: &mut impl Write) -> io::Result<()> {
     writeln!(
         out,
         "{} {}: {}",
@@ -221,22 +231,17 @@ fn text(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
             qu.id,
             type_words(qu)
         )?;
-        writeln!(out, "    {}", printable(qu.text.trim()))?;
+        wrapped(out, width, "    ", qu.text.trim())?;
         for (n, o) in qu.options().iter().enumerate() {
-            writeln!(
-                out,
-                "      {}. {} = {}",
-                n + 1,
-                o.value,
-                printable(&o.label)
-            )?;
+            let head = format!("      {}. {} = ", n + 1, o.value);
+            wrapped(out, width, &head, &o.label)?;
         }
-        writeln!(out, "    answers: {}", accepted(qu))?;
+        wrapped(out, width, "    answers: ", &accepted(qu))?;
         if let Some(c) = &qu.condition {
-            writeln!(out, "    asked when: {}", describe_condition(c))?;
+            wrapped(out, width, "    asked when: ", &describe_condition(c))?;
         }
         for e in &qu.effects {
-            writeln!(out, "    effect: {}", effect_words(q, qu, e))?;
+            wrapped(out, width, "    effect: ", &effect_words(q, qu, e))?;
         }
     }
     Ok(())

@@ -52,7 +52,7 @@ fn answers_file_from_standard_input_in_either_format() {
 #[test]
 fn every_bad_value_is_listed_with_its_position_and_what_is_accepted() {
     let text = person_text("desk-worker")
-        .edit("fever = false", "fever = \"no\"")
+        .edit("fever = false", "fever = \"maybe\"")
         .edit("pain_intensity = 5", "pain_intensity = 12")
         .edit("stress_level = \"high\"", "stress_level = \"huge\"");
     let out = backcheck()
@@ -74,13 +74,13 @@ fn unknown_ids_are_an_error_that_lists_the_ids() {
         .code(65);
     assert!(
         out.stderr
-            .starts_with("backcheck: a.toml:41:1: key `feverish`: not a question"),
+            .starts_with("backcheck: a.toml:41:1: `feverish` is not a question of this questionnaire; did you mean `fever`?"),
         "{}",
         out.stderr
     );
     assert!(
         out.stderr
-            .contains("question ids are: saddle_numbness, bladder_bowel"),
+            .contains("= hint: `backcheck questions` lists every question id and what it accepts"),
         "{}",
         out.stderr
     );
@@ -120,7 +120,7 @@ fn an_answer_to_a_hidden_question_is_ignored_with_a_warning() {
         .code(0);
     assert_eq!(
         out.stderr,
-        "backcheck: warning: the answer to `recent_strain` is ignored: an earlier answer hides that question\n"
+        "backcheck: warning: the answer to `recent_strain` is ignored: your answer to question 8 (`pain_duration`: “More than 12 weeks”) hides that question\n"
     );
     let json: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
     assert!(json["answers"].get("recent_strain").is_none());
@@ -138,16 +138,32 @@ fn syntax_errors_give_line_and_column() {
         "{}",
         out.stderr
     );
-    let out = backcheck()
-        .file("a.json", "{\"fever\": tru}")
-        .args(["--answers", "a.json"])
-        .run()
-        .code(65);
-    assert!(
-        out.stderr.starts_with("backcheck: a.json:1:"),
-        "{}",
-        out.stderr
-    );
+    // JSON reads like TOML: file:line:column, then what was expected.
+    for (text, said) in [
+        (
+            "{\"fever\": tru}",
+            "a.json:1:14: expected a value: true, false, a number, a \"string\" or an [array]\n",
+        ),
+        (
+            "{\n  \"fever\": false,\n  \"age\": 40,,\n}",
+            "a.json:3:13: expected a question id in double quotes, or }\n",
+        ),
+        (
+            "{\"fever\": true,}",
+            "a.json:1:16: expected another \"id\": value after the comma, or no comma\n",
+        ),
+        (
+            "{\"fever\": true",
+            "a.json:1:14: the file ended before the closing }\n",
+        ),
+    ] {
+        let out = backcheck()
+            .file("a.json", text)
+            .args(["--answers", "a.json"])
+            .run()
+            .code(65);
+        assert_eq!(out.stderr, format!("backcheck: {said}"), "{text}");
+    }
     let out = backcheck()
         .file("a.json", "[true]")
         .args(["--answers", "a.json"])
@@ -201,5 +217,92 @@ fn save_answers_to_a_directory_that_does_not_exist_exits_74() {
     assert_eq!(
         out.stdout, "",
         "no summary when the answers could not be saved"
+    );
+}
+
+#[test]
+fn choices_may_be_given_by_their_words_in_any_case() {
+    let expected = backcheck()
+        .args(["--format", "json", "--answers"])
+        .arg(person("desk-worker"))
+        .run()
+        .code(0)
+        .stdout;
+    let toml = person_text("desk-worker")
+        .edit(
+            "pain_duration = \"over_12_weeks\"",
+            "pain_duration = \"MORE THAN 12 WEEKS\"",
+        )
+        .edit("stress_level = \"high\"", "stress_level = \"Very\"")
+        .edit("fever = false", "fever = \"No\"")
+        .edit(
+            "pain_location = [\"lower_left\", \"lower_centre\"]",
+            "pain_location = [\"left side of the lower back\", \"lower_centre\"]",
+        );
+    let out = backcheck()
+        .file("a.toml", &toml)
+        .args(["--format", "json", "--answers", "a.toml"])
+        .run()
+        .code(0);
+    assert_eq!(out.stdout, expected);
+    let json = person_json("desk-worker").edit(
+        "\"pressure_preference\": \"medium\"",
+        "\"pressure_preference\": \"Medium\"",
+    );
+    let out = backcheck()
+        .file("a.json", json)
+        .args(["--format", "json", "--answers", "a.json"])
+        .run()
+        .code(0);
+    assert_eq!(out.stdout, expected);
+}
+
+#[test]
+fn every_problem_is_listed_at_once_in_line_order_with_its_column() {
+    // An unknown key before a bad value, and one after: all three listed,
+    // in line order, the unknown ones with the closest id.
+    let text = person_text("desk-worker")
+        .edit("bladder_bowel = false", "bladder_bowl = false")
+        .edit("age = 38", "age = \"thirty\"")
+        .edit("stress_level = \"high\"", "stres_level = \"high\"");
+    let out = backcheck()
+        .file("a.toml", &text)
+        .args(["--answers", "a.toml"])
+        .run()
+        .code(65);
+    let line_of = |needle: &str| {
+        text.lines()
+            .position(|l| l.starts_with(needle))
+            .expect("line")
+            + 1
+    };
+    let expected = format!(
+        "backcheck: a.toml has 3 problems:\n\
+         a.toml:{}:1: `bladder_bowl` is not a question of this questionnaire; did you mean `bladder_bowel`?\n\
+         a.toml:{}:7: \"thirty\" is not an answer to `age`; accepted: a whole number from 0 to 120\n\
+         a.toml:{}:1: `stres_level` is not a question of this questionnaire; did you mean `stress_level`?\n  \
+         = hint: `backcheck questions` lists every question id and what it accepts\n",
+        line_of("bladder_bowl"),
+        line_of("age ="),
+        line_of("stres_level"),
+    );
+    assert_eq!(out.stderr, expected);
+    assert!(!out.stderr.contains("(question `"), "{}", out.stderr);
+
+    // The same in JSON, with the columns of the keys and values.
+    let json = "{\n  \"fevr\": true,\n  \"age\": -1\n}\n";
+    let out = backcheck()
+        .file("a.json", json)
+        .args(["--answers", "a.json"])
+        .run()
+        .code(65);
+    assert!(
+        out.stderr.starts_with(
+            "backcheck: a.json has 2 problems:\n\
+             a.json:2:3: `fevr` is not a question of this questionnaire; did you mean `fever`?\n\
+             a.json:3:10: -1 is not an answer to `age`; accepted: a whole number from 0 to 120\n"
+        ),
+        "{}",
+        out.stderr
     );
 }

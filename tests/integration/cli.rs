@@ -132,3 +132,113 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+/// The long options a `--help` lists, in order.
+fn options_in_help(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|l| *l != "Options:")
+        .skip(1)
+        .take_while(|l| l.is_empty() || l.starts_with(' '))
+        .filter_map(|l| {
+            let l = l.trim_start();
+            let l = l
+                .strip_prefix("-h, ")
+                .or(l.strip_prefix("-V, "))
+                .unwrap_or(l);
+            l.starts_with("--")
+                .then(|| l.split([' ', '=', '\t']).next().unwrap_or(l).to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
+    for (command, options) in [
+        (&["check"][..], &["--content"][..]),
+        (
+            &["questions"],
+            &["--checkin", "--content", "--checkin-content", "--format"],
+        ),
+        (
+            &["checkin"],
+            &[
+                "--answers",
+                "--date",
+                "--interactive",
+                "--plain",
+                "--replace",
+                "--checkin-content",
+                "--journal",
+                "--format",
+                "--color",
+            ],
+        ),
+        (
+            &["trend"],
+            &[
+                "--svg",
+                "--content",
+                "--checkin-content",
+                "--journal",
+                "--format",
+                "--color",
+            ],
+        ),
+        (&["journal"], &[]),
+        (
+            &["journal", "list"],
+            &["--content", "--checkin-content", "--journal", "--format"],
+        ),
+        (&["journal", "export"], &["--journal", "--format"]),
+        (&["journal", "delete"], &["--yes", "--journal"]),
+        (&["journal", "import"], &["--journal"]),
+    ] {
+        let help = backcheck().args(command).arg("--help").run().code(0).stdout;
+        let mut expected: Vec<String> = options.iter().map(|o| (*o).to_owned()).collect();
+        expected.push("--help".into());
+        assert_eq!(options_in_help(&help), expected, "{command:?}:\n{help}");
+        // A few examples at the end.
+        let examples = help
+            .split("\nExamples:\n")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{command:?} has no examples:\n{help}"));
+        let lines: Vec<&str> = examples.lines().collect();
+        assert!(
+            lines.len() >= 2 && lines.iter().all(|l| l.starts_with("  backcheck ")),
+            "{command:?}: {examples}"
+        );
+        // csv is only for `journal export`.
+        assert_eq!(
+            help.contains("csv"),
+            command == ["journal", "export"],
+            "{command:?}:\n{help}"
+        );
+    }
+    // The run without a command: its options, then examples, exit codes.
+    let help = backcheck().arg("--help").run().code(0).stdout;
+    assert!(help.contains("\nExamples:\n  backcheck "), "{help}");
+}
+
+#[test]
+fn an_option_before_a_subcommand_that_does_not_take_it_is_refused() {
+    let out = backcheck()
+        .args(["--format", "json", "journal", "delete", "--yes"])
+        .run()
+        .code(2);
+    assert!(
+        out.stderr.contains(
+            "--format is not an option of `journal delete`; see `backcheck journal delete --help`"
+        ),
+        "{}",
+        out.stderr
+    );
+    // One typed after the subcommand wins over the environment.
+    let dir = tempfile::tempdir().expect("dir");
+    let out = backcheck()
+        .env("BACKCHECK_JOURNAL", "/nonexistent/journal.sqlite3")
+        .args(["journal", "list", "--format", "json", "--journal"])
+        .arg(dir.path().join("j.sqlite3"))
+        .run()
+        .code(0);
+    assert!(out.stdout.contains("j.sqlite3"), "{}", out.stdout);
+}

@@ -585,3 +585,108 @@ fn an_import_with_two_check_ins_for_one_date_is_refused() {
     );
     assert!(!journal(dir.path()).exists());
 }
+
+/// Piped check-in lines with a massage and the given after-effects.
+fn with_after_effects(pain: u8, effects: &str) -> String {
+    format!("{pain}\n3\n{NO_SIGNS}y\n60\n1\n{effects}\n")
+}
+
+#[test]
+fn people_read_labels_and_programs_read_ids() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path();
+    at(d)
+        .args(["--record", "--date", "2026-10-01", "--answers"])
+        .arg(person("desk-worker"))
+        .run()
+        .code(0);
+    checkin(d, "2026-10-08", with_after_effects(4, "lasting_soreness"));
+    checkin(d, "2026-10-15", with_after_effects(4, "bruising"));
+    let ids = ["likely_to_help", "lasting_soreness", "bruising"];
+    for args in [
+        &["trend"][..],
+        &["trend", "--format", "markdown"],
+        &["journal", "list"],
+        &["journal", "list", "--format", "markdown"],
+    ] {
+        let out = at(d).args(args).run().code(0).stdout;
+        let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("Soreness that lasted more than two days") && flat.contains("Bruising"),
+            "{args:?}: {out}"
+        );
+        for id in ids {
+            assert!(!out.contains(id), "{args:?} shows the id {id}: {out}");
+        }
+    }
+    let list = at(d).args(["journal", "list"]).run().code(0).stdout;
+    assert!(list.contains("Massage may be worth a try"), "{list}");
+    // JSON keeps the ids.
+    let t = trend_json(d);
+    assert_eq!(t["checkins"][0]["side_effects"][0], "lasting_soreness");
+    let list = at(d)
+        .args(["journal", "list", "--format", "json"])
+        .run()
+        .code(0)
+        .stdout;
+    let list: serde_json::Value = serde_json::from_str(&list).expect("json");
+    assert_eq!(list["baseline"]["verdict"], "likely_to_help");
+}
+
+#[test]
+fn a_check_in_with_an_urgent_answer_does_not_send_you_to_the_trend() {
+    let dir = tempfile::tempdir().expect("dir");
+    let urgent = checkin(
+        dir.path(),
+        "2026-11-20",
+        "3\n3\ny\nn\nn\nn\nn\nn\nn\n".into(),
+    );
+    assert!(urgent.stdout.contains("GET HELP NOW"), "{}", urgent.stdout);
+    assert!(
+        !urgent.stdout.contains("backcheck trend"),
+        "{}",
+        urgent.stdout
+    );
+    // A check-in without one does.
+    let calm = checkin(dir.path(), "2026-11-21", lines(3, 3, false));
+    assert!(
+        calm.stdout.contains("Run `backcheck trend`"),
+        "{}",
+        calm.stdout
+    );
+}
+
+/// The `cx` of every pain point (red circles) of an SVG chart.
+fn pain_xs(svg: &str) -> Vec<f64> {
+    svg.lines()
+        // The legend's circle shares its line with the legend's words.
+        .filter(|l| l.starts_with("<circle") && l.contains("#b03a2e") && !l.contains("<text"))
+        .map(|l| {
+            let at = l.find("cx=\"").expect("cx") + 4;
+            let end = l[at..].find('"').expect("end") + at;
+            l[at..end].parse().expect("number")
+        })
+        .collect()
+}
+
+#[test]
+fn the_svg_places_check_ins_by_date_and_shows_the_year() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path();
+    // Weekly, then three missed weeks, across a new year.
+    checkin(d, "2025-12-18", lines(5, 4, true));
+    checkin(d, "2025-12-25", lines(5, 4, true));
+    checkin(d, "2026-01-15", lines(4, 3, true));
+    let out = at(d).args(["trend", "--svg", "chart.svg"]).run().code(0);
+    let svg = std::fs::read_to_string(out.dir.path().join("chart.svg")).expect("svg");
+    let xs = pain_xs(&svg);
+    assert_eq!(xs.len(), 3, "{svg}");
+    let week = xs[1] - xs[0];
+    assert!(week > 0.0, "{xs:?}");
+    assert!(
+        ((xs[2] - xs[1]) - 3.0 * week).abs() < 0.01,
+        "three weeks apart is three weeks wide: {xs:?}"
+    );
+    assert!(svg.contains(">2025</text>"), "{svg}");
+    assert!(svg.contains(">2026</text>"), "{svg}");
+}

@@ -222,17 +222,30 @@ fn journal_list_json_matches_the_documented_shape() {
     assert_eq!(c.side_effects, ["lasting_soreness", "bruising"]);
     // Text and markdown list the same rows.
     let text = run().args(["journal", "list"]).run().code(0).stdout;
+    // People read labels, not ids.
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        text.contains("2026-11-08     4       3  yes      lasting_soreness,bruising"),
+        flat.contains("2026-11-08 4 3 yes Soreness that lasted more than two days; Bruising"),
         "{text}"
     );
+    assert!(text.lines().all(|l| l.chars().count() < 80), "{text}");
+    assert!(
+        text.contains("Starting point: 2026-11-01, pain 5 of 10, Massage may be worth a try"),
+        "{text}"
+    );
+    assert!(text.contains("\n1 check-in\n"), "{text}");
+    for id in ["lasting_soreness", "likely_to_help", "bruising"] {
+        assert!(!text.contains(id), "{id} in {text}");
+    }
     let md = run()
         .args(["journal", "list", "--format", "markdown"])
         .run()
         .code(0)
         .stdout;
     assert!(
-        md.contains("| 2026-11-08 | 4 | 3 | yes | lasting_soreness, bruising |  |"),
+        md.contains(
+            "| 2026-11-08 | 4 | 3 | yes |  | Soreness that lasted more than two days; Bruising |"
+        ),
         "{md}"
     );
 }

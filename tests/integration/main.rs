@@ -17,4 +17,5 @@ mod properties;
 mod questions;
 mod regression;
 mod reports;
+mod screen;
 mod terminal;

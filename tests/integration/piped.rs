@@ -65,8 +65,8 @@ fn a_bad_line_names_its_line_question_and_what_is_accepted() {
     assert_eq!(
         out.stderr,
         format!(
-            "backcheck: line {} (question `pain_duration`): `ages` is not an answer here; accepted: \
-             one of under_6_weeks, 6_to_12_weeks, over_12_weeks (or its number, 1-3)\n",
+            "backcheck: line {0} (question {0}, `pain_duration`): `ages` is not an answer here; accepted: \
+             one of under_6_weeks, 6_to_12_weeks, over_12_weeks (or its number, 1-3, or its words)\n",
             n + 1
         )
     );
@@ -79,8 +79,10 @@ fn out_of_range_scale_and_bad_multi_are_refused() {
     lines[n] = "11".into();
     let out = backcheck().stdin(lines.join("\n")).run().code(65);
     assert!(
-        out.stderr
-            .contains(&format!("line {} (question `pain_intensity`): `11`", n + 1)),
+        out.stderr.contains(&format!(
+            "line {0} (question {0}, `pain_intensity`): `11`",
+            n + 1
+        )),
         "{}",
         out.stderr
     );
@@ -99,7 +101,7 @@ fn out_of_range_scale_and_bad_multi_are_refused() {
     let out = backcheck().stdin(lines.join("\n")).run().code(65);
     assert!(
         out.stderr
-            .contains("(question `diagnosed_conditions`): `osteoporosis,7`"),
+            .contains("`diagnosed_conditions`): `osteoporosis,7`"),
         "{}",
         out.stderr
     );
@@ -124,7 +126,7 @@ fn skip_works_only_for_optional_questions() {
     let out = backcheck().stdin(lines.join("\n")).run().code(65);
     assert!(
         out.stderr
-            .contains("line 1 (question `saddle_numbness`): `skip`"),
+            .contains("line 1 (question 1, `saddle_numbness`): `skip`"),
         "{}",
         out.stderr
     );
@@ -181,4 +183,64 @@ fn empty_input_is_an_error_not_a_hang() {
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn choices_may_be_piped_as_their_words_in_any_case() {
+    let mut lines = lines_of("desk-worker");
+    lines[line("desk-worker", "pain_duration")] = "more than 12 weeks".into();
+    lines[line("desk-worker", "stress_level")] = "VERY".into();
+    lines[line("desk-worker", "pain_location")] =
+        "Left side of the lower back, lower_centre".into();
+    let out = backcheck()
+        .args(["--format", "json"])
+        .stdin(lines.join("\n"))
+        .run()
+        .code(0);
+    let expected = backcheck()
+        .args(["--format", "json", "--answers"])
+        .arg(person("desk-worker"))
+        .run()
+        .code(0);
+    assert_eq!(out.stdout, expected.stdout);
+}
+
+/// The 1-based number of a question in the shipped questionnaire.
+fn number(id: &str) -> usize {
+    crate::harness::shipped()
+        .questions
+        .iter()
+        .position(|q| q.id == id)
+        .expect("question")
+        + 1
+}
+
+#[test]
+fn a_line_out_of_step_names_the_answer_that_added_a_question() {
+    // desk-worker's stiff back adds long_morning_stiffness; leaving its line
+    // out puts every later answer one question early.
+    let mut lines = lines_of("desk-worker");
+    lines.remove(line("desk-worker", "long_morning_stiffness"));
+    let out = backcheck().stdin(lines.join("\n")).run().code(65);
+    let note = format!(
+        "  = note: question {} (`long_morning_stiffness`) was asked because of your answer to question {} (`stiffness`: “yes”)",
+        number("long_morning_stiffness"),
+        number("stiffness")
+    );
+    assert!(out.stderr.contains(&note), "{}", out.stderr);
+}
+
+#[test]
+fn a_line_out_of_step_names_the_answer_that_hid_a_question() {
+    // desk-worker's pain is over 12 weeks old, which hides recent_strain; a
+    // line for it pushes every later answer one question late.
+    let mut lines = lines_of("desk-worker");
+    lines.insert(line("desk-worker", "tender_knots"), "y".into());
+    let out = backcheck().stdin(lines.join("\n")).run().code(65);
+    let note = format!(
+        "  = note: question {} (`recent_strain`) took no line: it was not asked because of your answer to question {} (`pain_duration`: “More than 12 weeks”)",
+        number("recent_strain"),
+        number("pain_duration")
+    );
+    assert!(out.stderr.contains(&note), "{}", out.stderr);
 }

@@ -157,3 +157,54 @@ fn text_and_markdown_listings() {
         .stdout;
     insta::assert_snapshot!("questions-markdown", md);
 }
+
+#[test]
+fn the_check_in_is_listed_in_the_three_formats() {
+    let q = backcheck::content::load_checkin().expect("check-in content");
+    let ids: Vec<&str> = q.questions.iter().map(|q| q.id.as_str()).collect();
+
+    let out = backcheck()
+        .args(["questions", "--checkin", "--format", "json"])
+        .run()
+        .code(0);
+    let listing: Listing = serde_json::from_str(&out.stdout).expect("shape");
+    assert_eq!(listing.questionnaire["id"], "weekly-checkin");
+    let listed: Vec<&str> = listing.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(listed, ids);
+
+    let text = backcheck()
+        .args(["questions", "--checkin"])
+        .run()
+        .code(0)
+        .stdout;
+    assert!(text.starts_with("weekly-checkin "), "{text}");
+    let md = backcheck()
+        .args(["questions", "--checkin", "--format", "markdown"])
+        .run()
+        .code(0)
+        .stdout;
+    assert!(md.starts_with(&format!("# {}", q.title.trim())), "{md}");
+    // Every question, numbered in order, in both.
+    for (n, question) in q.questions.iter().enumerate() {
+        assert!(
+            text.contains(&format!("{:>2}. {} (", n + 1, question.id)),
+            "{} in {text}",
+            question.id
+        );
+        assert!(
+            md.contains(&format!("{}. **", n + 1)) && md.contains(&format!("(`{}`", question.id)),
+            "{} in {md}",
+            question.id
+        );
+    }
+    // And not the assessment's.
+    assert!(!text.contains("pain_duration"), "{text}");
+}
+
+#[test]
+fn the_text_listing_fits_the_width() {
+    let text = backcheck().arg("questions").run().code(0).stdout;
+    for line in text.lines() {
+        assert!(line.chars().count() < 80, "{line:?}");
+    }
+}

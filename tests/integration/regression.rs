@@ -31,7 +31,8 @@ fn json_answers_kept_the_last_of_two_answers_to_one_question() {
         .run()
         .code(65);
     assert!(
-        out.stderr.contains("key `fever` appears twice"),
+        out.stderr
+            .contains("a.json:1:17: `fever` is answered twice"),
         "{}",
         out.stderr
     );

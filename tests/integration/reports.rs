@@ -88,3 +88,87 @@ fn the_therapist_note_ends_the_advice_only_when_massage_is_allowed() {
         );
     }
 }
+
+/// The factor blocks of a text report's "Why": the heading line and the
+/// explanation after it (without the "Because you answered" lines).
+fn factor_blocks(report: &str) -> Vec<(String, String)> {
+    let mut blocks: Vec<(String, String)> = Vec::new();
+    let mut in_why = false;
+    let mut in_because = false;
+    for line in report.lines() {
+        if line == "Why" {
+            in_why = true;
+            continue;
+        }
+        if !in_why {
+            continue;
+        }
+        if line.is_empty() {
+            break;
+        }
+        if let Some(head) = line.strip_prefix("  - ") {
+            blocks.push((head.to_owned(), String::new()));
+            in_because = false;
+        } else if let Some(text) = line.strip_prefix("    ") {
+            in_because |= text.starts_with("Because you answered");
+            if let Some((_, body)) = blocks.last_mut()
+                && !in_because
+            {
+                body.push(' ');
+                body.push_str(text);
+            }
+        }
+    }
+    blocks
+}
+
+/// Every run of three words, in lower case.
+fn three_word_runs(text: &str) -> Vec<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(3).map(|w| w.join(" ")).collect()
+}
+
+#[test]
+fn a_factor_reads_as_words_and_says_nothing_twice() {
+    for name in PEOPLE {
+        let text = report(name, "text");
+        for (head, body) in factor_blocks(&text) {
+            // "(some; massage may ease it)", not "(may help, moderate)".
+            for internal in [
+                "may help,",
+                "benefit",
+                "red flag",
+                "red_flag",
+                "caution)",
+                "emergency)",
+                "moderate)",
+                "high)",
+                "low)",
+            ] {
+                assert!(!head.contains(internal), "{name}: {head:?}");
+            }
+            let sentences: Vec<&str> = body
+                .split_terminator(['.', ';'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            for (i, a) in sentences.iter().enumerate() {
+                for b in &sentences[i + 1..] {
+                    let runs = three_word_runs(b);
+                    let shared: Vec<String> = three_word_runs(a)
+                        .into_iter()
+                        .filter(|r| runs.contains(r))
+                        .collect();
+                    assert!(
+                        shared.is_empty(),
+                        "{name}: {head:?} says {shared:?} twice: {body}"
+                    );
+                }
+            }
+        }
+    }
+}

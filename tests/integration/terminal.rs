@@ -12,11 +12,11 @@ use expectrl::{Eof, Expect, Session};
 
 use crate::harness::{answers_of, backcheck, fixture, person, read_json, shipped};
 
-const DOWN: &str = "\x1b[B";
+pub(crate) const DOWN: &str = "\x1b[B";
 const UP: &str = "\x1b[A";
-const ESC: &str = "\x1b";
+pub(crate) const ESC: &str = "\x1b";
 
-type Pty = expectrl::session::OsSession;
+pub(crate) type Pty = expectrl::session::OsSession;
 
 /// Starts `sh -c SCRIPT` in a pseudo-terminal, in `dir`, with `$BIN` set to
 /// backcheck. The script may redirect standard output to a file.
@@ -81,7 +81,7 @@ fn finish(mut pty: Pty) -> (String, i32) {
 }
 
 /// The keys that give `answer` to `question` in the dialoguer prompts.
-fn keys(question: &Question, answer: Option<&Answer>) -> String {
+pub(crate) fn keys(question: &Question, answer: Option<&Answer>) -> String {
     match (&question.kind, answer) {
         (QuestionKind::YesNo, Some(Answer::Bool(b))) => if *b { "y" } else { "n" }.into(),
         (QuestionKind::Choice { options }, Some(Answer::Choice(v))) => {
@@ -133,7 +133,12 @@ fn a_full_run_gives_the_same_summary_as_the_answers_file_and_saves_a_replayable_
         "\"$BIN\" --save-answers saved.toml > summary.txt",
         "xterm",
     );
-    expect(&mut pty, &format!("Up to {} questions", q.questions.len()));
+    // The intro's count is the first question's "of M".
+    let first = backcheck::flow::shown(&q, &Answers::default()).len();
+    expect(
+        &mut pty,
+        &format!("{first} questions (a few more may follow"),
+    );
     answer_all(&mut pty, &q, &answers);
     expect(&mut pty, "Your answers");
     step(&mut pty, "Show my summary", "\r");
@@ -409,4 +414,138 @@ fn a_second_check_in_for_a_date_replaces_the_first_when_asked() {
     let rows = list["checkins"].as_array().expect("rows");
     assert_eq!(rows.len(), 1, "replaced, not added");
     assert_eq!(rows[0]["pain"], 8);
+}
+
+/// Waits for each text in turn and sends its keys, keeping every byte
+/// printed; then reads to the end. Returns all output and the exit code.
+fn record(mut pty: Pty, steps: &[(&str, &str)]) -> (String, i32) {
+    let mut all = Vec::new();
+    for (text, keys) in steps {
+        match pty.expect(*text) {
+            Ok(found) => all.extend_from_slice(found.as_bytes()),
+            Err(e) => panic!(
+                "waiting for {text:?}: {e}\nso far: {}",
+                String::from_utf8_lossy(&all)
+            ),
+        }
+        pty.send(keys).expect("send");
+    }
+    let (rest, code) = finish(pty);
+    all.extend_from_slice(rest.as_bytes());
+    (String::from_utf8_lossy(&all).into_owned(), code)
+}
+
+#[test]
+fn typing_a_number_picks_it_on_a_scale_and_in_a_list() {
+    let dir = tempfile::tempdir().expect("dir");
+    // "1" then "0" is 10 on the 0-10 scale.
+    let mut pty = spawn_minimal(dir.path());
+    step(&mut pty, "Yes or no", "n");
+    step(&mut pty, "very tight", "10\r");
+    step(&mut pty, "Right side", "\r");
+    let json = summary_json(pty, dir.path());
+    assert_eq!(json["answers"]["tightness"], 10);
+
+    // The shipped assessment's first list: "3" is its third option.
+    let q = shipped();
+    let first_list = q
+        .questions
+        .iter()
+        .position(|q| matches!(q.kind, QuestionKind::Choice { .. }))
+        .expect("a choice question");
+    let QuestionKind::Choice { options } = &q.questions[first_list].kind else {
+        unreachable!()
+    };
+    let mut pty = spawn(dir.path(), "NO_COLOR=1 exec \"$BIN\"", "xterm");
+    for n in 0..first_list {
+        expect(&mut pty, &format!("Question {} of", n + 1));
+        step(&mut pty, "Yes or no", "n");
+    }
+    step(&mut pty, "Choose one", "3\r");
+    expect(&mut pty, &format!("✔ Choose one · {}", options[2].label));
+    pty.send("\x03").expect("send ^C");
+    let (_, code) = finish(pty);
+    assert_eq!(code, 130);
+}
+
+#[test]
+fn the_intro_count_is_the_first_questions_total_in_both_modes() {
+    let q = shipped();
+    let first = backcheck::flow::shown(&q, &Answers::default()).len();
+    for term in ["xterm", "dumb"] {
+        let dir = tempfile::tempdir().expect("dir");
+        let pty = spawn(dir.path(), "exec \"$BIN\"", term);
+        let (out, code) = record(
+            pty,
+            &[
+                (&format!("{first} questions (a few more may follow"), ""),
+                (&format!("Question 1 of {first}"), "\x03"),
+            ],
+        );
+        assert_eq!(code, 130, "{term}: {out}");
+    }
+}
+
+#[test]
+fn a_check_in_for_another_date_says_so_before_the_first_question() {
+    for term in ["xterm", "dumb"] {
+        let dir = tempfile::tempdir().expect("dir");
+        let pty = spawn(dir.path(), "exec \"$BIN\" checkin --date 2026-11-20", term);
+        let (out, code) = record(
+            pty,
+            &[
+                ("This check-in is for 2026-11-20.", ""),
+                ("Question 1 of", "\x03"),
+            ],
+        );
+        assert_eq!(code, 130, "{term}: {out}");
+    }
+}
+
+#[test]
+fn plain_mode_prints_no_escape_sequence_anywhere() {
+    let content = fixture("content/minimal.toml");
+    let content = content.display();
+    // --plain, TERM=dumb and ACCESSIBLE each choose plain mode; the summary
+    // goes to the same terminal.
+    for (script, term) in [
+        (
+            format!("exec \"$BIN\" --plain --content '{content}'"),
+            "xterm",
+        ),
+        (format!("exec \"$BIN\" --content '{content}'"), "dumb"),
+        (
+            format!("ACCESSIBLE=1 exec \"$BIN\" --content '{content}'"),
+            "xterm",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("dir");
+        let pty = spawn(dir.path(), &script, term);
+        let (out, code) = record(
+            pty,
+            &[
+                ("Question 1 of", ""),
+                ("> ", "maybe\r"),
+                // A wrong answer gets a message, also without escapes.
+                ("> ", "n\r"),
+                ("Question 2 of", ""),
+                ("> ", "8\r"),
+                ("Question 3 of", ""),
+                ("> ", "Left side\r"),
+                ("press Enter to see your summary:", "\r"),
+                ("Save your answers", ""),
+                ("Type y or n:", "n\r"),
+            ],
+        );
+        assert_eq!(code, 0, "{script}: {out}");
+        assert!(out.contains("Verdict:"), "{script}: the summary: {out}");
+        assert!(
+            out.contains("healthcare"),
+            "{script}: the consult text: {out}"
+        );
+        assert!(
+            !out.contains('\x1b'),
+            "{script} with TERM={term}: an escape sequence in {out:?}"
+        );
+    }
 }

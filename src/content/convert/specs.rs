@@ -420,6 +420,7 @@ impl Loader<'_> {
                 massage_no: take("massage_no").0,
                 not_saved: take("not_saved").0,
                 next_step: take("next_step").0,
+                for_date: take("for_date"),
             },
             trend: trend?,
         })

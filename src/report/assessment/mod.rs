@@ -9,7 +9,7 @@ mod text;
 use std::io;
 
 use super::{Document, RenderOptions};
-use crate::content::FactorKind;
+use crate::content::{FactorKind, Level};
 use crate::rules::{Assessment, FactorResult, Reason, VerdictId};
 
 pub use json::SCHEMA_VERSION;
@@ -67,17 +67,22 @@ pub(crate) fn benefits_for_later(a: &Assessment) -> Option<String> {
     })
 }
 
-/// "emergency", "red flag", "caution", "benefit, high".
+/// What a factor means for the person, in words: "get help now", "see a
+/// doctor first", "check first", or, for a benefit, how much of it there is
+/// ("a lot; massage may ease it").
 pub(crate) fn kind_words(f: &FactorResult) -> String {
-    let kind = match f.kind {
-        FactorKind::Emergency => "urgent",
-        FactorKind::RedFlag => "red flag",
-        FactorKind::Caution => "caution",
-        FactorKind::Benefit => "may help",
-    };
-    match f.level {
-        Some(level) => format!("{kind}, {}", level.as_str()),
-        None => kind.to_owned(),
+    match (f.kind, f.level) {
+        (FactorKind::Emergency, _) => "get help now".into(),
+        (FactorKind::RedFlag, _) => "see a doctor first".into(),
+        (FactorKind::Caution, _) => "check first".into(),
+        (FactorKind::Benefit, level) => {
+            let how_much = match level {
+                Some(Level::High) => "a lot",
+                Some(Level::Moderate) => "some",
+                _ => "a little",
+            };
+            format!("{how_much}; massage may ease it")
+        }
     }
 }
 

@@ -5,7 +5,6 @@ use std::io::{self, Write};
 
 use super::{TrendReport, chart};
 use crate::report::RenderOptions;
-use crate::sanitize::printable;
 use crate::wrap::paragraphs;
 
 fn prose(text: &str) -> String {
@@ -26,27 +25,7 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
     }
     writeln!(out, "```\n")?;
     if !t.checkins.is_empty() {
-        writeln!(
-            out,
-            "| Date | Pain | Activity limits | Massage | After-effects | Urgent sign |"
-        )?;
-        writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
-        for c in &t.checkins {
-            let massage = match c.had_massage {
-                Some(true) => "yes",
-                Some(false) => "no",
-                None => "",
-            };
-            writeln!(
-                out,
-                "| {} | {} | {} | {massage} | {} | {} |",
-                c.date,
-                c.pain,
-                c.activity_limits,
-                printable(&c.side_effects.join(", ")),
-                if c.urgent { "yes" } else { "" }
-            )?;
-        }
+        crate::report::checkins_markdown(&t.checkins, r.labels, out)?;
         writeln!(out)?;
     }
     writeln!(out, "## Why\n")?;

@@ -12,7 +12,7 @@ mod words;
 
 use std::io;
 
-use super::{Document, RenderOptions};
+use super::{Document, Labels, RenderOptions};
 use crate::content::TrendSpec;
 use crate::journal::trend::Trend;
 
@@ -24,6 +24,8 @@ pub struct TrendReport<'a> {
     pub spec: &'a TrendSpec,
     /// The consult-a-professional text.
     pub consult: &'a str,
+    /// Words for the ids the check-ins keep.
+    pub labels: &'a Labels,
 }
 
 impl TrendReport<'_> {

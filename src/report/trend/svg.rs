@@ -23,12 +23,22 @@ fn escape(s: &str) -> String {
 /// The picture, with the content's words.
 pub fn render(t: &Trend, words: &TrendSpec) -> String {
     let word = |id| escape(&words.chart(id, &[]));
-    let n = t.checkins.len();
-    let plot_width = STEP * n.max(1);
+    // Check-ins stand by their date, a week to STEP: a missed week is a gap.
+    let first = t.checkins.first().map(|c| c.date);
+    let days = |i: usize| match first {
+        Some(f) => i64::from((t.checkins[i].date - f).get_days()),
+        None => 0,
+    };
+    let span_weeks = t
+        .checkins
+        .len()
+        .checked_sub(1)
+        .map_or(0, |last| days(last) / 7);
+    let plot_width = STEP * (span_weeks as usize + 1);
     let width = LEFT + plot_width + 160;
-    let height = TOP + PLOT_HEIGHT + 72;
+    let height = TOP + PLOT_HEIGHT + 88;
     let y = |v: f64| TOP as f64 + PLOT_HEIGHT as f64 * (1.0 - v / 10.0);
-    let x = |i: usize| (LEFT + STEP / 2 + i * STEP) as f64;
+    let x = |i: usize| LEFT as f64 + STEP as f64 / 2.0 + days(i) as f64 * STEP as f64 / 7.0;
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -49,7 +59,7 @@ pub fn render(t: &Trend, words: &TrendSpec) -> String {
             let _ = writeln!(
                 s,
                 r##"<rect x="{}" y="{TOP}" width="{STEP}" height="{PLOT_HEIGHT}" fill="#eef4ea"/>"##,
-                LEFT + i * STEP
+                x(i) - STEP as f64 / 2.0
             );
         }
     }
@@ -109,24 +119,39 @@ pub fn render(t: &Trend, words: &TrendSpec) -> String {
         r##"<line x1="{LEFT}" y1="{axis_y}" x2="{}" y2="{axis_y}" stroke="#333333"/>"##,
         LEFT + plot_width
     );
+    // Dates under the axis, and under them the year where it starts or
+    // changes; a date too close to the last one shown is left out.
+    let mut last_label: Option<f64> = None;
+    let mut last_year = None;
     for (i, c) in t.checkins.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
-            x(i),
-            axis_y + 16,
-            escape(&c.date.strftime("%m-%d").to_string())
-        );
+        let here = x(i);
+        if last_label.is_none_or(|l| here - l >= 44.0) {
+            let _ = writeln!(
+                s,
+                r#"<text x="{here}" y="{}" text-anchor="middle">{}</text>"#,
+                axis_y + 16,
+                escape(&c.date.strftime("%m-%d").to_string())
+            );
+            last_label = Some(here);
+        }
+        if last_year != Some(c.date.year()) {
+            let _ = writeln!(
+                s,
+                r#"<text x="{here}" y="{}" text-anchor="middle" font-weight="bold">{}</text>"#,
+                axis_y + 32,
+                c.date.year()
+            );
+            last_year = Some(c.date.year());
+        }
         if c.urgent {
             let _ = writeln!(
                 s,
-                r##"<text x="{}" y="{}" text-anchor="middle" fill="#b03a2e" font-weight="bold">!</text>"##,
-                x(i),
+                r##"<text x="{here}" y="{}" text-anchor="middle" fill="#b03a2e" font-weight="bold">!</text>"##,
                 TOP - 6
             );
         }
     }
-    let legend_y = axis_y + 40;
+    let legend_y = axis_y + 56;
     let _ = writeln!(
         s,
         r##"<circle cx="{LEFT}" cy="{}" r="4" fill="#b03a2e"/><text x="{}" y="{legend_y}">{}</text><circle cx="{}" cy="{}" r="4" fill="#1f618d"/><text x="{}" y="{legend_y}">{}</text><rect x="{}" y="{}" width="12" height="12" fill="#eef4ea" stroke="#cccccc"/><text x="{}" y="{legend_y}">{}</text>"##,

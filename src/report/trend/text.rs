@@ -58,6 +58,28 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
         wrap(out, &reason, o.width, "  - ", "    ", &plain)?;
     }
     writeln!(out)?;
+    // After-effects of massage, in words, with the check-in they were noted at.
+    let noted: Vec<_> = r
+        .trend
+        .checkins
+        .iter()
+        .filter(|c| !c.side_effects.is_empty())
+        .collect();
+    if !noted.is_empty() {
+        writeln!(out, "{}", bold.apply_to("After-effects of massage"))?;
+        for c in noted {
+            let words = r.labels.after_effects(&c.side_effects, "; ");
+            wrap(
+                out,
+                &format!("{}: {words}", c.date),
+                o.width,
+                "  - ",
+                "    ",
+                &plain,
+            )?;
+        }
+        writeln!(out)?;
+    }
     writeln!(out, "{}", bold.apply_to("What to do next"))?;
     for advice in r.advice() {
         wrap(out, &advice, o.width, "  - ", "    ", &plain)?;

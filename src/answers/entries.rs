@@ -1,0 +1,276 @@
+//! The entries of an answers file, TOML or JSON, in file order, each with
+//! the line and column of its key and of its value. JSON has no positions of
+//! its own in serde, so a small scanner finds them in the (already valid)
+//! text.
+
+use toml::de::{DeTable, DeValue};
+
+use super::AnswersError;
+use crate::content::line_col;
+
+/// A plain value from either format.
+#[derive(Debug)]
+pub enum Value {
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A string.
+    Str(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// Anything else (a table, a float, null).
+    Other,
+}
+
+/// One `key = value` of the file.
+pub struct Entry {
+    /// The key.
+    pub key: String,
+    /// The value.
+    pub value: Value,
+    /// The value as written, for messages.
+    pub given: String,
+    /// 1-based line and column of the key.
+    pub key_at: (usize, usize),
+    /// 1-based line and column of the value.
+    pub value_at: (usize, usize),
+}
+
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let (l, c) = line_col(text, offset);
+    (l + 1, c + 1)
+}
+
+/// The entries of a TOML answers file.
+pub fn toml(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
+    let table = DeTable::parse(text).map_err(|e| {
+        let (line, column) = position(text, e.span().map_or(0, |s| s.start));
+        AnswersError::Syntax {
+            path: name.to_owned(),
+            line,
+            column,
+            message: e.message().trim_end().to_owned(),
+        }
+    })?;
+    fn value(v: &DeValue<'_>) -> Value {
+        match v {
+            DeValue::Boolean(b) => Value::Bool(*b),
+            DeValue::Integer(i) => {
+                i64::from_str_radix(i.as_str(), i.radix()).map_or(Value::Other, Value::Int)
+            }
+            DeValue::String(s) => Value::Str(s.to_string()),
+            DeValue::Array(items) => {
+                Value::Array(items.iter().map(|i| value(i.get_ref())).collect())
+            }
+            _ => Value::Other,
+        }
+    }
+    Ok(table
+        .get_ref()
+        .iter()
+        .map(|(k, v)| Entry {
+            key: k.get_ref().to_string(),
+            value: value(v.get_ref()),
+            given: text.get(v.span()).unwrap_or("?").to_owned(),
+            key_at: position(text, k.span().start),
+            value_at: position(text, v.span().start),
+        })
+        .collect())
+}
+
+/// The entries of a JSON object in file order, duplicates included (a map
+/// would keep only the last of two answers to one question, silently).
+struct JsonEntries(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for JsonEntries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = JsonEntries;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("one JSON object, {\"question_id\": answer, ...}")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<JsonEntries, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, serde_json::Value>()? {
+                    out.push(entry);
+                }
+                Ok(JsonEntries(out))
+            }
+        }
+        d.deserialize_map(Entries)
+    }
+}
+
+/// serde_json's terse messages, said as what was expected.
+fn json_words(message: &str) -> String {
+    let said = match message {
+        "expected value" | "expected ident" => {
+            "expected a value: true, false, a number, a \"string\" or an [array]"
+        }
+        "key must be a string" => "expected a question id in double quotes, or }",
+        "trailing comma" => "expected another \"id\": value after the comma, or no comma",
+        "EOF while parsing an object" => "the file ended before the closing }",
+        "EOF while parsing a list" => "the file ended before the closing ]",
+        "EOF while parsing a string" => "the file ended inside a string; close it with \"",
+        "EOF while parsing a value" => "the file ended where a value was expected",
+        "trailing characters" => "expected the end of the file after the closing }",
+        other => other,
+    };
+    said.to_owned()
+}
+
+/// The entries of a JSON answers file.
+pub fn json(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
+    let JsonEntries(map) = serde_json::from_str(text).map_err(|e| {
+        // "expected value at line 1 column 11": the place goes in front, as
+        // for TOML.
+        let message = e.to_string();
+        let message = match message.rfind(" at line ") {
+            Some(i) => message[..i].to_owned(),
+            None => message,
+        };
+        AnswersError::Syntax {
+            path: name.to_owned(),
+            line: e.line().max(1),
+            column: e.column().max(1),
+            message: json_words(&message),
+        }
+    })?;
+    fn value(v: &serde_json::Value) -> Value {
+        match v {
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => n.as_i64().map_or(Value::Other, Value::Int),
+            serde_json::Value::String(s) => Value::Str(s.clone()),
+            serde_json::Value::Array(items) => Value::Array(items.iter().map(value).collect()),
+            _ => Value::Other,
+        }
+    }
+    let places = json_places(text);
+    Ok(map
+        .iter()
+        .enumerate()
+        .map(|(i, (k, v))| {
+            let (key_at, value_at) = places.get(i).copied().unwrap_or((0, 0));
+            Entry {
+                key: k.clone(),
+                value: value(v),
+                given: v.to_string(),
+                key_at: position(text, key_at),
+                value_at: position(text, value_at),
+            }
+        })
+        .collect())
+}
+
+/// The byte offsets of each top-level key and its value in a valid JSON
+/// object, in file order.
+fn json_places(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let skip_ws = |i: &mut usize| {
+        while *i < bytes.len() && bytes[*i].is_ascii_whitespace() {
+            *i += 1;
+        }
+    };
+    // Moves past a string that starts at `i` (a quote).
+    let skip_string = |i: &mut usize| {
+        *i += 1;
+        while *i < bytes.len() && bytes[*i] != b'"' {
+            *i += if bytes[*i] == b'\\' { 2 } else { 1 };
+        }
+        *i += 1;
+    };
+    skip_ws(&mut i);
+    if bytes.get(i) != Some(&b'{') {
+        return out;
+    }
+    i += 1;
+    loop {
+        skip_ws(&mut i);
+        if i >= bytes.len() || bytes[i] != b'"' {
+            return out;
+        }
+        let key = i;
+        skip_string(&mut i);
+        skip_ws(&mut i);
+        i += 1; // the colon
+        skip_ws(&mut i);
+        let value = i;
+        out.push((key, value));
+        let mut depth = 0usize;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'"' => {
+                    skip_string(&mut i);
+                    continue;
+                }
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' if depth > 0 => depth -= 1,
+                b',' | b'}' if depth == 0 => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        if i >= bytes.len() || bytes[i] == b'}' {
+            return out;
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_keys_and_values_are_found_where_they_are() {
+        let text = "{\n  \"a\": true,\n  \"b\":[\"x,}\", {\"c\": 1}] , \"d\\\"e\": \"f\"\n}";
+        let e = json("t.json", text).expect("valid");
+        type Place<'a> = (&'a str, (usize, usize), (usize, usize));
+        let places: Vec<Place<'_>> = e
+            .iter()
+            .map(|e| (e.key.as_str(), e.key_at, e.value_at))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("a", (2, 3), (2, 8)),
+                ("b", (3, 3), (3, 7)),
+                ("d\"e", (3, 27), (3, 35)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_json_syntax_error_reads_like_a_toml_one() {
+        let Err(AnswersError::Syntax {
+            line,
+            column,
+            message,
+            ..
+        }) = json("a.json", "{\"fever\": }")
+        else {
+            panic!("a syntax error");
+        };
+        assert_eq!(
+            (line, column, message.as_str()),
+            (
+                1,
+                11,
+                "expected a value: true, false, a number, a \"string\" or an [array]"
+            )
+        );
+    }
+
+    #[test]
+    fn toml_values_have_their_own_column() {
+        let e = toml("a.toml", "fever = \"no\"\n").expect("valid");
+        assert_eq!((e[0].key_at, e[0].value_at), ((1, 1), (1, 9)));
+    }
+}

@@ -1,0 +1,217 @@
+//! Why answers could not be used, with the place of every problem: the
+//! piped line, or the answers file's line and column. Each variant maps to
+//! one exit code in `error.rs`.
+
+use std::fmt;
+
+use crate::input::InputError;
+use crate::sanitize::printable;
+
+/// What is wrong at one place of an answers file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileProblemKind {
+    /// A value that does not fit its question.
+    Bad {
+        /// The question id.
+        question: String,
+        /// The value as written.
+        given: String,
+        /// What the question accepts.
+        accepted: String,
+    },
+    /// A key that is not a question id.
+    Unknown {
+        /// The key.
+        key: String,
+        /// The closest question id, when one is close.
+        suggestion: Option<String>,
+    },
+    /// A question answered twice (JSON; TOML refuses this as a syntax error).
+    Twice {
+        /// The key.
+        key: String,
+    },
+}
+
+/// One problem of an answers file, at its 1-based line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileProblem {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What is wrong.
+    pub kind: FileProblemKind,
+}
+
+impl fmt::Display for FileProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (l, c) = (self.line, self.column);
+        match &self.kind {
+            FileProblemKind::Bad {
+                question,
+                given,
+                accepted,
+            } => write!(
+                f,
+                "{l}:{c}: {} is not an answer to `{question}`; accepted: {accepted}",
+                printable(given)
+            ),
+            FileProblemKind::Unknown { key, suggestion } => {
+                write!(
+                    f,
+                    "{l}:{c}: `{}` is not a question of this questionnaire",
+                    printable(key)
+                )?;
+                match suggestion {
+                    Some(s) => write!(f, "; did you mean `{s}`?"),
+                    None => Ok(()),
+                }
+            }
+            FileProblemKind::Twice { key } => write!(
+                f,
+                "{l}:{c}: `{}` is answered twice; give each question one answer",
+                printable(key)
+            ),
+        }
+    }
+}
+
+/// Why answers could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum AnswersError {
+    /// The input could not be read (missing, too large, not UTF-8).
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// A piped line longer than `MAX_LINE_BYTES`.
+    #[error("line {line} is longer than {limit} bytes; each answer goes on its own short line")]
+    LineTooLong {
+        /// 1-based line number.
+        line: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// A file that is not valid TOML or JSON.
+    #[error("{}:{line}:{column}: {}", printable(path), printable(message))]
+    Syntax {
+        /// The file's name.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// A piped line that does not fit its question.
+    #[error(
+        "line {line} (question {number}, `{question}`): {} is not an answer here; accepted: {accepted}{}",
+        printable(&format!("`{given}`")),
+        context.iter().map(|c| format!("\n  = note: {c}")).collect::<String>()
+    )]
+    BadLine {
+        /// 1-based line.
+        line: usize,
+        /// The question's number in the questionnaire, 1-based.
+        number: usize,
+        /// The question id.
+        question: String,
+        /// The line as written.
+        given: String,
+        /// What the question accepts.
+        accepted: String,
+        /// How earlier answers added or hid questions, since that is how
+        /// lines slip out of step.
+        context: Vec<String>,
+    },
+    /// Every problem of an answers file, in line order.
+    #[error("{}", file_problems(path, problems))]
+    File {
+        /// The file's name.
+        path: String,
+        /// Every problem.
+        problems: Vec<FileProblem>,
+    },
+    /// The piped input ended before a required question.
+    #[error(
+        "the answers ended after line {line}, but question `{question}` still needs an answer ({})\n  = hint: run `backcheck questions` to see every question in order",
+        printable(text)
+    )]
+    EndedEarly {
+        /// The last line read.
+        line: usize,
+        /// The question id.
+        question: String,
+        /// The question's text.
+        text: String,
+    },
+    /// Piped lines left after the last shown question.
+    #[error(
+        "line {line}: {} is left over: every question already has its answer\n  = hint: a question hidden by an earlier answer takes no line; `backcheck questions` lists them",
+        printable(&format!("`{given}`"))
+    )]
+    LeftOver {
+        /// 1-based line number.
+        line: usize,
+        /// The line's text.
+        given: String,
+    },
+    /// Shown, required questions without an answer (answers files).
+    #[error("{}", missing(&format!("{}: {} required {} no answer:", path, questions.len(), if questions.len() == 1 { "question has" } else { "questions have" }), questions, None))]
+    Missing {
+        /// The file's name.
+        path: String,
+        /// Id and text of each question missing an answer.
+        questions: Vec<(String, String)>,
+    },
+    /// A file saved for an older version of the questionnaire, which lacks
+    /// answers to questions added since.
+    #[error("{}", missing(
+        &format!(
+            "{path} was saved for {questionnaire} {saved}; this is version {current}, which asks {} {} that the file does not answer:",
+            questions.len(),
+            if questions.len() == 1 { "question" } else { "questions" }
+        ),
+        questions,
+        Some(&format!("add those answers, or answer every question again with `backcheck --save-answers {path}`")),
+    ))]
+    Outdated {
+        /// The file's name.
+        path: String,
+        /// The questionnaire's id.
+        questionnaire: String,
+        /// The version the file was saved for.
+        saved: String,
+        /// The questionnaire's version now.
+        current: String,
+        /// Id and text of each question missing an answer.
+        questions: Vec<(String, String)>,
+    },
+}
+
+fn file_problems(path: &str, problems: &[FileProblem]) -> String {
+    let mut lines = Vec::new();
+    if problems.len() > 1 {
+        lines.push(format!(
+            "{} has {} problems:",
+            printable(path),
+            problems.len()
+        ));
+    }
+    lines.extend(problems.iter().map(|p| format!("{}:{p}", printable(path))));
+    lines
+        .push("  = hint: `backcheck questions` lists every question id and what it accepts".into());
+    lines.join("\n")
+}
+
+/// A heading, then `id = ...   # text` for each question, then a hint.
+fn missing(heading: &str, questions: &[(String, String)], hint: Option<&str>) -> String {
+    let mut s = heading.to_owned();
+    for (id, text) in questions {
+        s.push_str(&format!("\n  {id} = ...   # {}", text.replace('\n', " ")));
+    }
+    if let Some(hint) = hint {
+        s.push_str(&format!("\n  = hint: {hint}"));
+    }
+    printable(&s).into_owned()
+}

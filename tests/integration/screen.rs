@@ -1,0 +1,292 @@
+//! What a person sees: the prompts run in a pseudo-terminal of 40, 60 and
+//! 100 columns, and their output replayed on an emulated screen (vt100) of
+//! the same size. After every step the screen is checked: no row may have
+//! run into the next one (the terminal wrapping a line by itself splits a
+//! word, and breaks the redrawing of a list). At the end, nothing stale may
+//! be left: no unanswered prompt, no list rows, no empty answer line.
+//!
+//! Every step waits for printed text; nothing waits on a clock.
+
+use std::path::Path;
+use std::time::Duration;
+
+use backcheck::content::{Question, QuestionKind};
+use expectrl::{Eof, Expect, Session};
+
+use crate::harness::{answers_of, fixture, shipped};
+use crate::terminal::{DOWN, ESC, Pty, keys};
+
+/// Rows of the emulated terminal: enough that a whole run never scrolls, so
+/// the screen at the end holds everything that was left on it.
+const ROWS: u16 = 3000;
+
+/// A run in a pseudo-terminal of `cols` columns, mirrored on a vt100 screen.
+struct Screen {
+    pty: Pty,
+    parser: vt100::Parser,
+    cols: u16,
+}
+
+impl Screen {
+    /// Runs `sh -c SCRIPT` (with `$BIN`) in a terminal `cols` wide; `env`
+    /// is added to the clean environment.
+    fn spawn(dir: &Path, script: &str, cols: u16, env: &[(&str, &str)]) -> Screen {
+        // stty runs before backcheck starts, so its first look at the
+        // terminal's size already sees these.
+        let mut cmd = crate::harness::shell(&format!("stty cols {cols} rows {ROWS}; {script}"));
+        cmd.current_dir(dir)
+            .env("TERM", "xterm")
+            .env("BACKCHECK_JOURNAL", dir.join("journal.sqlite3"))
+            .env("BACKCHECK_TODAY", "2026-11-25");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut pty = Session::spawn(cmd).expect("spawn in a pty");
+        pty.set_expect_timeout(Some(Duration::from_secs(15)));
+        let rows = std::num::NonZeroU16::new(ROWS).expect("rows");
+        let width = std::num::NonZeroU16::new(cols).expect("cols");
+        Screen {
+            pty,
+            parser: vt100::Parser::new(rows, width, 0),
+            cols,
+        }
+    }
+
+    /// Waits for `text`, puts everything printed so far on the screen, and
+    /// checks that no row runs into the next.
+    #[track_caller]
+    fn expect(&mut self, text: &str) {
+        let found = match self.pty.expect(text) {
+            Ok(found) => found,
+            Err(e) => panic!("waiting for {text:?}: {e}\nscreen:\n{}", self.text()),
+        };
+        self.parser.process(found.as_bytes());
+        self.assert_no_soft_wrap(text);
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.pty.send(keys).expect("send");
+    }
+
+    /// Waits for `text`, then sends `keys`.
+    #[track_caller]
+    fn step(&mut self, text: &str, keys: &str) {
+        self.expect(text);
+        self.send(keys);
+    }
+
+    /// Reads to the end; returns the exit code.
+    fn finish(&mut self) -> i32 {
+        let found = self.pty.expect(Eof).expect("end of output");
+        self.parser.process(found.as_bytes());
+        self.assert_no_soft_wrap("the end");
+        match self.pty.get_process().wait().expect("wait") {
+            ptyprocess::WaitStatus::Exited(_, code) => code,
+            other => panic!("not a normal exit: {other:?}"),
+        }
+    }
+
+    /// The screen's rows, without trailing blanks.
+    fn rows(&self) -> Vec<String> {
+        self.parser
+            .screen()
+            .rows(0, self.cols)
+            .map(|r| r.trim_end().to_owned())
+            .collect()
+    }
+
+    fn text(&self) -> String {
+        let rows = self.rows();
+        let last = rows.iter().rposition(|r| !r.is_empty()).unwrap_or(0);
+        rows[..=last].join("\n")
+    }
+
+    #[track_caller]
+    fn assert_no_soft_wrap(&self, at: &str) {
+        let screen = self.parser.screen();
+        let (row, _) = screen.cursor_position();
+        assert!(row < ROWS - 1, "the screen scrolled; make ROWS larger");
+        for r in 0..ROWS {
+            assert!(
+                !screen.row_wrapped(r),
+                "at {} columns, at {at:?}, row {r} ran into the next row:\n{}",
+                self.cols,
+                self.text()
+            );
+        }
+    }
+}
+
+/// The prompt line each kind of question shows.
+fn prompt_of(q: &Question) -> &'static str {
+    match &q.kind {
+        QuestionKind::YesNo => "Yes or no",
+        QuestionKind::Choice { .. } => "Choose one",
+        QuestionKind::Multi { .. } => "Choose all that apply",
+        QuestionKind::Scale { .. } => "Choose a number",
+        QuestionKind::Number { .. } => "Type a number",
+    }
+}
+
+/// Checks what is left at the end: every question once, every answer line
+/// with its answer, and nothing stale.
+#[track_caller]
+fn assert_nothing_stale(screen: &Screen, questions: usize) {
+    let rows = screen.rows();
+    let text = screen.text();
+    let headers = rows.iter().filter(|r| r.starts_with("Question ")).count();
+    assert_eq!(headers, questions, "each question once:\n{text}");
+    for row in &rows {
+        assert!(!row.starts_with("? "), "a stale prompt {row:?}:\n{text}");
+        assert!(
+            !row.contains('❯') && !row.contains('⬚'),
+            "a stale list row {row:?}:\n{text}"
+        );
+        if let Some(answer) = row.strip_prefix("✔ ") {
+            assert!(
+                answer.split_once(" · ").is_some_and(|(_, a)| !a.is_empty()),
+                "an answer line without its answer {row:?}:\n{text}"
+            );
+        }
+    }
+}
+
+/// The whole assessment of one test person at one width, the summary on
+/// the same terminal.
+fn full_run(cols: u16, env: &[(&str, &str)]) {
+    let dir = tempfile::tempdir().expect("dir");
+    let q = shipped();
+    let answers = answers_of("desk-worker");
+    let mut s = Screen::spawn(dir.path(), "\"$BIN\"", cols, env);
+    let shown = backcheck::flow::shown(&q, &answers);
+    for (n, question) in shown.iter().enumerate() {
+        s.expect(&format!("Question {} of", n + 1));
+        s.expect(prompt_of(question));
+        if let QuestionKind::Multi { options } = &question.kind {
+            // Every row drawn: each label's last word, in order.
+            for o in options {
+                s.expect(o.label.split_whitespace().last().expect("a label"));
+            }
+            // The current row is marked, with colour and without.
+            let rows = s.rows();
+            let marked: Vec<&String> = rows.iter().filter(|r| r.starts_with("❯ ")).collect();
+            assert_eq!(marked.len(), 1, "one marked row:\n{}", s.text());
+        }
+        s.send(&keys(question, answers.get(&question.id)));
+    }
+    s.step("Show my summary", "\r");
+    s.expect("Save your answers");
+    s.step("Yes or no", "n");
+    s.expect("Keep this assessment");
+    s.step("Yes or no", "n");
+    assert_eq!(s.finish(), 0);
+    assert_nothing_stale(&s, shown.len());
+    let text = s.text();
+    assert!(text.contains("Verdict: "), "{text}");
+    // The ticked rows as the answer, wrapped at words when long.
+    let where_ = q.question("pain_location").expect("pain_location");
+    let ticked: Vec<String> = match answers.get("pain_location") {
+        Some(backcheck::answer::Answer::Multi(v)) => v
+            .iter()
+            .map(|v| where_.option(v).expect("option").label.clone())
+            .collect(),
+        other => panic!("{other:?}"),
+    };
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let line = format!("✔ Choose all that apply · {}", ticked.join(", "));
+    assert!(flat.contains(&line), "{line:?} in\n{text}");
+}
+
+#[test]
+fn at_40_columns_no_row_runs_into_the_next() {
+    full_run(40, &[]);
+}
+
+#[test]
+fn at_60_columns_without_colour_no_row_runs_into_the_next() {
+    full_run(60, &[("NO_COLOR", "1")]);
+}
+
+#[test]
+fn at_100_columns_no_row_runs_into_the_next() {
+    full_run(100, &[]);
+}
+
+#[test]
+fn esc_leaves_no_empty_answer_line_and_says_when_there_is_nothing_before() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut s = Screen::spawn(dir.path(), "\"$BIN\"", 60, &[]);
+    s.step("Question 1 of", "");
+    s.step("Yes or no", ESC);
+    s.expect("This is the first question; there is none before it.");
+    s.step("Yes or no", "n");
+    s.step("Question 2 of", "");
+    s.step("Yes or no", ESC);
+    s.expect("Back to the previous question.");
+    // Question 1 again, with its answer kept; Enter keeps it.
+    s.step("Yes or no", "\r");
+    s.step("Question 2 of", "");
+    s.step("Yes or no", "n");
+    s.step("Question 3 of", "");
+    s.step("Yes or no", "\x03");
+    assert_eq!(s.finish(), 130);
+    let text = s.text();
+    assert!(
+        !text.lines().any(|r| r.trim_end() == "✔ Yes or no ·"),
+        "{text}"
+    );
+    for row in text.lines() {
+        if let Some(answer) = row.strip_prefix("✔ Yes or no · ") {
+            assert!(["yes", "no"].contains(&answer), "{row:?}");
+        }
+    }
+}
+
+#[test]
+fn esc_on_a_list_leaves_no_rows_behind() {
+    // pain_duration is the first choice of the shipped assessment; the
+    // questions before it are yes/no.
+    let dir = tempfile::tempdir().expect("dir");
+    let q = shipped();
+    let mut s = Screen::spawn(dir.path(), "\"$BIN\"", 60, &[]);
+    let first_choice = q
+        .questions
+        .iter()
+        .position(|q| !matches!(q.kind, QuestionKind::YesNo))
+        .expect("a choice");
+    for n in 0..first_choice {
+        s.step(&format!("Question {} of", n + 1), "");
+        s.step("Yes or no", "n");
+    }
+    s.step("Choose one", &format!("{DOWN}{DOWN}"));
+    s.step("More than 12 weeks", ESC);
+    s.expect("Back to the previous question.");
+    s.step("Yes or no", "\r");
+    s.step("Choose one", "\x03");
+    assert_eq!(s.finish(), 130);
+    let rows = s.rows();
+    assert!(
+        !rows.iter().any(|r| r.contains("6 to 12 weeks")),
+        "the list's rows stay on the screen:\n{}",
+        s.text()
+    );
+}
+
+#[test]
+fn a_list_with_nothing_ticked_reads_none() {
+    let dir = tempfile::tempdir().expect("dir");
+    let content = fixture("content/minimal.toml");
+    let script = format!("\"$BIN\" --content '{}'", content.display());
+    let mut s = Screen::spawn(dir.path(), &script, 60, &[("NO_COLOR", "1")]);
+    s.step("Yes or no", "n");
+    s.step("Choose a number", "5\r");
+    s.step("Choose all that apply", "\r");
+    s.step("Your answers", "\x03");
+    assert_eq!(s.finish(), 130);
+    let text = s.text();
+    assert!(
+        text.lines()
+            .any(|r| r.trim_end() == "✔ Choose all that apply · none"),
+        "{text}"
+    );
+}
