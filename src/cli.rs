@@ -11,7 +11,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::exit_codes::ExitCode;
 
@@ -24,6 +24,7 @@ fn after_help() -> String {
   backcheck --answers me.toml            the same answers again, from a file
   backcheck < answers.txt                piped answers, one per line
   backcheck --format markdown > me.md    a report to take to an appointment
+  backcheck --format fhir > me.json      the answers as a FHIR QuestionnaireResponse
   backcheck --record                     keep the result as the start of weekly check-ins
   backcheck checkin                      this week's check-in
   backcheck trend                        is it working?
@@ -53,12 +54,12 @@ pub struct Cli {
     pub assess: AssessArgs,
 
     /// Questionnaire file to use instead of the shipped one.
-    #[arg(long, value_name = "FILE", env = "BACKCHECK_CONTENT")]
+    #[arg(long, value_name = "FILE", env = "BACKCHECK_CONTENT", hide_env_values = true, value_hint = ValueHint::FilePath)]
     pub content: Option<PathBuf>,
 
     /// Output format of the summary [default: text].
     #[arg(long, value_enum, value_name = "FORMAT")]
-    pub format: Option<ReportFormat>,
+    pub format: Option<RecordFormat>,
 
     /// When to use colour.
     #[command(flatten)]
@@ -66,15 +67,15 @@ pub struct Cli {
 
     /// The check-in journal, for --record [default: the platform data
     /// directory, e.g. ~/.local/share/backcheck/journal.sqlite3].
-    #[arg(long, value_name = "PATH", env = "BACKCHECK_JOURNAL")]
+    #[arg(long, value_name = "PATH", env = "BACKCHECK_JOURNAL", hide_env_values = true, value_hint = ValueHint::FilePath)]
     pub journal: Option<PathBuf>,
 }
 
 /// `--color`.
 #[derive(Debug, Clone, Copy, Args)]
 pub struct ColorArgs {
-    /// When to use colour: auto (on a terminal, unless NO_COLOR is set),
-    /// always or never.
+    /// When to use colour: auto (on a terminal, unless NO_COLOR is set or
+    /// CLICOLOR_FORCE asks for it), always or never.
     #[arg(long, value_enum, value_name = "WHEN")]
     pub color: Option<ColorArg>,
 }
@@ -84,7 +85,7 @@ pub struct ColorArgs {
 pub struct AnswerArgs {
     /// Read answers from a TOML or JSON file (`-` for standard input) instead
     /// of asking or reading piped lines.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub answers: Option<PathBuf>,
 
     /// The date this is about (YYYY-MM-DD; default today; not in the future).
@@ -111,7 +112,7 @@ pub struct AssessArgs {
 
     /// Write the answers to FILE as a TOML answers file (user-only, written
     /// atomically); `--answers FILE` replays them.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub save_answers: Option<PathBuf>,
 
     /// Keep this assessment in the journal as the starting point (baseline)
@@ -125,11 +126,11 @@ pub struct AssessArgs {
 pub struct ContentArgs {
     /// Questionnaire file to use instead of the shipped one (or set
     /// BACKCHECK_CONTENT).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub content: Option<PathBuf>,
 
     /// Check-in questionnaire to use instead of the shipped one.
-    #[arg(long, value_name = "FILE", env = "BACKCHECK_CHECKIN_CONTENT")]
+    #[arg(long, value_name = "FILE", env = "BACKCHECK_CHECKIN_CONTENT", hide_env_values = true, value_hint = ValueHint::FilePath)]
     pub checkin_content: Option<PathBuf>,
 }
 
@@ -138,7 +139,7 @@ pub struct ContentArgs {
 pub struct JournalArg {
     /// The check-in journal (or set BACKCHECK_JOURNAL) [default: the platform
     /// data directory, e.g. ~/.local/share/backcheck/journal.sqlite3].
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", value_hint = ValueHint::FilePath)]
     pub journal: Option<PathBuf>,
 }
 
@@ -152,10 +153,11 @@ pub enum Command {
   backcheck check content/checkin.toml")]
     Check {
         /// The file (default: --content, or the shipped questionnaire).
+        #[arg(value_hint = ValueHint::FilePath)]
         file: Option<PathBuf>,
         /// Questionnaire to check when FILE is not given (or set
         /// BACKCHECK_CONTENT).
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
         content: Option<PathBuf>,
     },
     /// Print every question, its answers and its skip logic, for review or
@@ -163,7 +165,8 @@ pub enum Command {
     #[command(after_help = "Examples:
   backcheck questions                     the assessment, in the order piped answers follow
   backcheck questions --checkin           the weekly check-in
-  backcheck questions --format markdown   a document for a clinician to review")]
+  backcheck questions --format markdown   a document for a clinician to review
+  backcheck questions --format fhir       a FHIR R4 Questionnaire resource")]
     Questions {
         /// List the weekly check-in's questions instead of the assessment's.
         #[arg(long)]
@@ -171,9 +174,9 @@ pub enum Command {
         /// Which questionnaires.
         #[command(flatten)]
         content: ContentArgs,
-        /// Output format [default: text].
+        /// Output format [default: text]; fhir is a FHIR R4 Questionnaire.
         #[arg(long, value_enum, value_name = "FORMAT")]
-        format: Option<ReportFormat>,
+        format: Option<RecordFormat>,
     },
     /// Record this week's check-in: pain, activity limits, warning signs,
     /// massage and its after-effects.
@@ -189,7 +192,7 @@ pub enum Command {
   backcheck trend --format markdown > trend.md")]
     Trend {
         /// Also write the chart as an SVG picture to FILE.
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
         svg: Option<PathBuf>,
         /// Which questionnaires.
         #[command(flatten)]
@@ -215,6 +218,27 @@ pub enum Command {
         #[command(subcommand)]
         action: JournalCommand,
     },
+    /// Print a completion script for a shell.
+    #[command(after_help = "Examples:
+  backcheck completions bash > ~/.local/share/bash-completion/completions/backcheck
+  backcheck completions zsh > ~/.zfunc/_backcheck
+  backcheck completions fish > ~/.config/fish/completions/backcheck.fish")]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Examples:
+  backcheck man | man -l -
+  backcheck man > ~/.local/share/man/man1/backcheck.1")]
+    Man,
+    /// Print the JSON Schema of the questionnaire format, for editors and
+    /// content authors.
+    #[command(after_help = "Examples:
+  backcheck schema > schema.json
+  backcheck check my-questionnaire.toml")]
+    Schema,
 }
 
 /// Options of `checkin`.
@@ -230,16 +254,16 @@ pub struct CheckinArgs {
     pub replace: bool,
 
     /// Check-in questionnaire to use instead of the shipped one.
-    #[arg(long, value_name = "FILE", env = "BACKCHECK_CHECKIN_CONTENT")]
+    #[arg(long, value_name = "FILE", env = "BACKCHECK_CHECKIN_CONTENT", hide_env_values = true, value_hint = ValueHint::FilePath)]
     pub checkin_content: Option<PathBuf>,
 
     /// The journal.
     #[command(flatten)]
     pub journal: JournalArg,
 
-    /// Output format [default: text].
+    /// Output format [default: text]; fhir is a FHIR R4 QuestionnaireResponse.
     #[arg(long, value_enum, value_name = "FORMAT")]
-    pub format: Option<ReportFormat>,
+    pub format: Option<RecordFormat>,
 
     /// When to use colour.
     #[command(flatten)]
@@ -267,7 +291,8 @@ pub enum JournalCommand {
     /// Write the whole journal to standard output.
     #[command(after_help = "Examples:
   backcheck journal export > backcheck.json
-  backcheck journal export --format csv > backcheck.csv")]
+  backcheck journal export --format csv > backcheck.csv
+  backcheck journal export --format fhir > backcheck-fhir.json")]
     Export {
         /// The journal.
         #[command(flatten)]
@@ -294,6 +319,7 @@ pub enum JournalCommand {
   backcheck journal import backcheck.json --journal new.sqlite3")]
     Import {
         /// The file written by `backcheck journal export --format json`.
+        #[arg(value_hint = ValueHint::FilePath)]
         file: PathBuf,
         /// The journal.
         #[command(flatten)]
@@ -301,7 +327,7 @@ pub enum JournalCommand {
     },
 }
 
-/// `--format` of reports.
+/// `--format` of documents that are views: the trend and the journal list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     /// For reading in a terminal.
@@ -312,6 +338,20 @@ pub enum ReportFormat {
     Markdown,
 }
 
+/// `--format` of the questionnaires and of answers (an assessment, a
+/// check-in), which have a FHIR form too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RecordFormat {
+    /// For reading in a terminal.
+    Text,
+    /// A stable, documented contract for programs.
+    Json,
+    /// A report to bring to an appointment.
+    Markdown,
+    /// HL7 FHIR R4 JSON, for health records.
+    Fhir,
+}
+
 /// `--format` of `journal export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormatArg {
@@ -319,12 +359,16 @@ pub enum ExportFormatArg {
     Json,
     /// Comma-separated values, a row per check-in.
     Csv,
+    /// A FHIR R4 Bundle: each check-in's pain as an Observation and its
+    /// answers as a QuestionnaireResponse.
+    Fhir,
 }
 
 /// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
-    /// Colour when the output is a terminal and NO_COLOR is not set.
+    /// Colour on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE colours
+    /// a pipe too.
     Auto,
     /// Always colour.
     Always,

@@ -9,6 +9,8 @@ use crate::exit_codes::ExitCode;
 use crate::input::{InputError, Kind};
 use crate::journal::JournalError;
 use crate::journal::export::ImportError;
+use crate::report::RenderError;
+use crate::report::fhir::FhirError;
 
 /// Anything that ends a run early.
 #[derive(Debug, thiserror::Error)]
@@ -45,9 +47,22 @@ pub enum Error {
     /// Reading from or drawing on the terminal failed.
     #[error("terminal: {0}")]
     Terminal(#[source] std::io::Error),
+    /// The content cannot be said in FHIR (a condition `enableWhen` cannot
+    /// express), or the output has no FHIR form.
+    #[error(transparent)]
+    Fhir(#[from] FhirError),
     /// Stopped with Ctrl-C.
     #[error("{}", crate::interrupt::STOPPED)]
     Interrupted,
+}
+
+impl From<RenderError> for Error {
+    fn from(e: RenderError) -> Error {
+        match e {
+            RenderError::Io(e) => Error::Output(e),
+            RenderError::Fhir(e) => Error::Fhir(e),
+        }
+    }
 }
 
 impl Error {
@@ -69,6 +84,8 @@ impl Error {
             Error::Journal(_) | Error::Output(_) | Error::Write { .. } | Error::Terminal(_) => {
                 ExitCode::Unusable
             }
+            Error::Fhir(FhirError::NoForm) => ExitCode::Usage,
+            Error::Fhir(_) => ExitCode::BadContent,
             Error::Interrupted => ExitCode::Interrupted,
         }
     }

@@ -60,7 +60,7 @@ impl ExitCode {
             ExitCode::Unusable => {
                 "the journal cannot be used, a file cannot be written, or the terminal failed"
             }
-            ExitCode::BadContent => "invalid questionnaire content",
+            ExitCode::BadContent => "invalid questionnaire content, or content FHIR cannot express",
             ExitCode::Interrupted => "interrupted (Ctrl-C)",
         }
     }

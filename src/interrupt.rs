@@ -43,10 +43,10 @@ pub fn install() {
             // only finishes the job if that does not happen.
             std::thread::sleep(Duration::from_millis(500));
         }
-        if say_stopped()
-            && let Some(exit) = EXIT.get()
-        {
-            exit();
+        if say_stopped() {
+            if let Some(exit) = EXIT.get() {
+                exit();
+            }
         }
     });
 }

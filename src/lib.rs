@@ -78,6 +78,9 @@ fn given(m: &clap::ArgMatches) -> Given {
 /// Runs one parsed command line.
 pub fn run(cli: Cli, given: Given) -> Result<(), Error> {
     let settings = Settings::from_cli(cli, given)?;
+    // Prompts and messages follow --color, NO_COLOR and CLICOLOR_FORCE too.
+    console::set_colors_enabled(settings.color);
+    console::set_colors_enabled_stderr(settings.stderr_color);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match &settings.action {
@@ -106,6 +109,9 @@ pub fn run(cli: Cli, given: Given) -> Result<(), Error> {
         Action::JournalExport(format) => commands::journal::export(&settings, *format, &mut out)?,
         Action::JournalDelete { yes } => commands::journal::delete(&settings, *yes, &mut out)?,
         Action::JournalImport(file) => commands::journal::import(&settings, file, &mut out)?,
+        Action::Completions(shell) => commands::tooling::completions(*shell, &mut out)?,
+        Action::Man => commands::tooling::man(&mut out)?,
+        Action::Schema => commands::tooling::schema(&mut out)?,
     }
     out.flush().map_err(Error::Output)
 }

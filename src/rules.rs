@@ -205,6 +205,12 @@ pub struct Assessment {
     pub answers: Vec<GivenAnswer>,
     /// Sources.
     pub references: Vec<Reference>,
+    /// How each level of a benefit factor reads: low, moderate, high.
+    pub level_words: [String; 3],
+    /// When a doctor should see the person first: one line naming the
+    /// benefit factors for later. None when massage is not ruled out, in an
+    /// emergency (where it would only distract), or with no benefits.
+    pub later: Option<String>,
 }
 
 impl Assessment {
@@ -420,6 +426,17 @@ pub fn assess(
         })
         .collect();
 
+    let later_factors: Vec<&str> = e
+        .triggered(FactorKind::Benefit)
+        .map(|f| f.label.as_str())
+        .collect();
+    let later = (!id.allows_massage() && id != VerdictId::Emergency && !later_factors.is_empty())
+        .then(|| {
+            spec.benefit
+                .later
+                .fill(&[("factors", later_factors.join("; "))])
+        });
+
     Assessment {
         questionnaire_id: questionnaire.id.clone(),
         questionnaire_version: questionnaire.version.clone(),
@@ -437,6 +454,8 @@ pub fn assess(
         consult: questionnaire.consult.clone(),
         answers: given,
         references: questionnaire.references.clone(),
+        level_words: spec.benefit.level_words.clone(),
+        later,
     }
 }
 

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use crate::cli::{
-    AnswerArgs, Cli, ColorArg, Command, ExportFormatArg, JournalCommand, ReportFormat,
+    AnswerArgs, Cli, ColorArg, Command, ExportFormatArg, JournalCommand, RecordFormat, ReportFormat,
 };
 use crate::error::Error;
 use crate::report::Format;
@@ -47,6 +47,8 @@ pub enum ExportFormat {
     Json,
     /// One row per check-in.
     Csv,
+    /// A FHIR R4 Bundle.
+    Fhir,
 }
 
 /// What to do.
@@ -95,6 +97,12 @@ pub enum Action {
     },
     /// Import an export.
     JournalImport(PathBuf),
+    /// Print a shell completion script.
+    Completions(clap_complete::Shell),
+    /// Print the man page.
+    Man,
+    /// Print the JSON Schema of the content format.
+    Schema,
 }
 
 /// Everything a run needs to know, typed.
@@ -110,6 +118,8 @@ pub struct Settings {
     pub format: Format,
     /// Whether text output is coloured.
     pub color: bool,
+    /// Whether the prompts and messages on standard error are coloured.
+    pub stderr_color: bool,
     /// Columns to wrap text output to.
     pub width: usize,
     /// The journal file, when one could be found.
@@ -164,6 +174,39 @@ fn input(a: &AnswerArgs) -> Input {
     }
 }
 
+/// Whether standard output and standard error get colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Colors {
+    stdout: bool,
+    stderr: bool,
+}
+
+impl Colors {
+    /// `--color always` and `never` decide alone. `auto` gives none in plain
+    /// mode or with `NO_COLOR` (set and not empty), colour with
+    /// `CLICOLOR_FORCE` (set and not `0`), and otherwise colour on a terminal.
+    fn choose(flag: ColorArg, plain: bool, stdout_tty: bool, stderr_tty: bool) -> Colors {
+        let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+        let no_color = var("NO_COLOR").is_some();
+        let force = var("CLICOLOR_FORCE").is_some_and(|v| v != "0");
+        let auto = |tty: bool| !plain && !no_color && (force || tty);
+        match flag {
+            ColorArg::Always => Colors {
+                stdout: true,
+                stderr: true,
+            },
+            ColorArg::Never => Colors {
+                stdout: false,
+                stderr: false,
+            },
+            ColorArg::Auto => Colors {
+                stdout: auto(stdout_tty),
+                stderr: auto(stderr_tty),
+            },
+        }
+    }
+}
+
 /// Which of the assessment's options were typed on the command line (not
 /// taken from the environment), before a subcommand.
 #[derive(Debug, Clone, Copy, Default)]
@@ -215,6 +258,26 @@ fn report_format(f: ReportFormat) -> Format {
     }
 }
 
+fn record_format(f: RecordFormat) -> Format {
+    match f {
+        RecordFormat::Text => Format::Text,
+        RecordFormat::Json => Format::Json,
+        RecordFormat::Markdown => Format::Markdown,
+        RecordFormat::Fhir => Format::Fhir,
+    }
+}
+
+/// Refuses `--format fhir` typed before a command whose output has no FHIR
+/// form.
+fn no_fhir(format: Option<Format>, name: &str) -> Result<(), Error> {
+    if format == Some(Format::Fhir) {
+        return Err(Error::Usage(format!(
+            "`{name}` has no FHIR form; it writes --format text, json or markdown"
+        )));
+    }
+    Ok(())
+}
+
 impl Settings {
     /// Builds settings from the command line, the environment and the terminal.
     pub fn from_cli(cli: Cli, given: Given) -> Result<Settings, Error> {
@@ -241,7 +304,7 @@ impl Settings {
         // The options of the assessment, which a subcommand may take as well.
         let mut content = cli.content;
         let mut checkin_content = None;
-        let mut format = cli.format.map(report_format);
+        let mut format = cli.format.map(record_format);
         let mut color = cli.color.color;
         let mut journal = cli.journal;
         let mut plain = a.answer.plain;
@@ -272,14 +335,14 @@ impl Settings {
                 takes("questions", true, true, false, false).check(given)?;
                 content = c.content.or(content);
                 checkin_content = c.checkin_content;
-                format = f.map(report_format).or(format);
+                format = f.map(record_format).or(format);
                 Action::Questions { checkin }
             }
             Some(Command::Checkin(args)) => {
                 takes("checkin", false, true, true, true).check(given)?;
                 checkin_content = args.checkin_content;
                 journal = args.journal.journal.or(journal);
-                format = args.format.map(report_format).or(format);
+                format = args.format.map(record_format).or(format);
                 color = args.color.color.or(color);
                 plain = args.answer.plain;
                 Action::Checkin {
@@ -296,6 +359,7 @@ impl Settings {
                 color: k,
             }) => {
                 takes("trend", true, true, true, true).check(given)?;
+                no_fhir(format, "trend")?;
                 content = c.content.or(content);
                 checkin_content = c.checkin_content;
                 journal = j.journal.or(journal);
@@ -310,6 +374,7 @@ impl Settings {
                     format: f,
                 } => {
                     takes("journal list", true, true, false, true).check(given)?;
+                    no_fhir(format, "journal list")?;
                     content = c.content.or(content);
                     checkin_content = c.checkin_content;
                     journal = j.journal.or(journal);
@@ -320,17 +385,25 @@ impl Settings {
                     journal: j,
                     format: f,
                 } => {
-                    // `--format json` before the command meant the export's JSON.
-                    if given.format && format != Some(Format::Json) {
-                        return Err(Error::Usage(
-                            "journal export writes --format json or --format csv".into(),
-                        ));
-                    }
+                    // `--format json` (or fhir) before the command meant the
+                    // export's JSON (or FHIR).
+                    let before = match format.filter(|_| given.format) {
+                        None => None,
+                        Some(Format::Json) => Some(ExportFormat::Json),
+                        Some(Format::Fhir) => Some(ExportFormat::Fhir),
+                        Some(_) => {
+                            return Err(Error::Usage(
+                                "journal export writes --format json, csv or fhir".into(),
+                            ));
+                        }
+                    };
                     takes("journal export", false, true, false, true).check(given)?;
                     journal = j.journal.or(journal);
                     Action::JournalExport(match f {
-                        None | Some(ExportFormatArg::Json) => ExportFormat::Json,
+                        Some(ExportFormatArg::Json) => ExportFormat::Json,
                         Some(ExportFormatArg::Csv) => ExportFormat::Csv,
+                        Some(ExportFormatArg::Fhir) => ExportFormat::Fhir,
+                        None => before.unwrap_or(ExportFormat::Json),
                     })
                 }
                 JournalCommand::Delete { yes, journal: j } => {
@@ -344,16 +417,27 @@ impl Settings {
                     Action::JournalImport(file)
                 }
             },
+            Some(Command::Completions { shell }) => {
+                takes("completions", false, false, false, false).check(given)?;
+                Action::Completions(shell)
+            }
+            Some(Command::Man) => {
+                takes("man", false, false, false, false).check(given)?;
+                Action::Man
+            }
+            Some(Command::Schema) => {
+                takes("schema", false, false, false, false).check(given)?;
+                Action::Schema
+            }
         };
         let stdout_is_terminal = std::io::stdout().is_terminal();
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        // Plain output (--plain, TERM=dumb, ACCESSIBLE) has no escape
-        // sequence at all, unless colour is asked for by name.
-        let color = match color.unwrap_or(ColorArg::Auto) {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => stdout_is_terminal && !no_color && !plain && !plain_env(),
-        };
+        let colors = Colors::choose(
+            color.unwrap_or(ColorArg::Auto),
+            plain || plain_env(),
+            stdout_is_terminal,
+            std::io::stderr().is_terminal(),
+        );
+        let color = colors.stdout;
         let width = if stdout_is_terminal {
             console::Term::stdout()
                 .size_checked()
@@ -369,6 +453,7 @@ impl Settings {
                 .map_or(ContentSource::ShippedCheckIn, ContentSource::File),
             format: format.unwrap_or(Format::Text),
             color,
+            stderr_color: colors.stderr,
             width,
             journal: journal.or_else(crate::journal::store::default_path),
             today,

@@ -17,6 +17,7 @@ use crate::content::{AssessmentSpec, Questionnaire};
 use crate::error::Error;
 use crate::journal::record::RecordedAssessment;
 use crate::journal::{Journal, StoredAssessment};
+use crate::report::assessment::AssessmentReport;
 use crate::report::{self, RenderOptions};
 use crate::rules::{self, Assessment};
 use crate::settings::{Input, Settings};
@@ -57,7 +58,12 @@ pub fn run(
         save_answers(&q, &given, path)?;
     }
     let assessment = rules::assess(&q, spec, &given);
-    report::render(&assessment, settings.format, &options, out).map_err(Error::Output)?;
+    let doc = AssessmentReport {
+        assessment: &assessment,
+        questionnaire: &q,
+        answers: &given,
+    };
+    report::render(&doc, settings.format, &options, out)?;
     if extras.record {
         let note = record(settings, &q, spec, &given, &assessment, extras.date)?;
         super::note(&note);
@@ -163,7 +169,12 @@ fn interactive(
         save_answers(q, &given, path)?;
     }
     let assessment = rules::assess(q, spec, &given);
-    report::render(&assessment, settings.format, options, out).map_err(Error::Output)?;
+    let doc = AssessmentReport {
+        assessment: &assessment,
+        questionnaire: q,
+        answers: &given,
+    };
+    report::render(&doc, settings.format, options, out)?;
     out.flush().map_err(Error::Output)?;
     if let Some(path) = extras.save {
         ui.tell(&format!("Saved your answers to {}.", shown(path)))

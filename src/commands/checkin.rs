@@ -80,6 +80,12 @@ pub fn run(
         spec,
         review: &review,
         saved,
+        answers: &given,
     };
-    report::render(&doc, settings.format, &options(settings, date), out).map_err(Error::Output)
+    Ok(report::render(
+        &doc,
+        settings.format,
+        &options(settings, date),
+        out,
+    )?)
 }

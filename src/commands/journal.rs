@@ -37,11 +37,11 @@ pub fn list(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
         settings.format,
         &options(settings, settings.today),
         out,
-    )
-    .map_err(Error::Output)
+    )?;
+    Ok(())
 }
 
-/// Writes the whole journal as JSON or CSV.
+/// Writes the whole journal as JSON, CSV or a FHIR Bundle.
 pub fn export(
     settings: &Settings,
     format: ExportFormat,
@@ -53,6 +53,13 @@ pub fn export(
     match format {
         ExportFormat::Json => report::write_json(&e, &mut buf),
         ExportFormat::Csv => write_csv(&e, &mut buf),
+        ExportFormat::Fhir => {
+            let assessment = load_assessment(settings, "journal export")?;
+            let checkin = load_checkin(settings, "journal export")?;
+            let bundle =
+                report::fhir::bundle(&e, &assessment, &checkin, &labels(&assessment, &checkin));
+            report::write_json(&bundle, &mut buf)
+        }
     }
     .map_err(Error::Output)?;
     out.write_all(&buf).map_err(Error::Output)

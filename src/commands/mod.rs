@@ -5,6 +5,7 @@
 pub mod assess;
 pub mod checkin;
 pub mod journal;
+pub mod tooling;
 pub mod trend;
 
 use std::io::{self, Write};
@@ -164,8 +165,8 @@ pub fn questions(settings: &Settings, checkin: bool, out: &mut impl Write) -> Re
         settings.format,
         &options(settings, settings.today),
         out,
-    )
-    .map_err(Error::Output)
+    )?;
+    Ok(())
 }
 
 /// How the settings say to render, for a document about `date`.

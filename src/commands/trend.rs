@@ -57,6 +57,6 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
         settings.format,
         &options(settings, settings.today),
         out,
-    )
-    .map_err(Error::Output)
+    )?;
+    Ok(())
 }

@@ -233,6 +233,12 @@ pub enum Problem {
         /// The question's type.
         kind: &'static str,
     },
+    /// A canonical URL that is not an absolute URI.
+    #[error("`url` {url:?} is not an absolute URL")]
+    BadUrl {
+        /// The text given.
+        url: String,
+    },
     /// Text that must not be empty.
     #[error("`{key}` must not be empty")]
     EmptyText {
@@ -383,8 +389,7 @@ impl Problem {
         };
         Some(match self {
             Problem::Syntax { .. } => return None,
-            // The message itself says what was expected.
-            Problem::Shape { .. } => return None,
+            Problem::Shape { .. } => "`backcheck schema` prints every key and its type".into(),
             Problem::UnknownTopKey { .. } => format!(
                 "top-level keys are: {}",
                 super::raw::TOP_LEVEL_KEYS.join(", ")
@@ -431,9 +436,8 @@ impl Problem {
                 "`none`, `skip`, `back` and plain numbers are words of the piped answer format"
                     .into()
             }
-            Problem::ThresholdsOrder { .. } | Problem::VerdictThresholdsOrder { .. } => {
-                "e.g. moderate = 2, high = 4".into()
-            }
+            Problem::ThresholdsOrder { .. } => "e.g. moderate = 2, high = 4".into(),
+            Problem::VerdictThresholdsOrder { .. } => "e.g. may_help = 2, likely_to_help = 5".into(),
             Problem::MissingScoring { key, .. } => match *key {
                 "thresholds" => "add thresholds = { moderate = 2, high = 4 }".into(),
                 _ => "add levels = { low = \"...\", moderate = \"...\", high = \"...\" }".into(),
@@ -455,6 +459,10 @@ impl Problem {
                     .into()
             }
             Problem::EmptyText { .. } => "write the text".into(),
+            Problem::BadUrl { .. } => {
+                "e.g. url = \"https://example.org/fhir/Questionnaire/my-check\" or \"urn:my-clinic:my-check\" (no spaces or |)"
+                    .into()
+            }
             Problem::Untriggerable { .. } => {
                 "add an effect naming this factor to a question that can be shown".into()
             }
@@ -622,7 +630,7 @@ mod tests {
         d.render("f.toml", src, &mut out).expect("string write");
         assert_eq!(
             out,
-            "f.toml:2:8: unknown kind\n  |\n2 | kind = \"bogus\"\n  |        ^^^^^^^\n"
+            "f.toml:2:8: unknown kind\n  |\n2 | kind = \"bogus\"\n  |        ^^^^^^^\n  = hint: `backcheck schema` prints every key and its type\n"
         );
     }
 

@@ -109,9 +109,11 @@ impl Loader<'_> {
         for id in [&h.id, &h.version] {
             self.non_empty_text(id, "id/version");
         }
+        let url = h.url.as_ref().and_then(|u| self.canonical_url(u));
         Some(Questionnaire {
             id: h.id.into_inner(),
             version: h.version.into_inner(),
+            url,
             title: h.title,
             intro: h.intro,
             consult,
@@ -130,6 +132,20 @@ impl Loader<'_> {
             notes,
             purpose,
         })
+    }
+
+    /// A canonical URL: absolute (`https:`, `http:` or `urn:`), without
+    /// spaces or `|` (which separates it from the version in FHIR).
+    fn canonical_url(&mut self, url: &Spanned<String>) -> Option<String> {
+        let text = url.get_ref();
+        let scheme = ["https://", "http://", "urn:"]
+            .iter()
+            .any(|s| text.starts_with(s) && text.len() > s.len());
+        if scheme && !text.contains(|c: char| c.is_whitespace() || c == '|') {
+            return Some(text.clone());
+        }
+        self.report(url.span(), Problem::BadUrl { url: text.clone() });
+        None
     }
 
     /// The trimmed text, or a report that it is empty.

@@ -16,6 +16,7 @@ mod purpose;
 mod raw;
 pub mod reach;
 mod read;
+mod schema;
 mod validate;
 
 use std::path::Path;
@@ -25,6 +26,7 @@ pub use error::ContentError;
 pub use load::load_str;
 pub use model::*;
 pub use purpose::*;
+pub use schema::json_schema;
 pub use validate::{is_id, version_key};
 
 use crate::input::{self, Kind, Source};

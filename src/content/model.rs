@@ -18,6 +18,9 @@ pub struct Questionnaire {
     pub id: String,
     /// Version of the wording and rules, reported with every result.
     pub version: String,
+    /// The canonical URL that names this questionnaire in FHIR; when the
+    /// file gives none, `urn:backcheck:questionnaire:ID`.
+    pub url: Option<String>,
     /// Title shown at the top of prompts and reports.
     pub title: String,
     /// Short introduction: what this is and is not.
@@ -39,6 +42,13 @@ pub struct Questionnaire {
 }
 
 impl Questionnaire {
+    /// The canonical URL of the questionnaire (FHIR `Questionnaire.url`).
+    pub fn canonical_url(&self) -> String {
+        self.url
+            .clone()
+            .unwrap_or_else(|| format!("urn:backcheck:questionnaire:{}", self.id))
+    }
+
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)

@@ -318,12 +318,16 @@ impl Template {
 /// Benefit points needed for `may_help` and `likely_to_help`.
 ///
 /// Each benefit factor contributes by its level: low 0, moderate 1, high 2.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BenefitThresholds {
     /// Points from which the verdict is `may_help`.
     pub may_help: u32,
     /// Points from which the verdict is `likely_to_help`.
     pub likely_to_help: u32,
+    /// How each level of a benefit factor reads: low, moderate, high.
+    pub level_words: [String; 3],
+    /// The line naming benefit factors for later, with `{factors}`.
+    pub later: Template,
 }
 
 /// The words of one verdict.
@@ -457,6 +461,7 @@ pub const TREND_CHART: Keys = &[
     ("svg_pain", &[]),
     ("svg_activity", &[]),
     ("svg_massage", &[]),
+    ("after_effects", &[]),
 ];
 
 /// `[checkin.messages]`: the lines a check-in prints.

@@ -8,7 +8,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::trend::json::{CheckInOut, VerdictOut};
-use super::{Document, RenderOptions, write_json};
+use super::{Document, RenderError, RenderOptions, fhir, write_json};
+use crate::answer::Answers;
 use crate::content::{CheckInSpec, FactorKind, Questionnaire, Status};
 use crate::journal::checkin::Review;
 use crate::wrap::{paragraphs, wrap_lines};
@@ -23,6 +24,8 @@ pub struct CheckInReport<'a> {
     pub review: &'a Review,
     /// Whether the record was saved to the journal.
     pub saved: bool,
+    /// The answers, which the FHIR form is made of.
+    pub answers: &'a Answers,
 }
 
 #[derive(Serialize)]
@@ -155,5 +158,34 @@ impl Document for CheckInReport<'_> {
             },
             out,
         )
+    }
+
+    fn fhir(&self, o: &RenderOptions, out: &mut Vec<u8>) -> Result<(), RenderError> {
+        let words = self.spec.statuses.get(self.review.status);
+        // The signs found, most urgent first, then the advice (which starts
+        // with what to do about those signs).
+        let e = &self.review.evaluation;
+        let points: Vec<String> = [
+            FactorKind::Emergency,
+            FactorKind::RedFlag,
+            FactorKind::Caution,
+        ]
+        .iter()
+        .flat_map(|k| e.triggered(*k))
+        .map(|f| f.label.clone())
+        .chain(self.review.advice.iter().cloned())
+        .collect();
+        let resource = fhir::response(
+            self.questionnaire,
+            self.answers,
+            &o.date,
+            &fhir::Narrative {
+                title: &words.title,
+                summary: &words.summary,
+                points: &points,
+                consult: &self.questionnaire.consult,
+            },
+        );
+        Ok(write_json(&resource, out)?)
     }
 }

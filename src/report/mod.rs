@@ -9,6 +9,7 @@
 
 pub mod assessment;
 pub mod checkin;
+pub mod fhir;
 pub mod journal_list;
 pub mod questions;
 pub mod trend;
@@ -24,6 +25,19 @@ pub enum Format {
     Json,
     /// A markdown report, to print or bring to an appointment.
     Markdown,
+    /// HL7 FHIR R4 JSON, for health records (`fhir.rs`).
+    Fhir,
+}
+
+/// Why a document could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// Writing failed.
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    /// The document cannot be said in FHIR.
+    #[error(transparent)]
+    Fhir(#[from] fhir::FhirError),
 }
 
 /// How to render.
@@ -46,6 +60,11 @@ pub trait Document {
     fn markdown(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()>;
     /// The JSON contract, pretty-printed, with a final newline.
     fn json(&self, out: &mut Vec<u8>) -> io::Result<()>;
+    /// The FHIR R4 resource, for the documents that have one; the command
+    /// line offers `--format fhir` only where they do.
+    fn fhir(&self, _o: &RenderOptions, _out: &mut Vec<u8>) -> Result<(), RenderError> {
+        Err(fhir::FhirError::NoForm.into())
+    }
 }
 
 /// Renders a document in a format: the one place a format is chosen.
@@ -54,7 +73,7 @@ pub fn render(
     format: Format,
     options: &RenderOptions,
     out: &mut impl Write,
-) -> io::Result<()> {
+) -> Result<(), RenderError> {
     // Render into memory first: on a write error nothing half-done is left
     // behind in a buffer, and a report is never printed in part.
     let mut buf = Vec::new();
@@ -62,8 +81,9 @@ pub fn render(
         Format::Text => doc.text(options, &mut buf)?,
         Format::Json => doc.json(&mut buf)?,
         Format::Markdown => doc.markdown(options, &mut buf)?,
+        Format::Fhir => doc.fhir(options, &mut buf)?,
     }
-    out.write_all(&buf)
+    Ok(out.write_all(&buf)?)
 }
 
 /// Words for the ids a journal keeps, from content: verdict titles and

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::{Document, RenderOptions, write_json};
+use super::{Document, RenderError, RenderOptions, write_json};
 use crate::answers::accepted;
 use crate::content::{Condition, Effect, Literal, Question, QuestionKind, Questionnaire, Test};
 use crate::sanitize::printable;
@@ -26,6 +26,10 @@ impl Document for QuestionsReport<'_> {
 
     fn json(&self, out: &mut Vec<u8>) -> io::Result<()> {
         write_json(&to_json(self.0), out)
+    }
+
+    fn fhir(&self, _: &RenderOptions, out: &mut Vec<u8>) -> Result<(), RenderError> {
+        Ok(write_json(&super::fhir::questionnaire(self.0)?, out)?)
     }
 }
 
@@ -284,20 +288,60 @@ fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
             writeln!(out, "   - Asked when: {}", describe_condition(c))?;
         }
         for e in &qu.effects {
-            writeln!(out, "   - Effect: {}", effect_words(q, qu, e))?;
+            // For a reviewer: the factor's words, its id beside them.
+            let label = q.factor(&e.factor).map_or("", |f| f.label.as_str());
+            let words = effect_words(q, qu, e).replacen(
+                &format!("-> {} (", e.factor),
+                &format!("-> {} (`{}`, ", md(label), e.factor),
+                1,
+            );
+            writeln!(out, "   - Effect: {words}")?;
         }
     }
+    writeln!(out, "\n## How the answers become a verdict\n")?;
+    writeln!(
+        out,
+        "The most urgent kind of factor an answer triggers decides, and nothing can outweigh it: \
+         emergency (get help now), then red_flag (see a doctor first), then caution (check \
+         first). Without any of these, benefit factors add points for their level (moderate 1, \
+         high 2)."
+    )?;
+    if let Some(spec) = q.assessment() {
+        writeln!(
+            out,
+            "From {} points the verdict is \"{}\", from {} points \"{}\", and below that \"{}\".",
+            spec.benefit.likely_to_help,
+            md(&spec.verdicts.likely_to_help.title),
+            spec.benefit.may_help,
+            md(&spec.verdicts.may_help.title),
+            md(&spec.verdicts.unlikely_to_help.title),
+        )?;
+    }
     writeln!(out, "\n## Factors\n")?;
-    writeln!(out, "| Id | Label | Kind |")?;
-    writeln!(out, "| --- | --- | --- |")?;
+    writeln!(out, "| Id | Label | Kind | What it means | What to do |")?;
+    writeln!(out, "| --- | --- | --- | --- | --- |")?;
+    let cell = |s: &str| md(s).replace('|', "\\|");
     for f in &q.factors {
         writeln!(
             out,
-            "| `{}` | {} | {} |",
+            "| `{}` | {} | {} | {} | {} |",
             f.id,
-            md(&f.label).replace('|', "\\|"),
-            f.kind
+            cell(&f.label),
+            f.kind,
+            cell(&f.explanation),
+            cell(f.advice.as_deref().unwrap_or("")),
         )?;
+    }
+    if !q.notes.is_empty() {
+        writeln!(out, "\n## Notes\n")?;
+        for n in &q.notes {
+            writeln!(
+                out,
+                "- When {}: {}",
+                describe_condition(&n.condition),
+                md(&n.text)
+            )?;
+        }
     }
     Ok(())
 }

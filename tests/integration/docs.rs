@@ -54,3 +54,41 @@ fn the_readme_test_command_is_what_ci_runs() {
     assert!(readme.contains("cargo test --locked          # run the tests"));
     assert!(ci.lines().any(|l| l.trim() == "cargo test --locked"));
 }
+
+#[test]
+fn the_authoring_guide_names_every_key_of_the_schema() {
+    let guide = read("docs/content-format.md");
+    let schema = backcheck::content::json_schema();
+    let mut keys: Vec<String> = schema["properties"]
+        .as_object()
+        .expect("properties")
+        .keys()
+        .cloned()
+        .collect();
+    for def in schema["definitions"]
+        .as_object()
+        .expect("definitions")
+        .values()
+    {
+        if let Some(props) = def["properties"].as_object() {
+            keys.extend(props.keys().cloned());
+        }
+    }
+    let found = |k: &str| {
+        [
+            format!("`{k}`"),
+            format!("[{k}]"),
+            format!(".{k}]"),
+            format!(".{k}."),
+            format!("{k} ="),
+        ]
+        .iter()
+        .any(|p| guide.contains(p.as_str()))
+    };
+    let missing: Vec<&String> = keys.iter().filter(|k| !found(k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys the guide does not explain: {missing:?}"
+    );
+    assert!(guide.contains("## Common errors and their fixes"));
+}

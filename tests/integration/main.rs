@@ -9,6 +9,8 @@ mod cli;
 mod clinical;
 mod content_errors;
 mod docs;
+mod ecosystem;
+mod fhir;
 mod harness;
 mod journal;
 mod json_shape;

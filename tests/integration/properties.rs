@@ -94,14 +94,24 @@ fn more_severe(q: &backcheck::content::Question, now: Option<&Answer>) -> Option
     }
 }
 
-fn render(a: &rules::Assessment, format: Format) -> String {
+fn render(
+    q: &backcheck::content::Questionnaire,
+    answers: &backcheck::answer::Answers,
+    a: &rules::Assessment,
+    format: Format,
+) -> String {
     let options = RenderOptions {
         color: false,
         width: 80,
         date: "2026-11-25".into(),
     };
+    let doc = report::assessment::AssessmentReport {
+        assessment: a,
+        questionnaire: q,
+        answers,
+    };
     let mut out = Vec::new();
-    report::render(a, format, &options, &mut out).expect("render to memory");
+    report::render(&doc, format, &options, &mut out).expect("render to memory");
     String::from_utf8(out).expect("utf-8")
 }
 
@@ -135,7 +145,7 @@ proptest! {
 
         let consult = q.consult.split_whitespace().collect::<Vec<_>>().join(" ");
         for format in [Format::Text, Format::Markdown] {
-            let out = render(&a, format);
+            let out = render(&q, &answers, &a, format);
             let flat = out.split_whitespace().collect::<Vec<_>>().join(" ").replace("**", "");
             prop_assert!(flat.ends_with(&consult), "{:?} does not end with the consult text", format);
             if a.verdict.id == VerdictId::Emergency {
@@ -143,13 +153,24 @@ proptest! {
                 prop_assert!(urgent.is_some() && urgent < out.find("Verdict:"));
             }
         }
-        let text = render(&a, Format::Json);
+        let text = render(&q, &answers, &a, Format::Json);
         let json: serde_json::Value = serde_json::from_str(&text).expect("JSON parses");
         prop_assert_eq!(json["consult"].as_str(), Some(q.consult.as_str()));
         prop_assert_eq!(json["verdict"]["id"].as_str(), Some(a.verdict.id.as_str()));
         // And it has exactly the documented shape.
         let shaped: Result<crate::json_shape::Report, _> = serde_json::from_str(&text);
         prop_assert!(shaped.is_ok(), "{:?}", shaped.err());
+        // The FHIR form: every answer under its question's linkId, the
+        // consult text in the narrative.
+        let fhir: serde_json::Value =
+            serde_json::from_str(&render(&q, &answers, &a, Format::Fhir)).expect("FHIR parses");
+        let div = fhir["text"]["div"].as_str().unwrap_or("");
+        prop_assert!(div.contains("healthcare professional"), "{}", div);
+        for item in fhir["item"].as_array().into_iter().flatten() {
+            let id = item["linkId"].as_str().unwrap_or("");
+            prop_assert!(q.question(id).is_some(), "{}", id);
+            prop_assert!(answers.get(id).is_some(), "{}", id);
+        }
     }
 
     #[test]

@@ -111,11 +111,12 @@ fn factor_blocks(report: &str) -> Vec<(String, String)> {
             in_because = false;
         } else if let Some(text) = line.strip_prefix("    ") {
             in_because |= text.starts_with("Because you answered");
-            if let Some((_, body)) = blocks.last_mut()
-                && !in_because
-            {
-                body.push(' ');
-                body.push_str(text);
+            match blocks.last_mut() {
+                Some((_, body)) if !in_because => {
+                    body.push(' ');
+                    body.push_str(text);
+                }
+                _ => {}
             }
         }
     }

@@ -167,10 +167,21 @@ impl Loader<'_> {
             Some(r) => self.assessment_roles(r.get_ref(), questions)?,
             None => AssessmentRoles::default(),
         };
+        let later = b
+            .later
+            .clone()
+            .unwrap_or_else(|| "These may matter later: {factors}.".into());
+        self.placeholders("benefit.later", &later, benefit.span(), &["factors"], &[]);
+        let level_words = match &b.level_words {
+            Some(w) => [w.low.clone(), w.moderate.clone(), w.high.clone()],
+            None => ["a little".into(), "some".into(), "a lot".into()],
+        };
         Some(Purpose::Assessment(Box::new(AssessmentSpec {
             benefit: BenefitThresholds {
                 may_help: b.may_help,
                 likely_to_help: b.likely_to_help,
+                level_words,
+                later: Template(later),
             },
             verdicts,
             therapist,

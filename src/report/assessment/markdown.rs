@@ -63,7 +63,7 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
             out,
             "- **{}** ({}): {}",
             prose(&f.label),
-            kind_words(f),
+            kind_words(a, f),
             cell(&f.explanation)
         )?;
         for r in &f.reasons {

@@ -8,23 +8,54 @@ mod text;
 
 use std::io;
 
-use super::{Document, RenderOptions};
-use crate::content::{FactorKind, Level};
+use super::{Document, RenderError, RenderOptions, fhir, write_json};
+use crate::answer::Answers;
+use crate::content::{FactorKind, Level, Questionnaire};
 use crate::rules::{Assessment, FactorResult, Reason, VerdictId};
 
 pub use json::SCHEMA_VERSION;
 
-impl Document for Assessment {
+/// An assessment, with the questionnaire and the answers it came from,
+/// which its FHIR form (a `QuestionnaireResponse`) is made of.
+pub struct AssessmentReport<'a> {
+    /// What the answers came to.
+    pub assessment: &'a Assessment,
+    /// The questionnaire.
+    pub questionnaire: &'a Questionnaire,
+    /// The answers.
+    pub answers: &'a Answers,
+}
+
+impl Document for AssessmentReport<'_> {
     fn text(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
-        text::render(self, o, out)
+        text::render(self.assessment, o, out)
     }
 
     fn markdown(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
-        markdown::render(self, o, out)
+        markdown::render(self.assessment, o, out)
     }
 
     fn json(&self, out: &mut Vec<u8>) -> io::Result<()> {
-        json::render(self, out)
+        json::render(self.assessment, out)
+    }
+
+    fn fhir(&self, o: &RenderOptions, out: &mut Vec<u8>) -> Result<(), RenderError> {
+        let a = self.assessment;
+        // The signs found, most urgent first, then the advice (which starts
+        // with what to do about those signs), as in every other form.
+        let points: Vec<String> = triggered_in_order(a)
+            .into_iter()
+            .map(|f| format!("{} ({})", f.label, kind_words(a, f)))
+            .chain(a.advice.iter().cloned())
+            .collect();
+        let words = fhir::Narrative {
+            title: &a.verdict.title,
+            summary: &a.verdict.summary,
+            points: &points,
+            consult: &self.questionnaire.consult,
+        };
+        let resource = fhir::response(self.questionnaire, self.answers, &o.date, &words);
+        Ok(write_json(&resource, out)?)
     }
 }
 
@@ -48,40 +79,28 @@ pub(crate) fn triggered_in_order(a: &Assessment) -> Vec<&FactorResult> {
         .collect()
 }
 
-/// When a doctor should see the person first: one line naming the benefit
-/// factors, or `None` when there are none, when massage is not ruled out,
-/// or in an emergency, where it would only distract from getting help.
+/// When a doctor should see the person first: the content's line naming
+/// the benefit factors for later (`[benefit] later`), worked out by the
+/// rules.
 pub(crate) fn benefits_for_later(a: &Assessment) -> Option<String> {
-    if a.verdict.id.allows_massage() || a.verdict.id == VerdictId::Emergency {
-        return None;
-    }
-    let labels: Vec<&str> = a
-        .triggered(FactorKind::Benefit)
-        .map(|f| f.label.as_str())
-        .collect();
-    (!labels.is_empty()).then(|| {
-        format!(
-            "Massage might help later with: {}. That can wait until a doctor has checked the signs above.",
-            labels.join("; ")
-        )
-    })
+    a.later.clone()
 }
 
 /// What a factor means for the person, in words: "get help now", "see a
-/// doctor first", "check first", or, for a benefit, how much of it there is
-/// ("a lot; massage may ease it").
-pub(crate) fn kind_words(f: &FactorResult) -> String {
+/// doctor first", "check first", or, for a benefit, the content's words for
+/// its level (`[benefit] level_words`, e.g. "a lot; massage may ease it").
+pub(crate) fn kind_words(a: &Assessment, f: &FactorResult) -> String {
     match (f.kind, f.level) {
         (FactorKind::Emergency, _) => "get help now".into(),
         (FactorKind::RedFlag, _) => "see a doctor first".into(),
         (FactorKind::Caution, _) => "check first".into(),
         (FactorKind::Benefit, level) => {
-            let how_much = match level {
-                Some(Level::High) => "a lot",
-                Some(Level::Moderate) => "some",
-                _ => "a little",
+            let i = match level {
+                Some(Level::High) => 2,
+                Some(Level::Moderate) => 1,
+                _ => 0,
             };
-            format!("{how_much}; massage may ease it")
+            a.level_words[i].clone()
         }
     }
 }

@@ -92,7 +92,7 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
         w.indented("None of your answers pointed to a factor in this questionnaire.")?;
     }
     for f in triggered {
-        w.bullet(&format!("{} ({})", f.label, kind_words(f)))?;
+        w.bullet(&format!("{} ({})", f.label, kind_words(a, f)))?;
         w.indented(&f.explanation)?;
         for r in &f.reasons {
             w.indented(&format!("Because {}", because(r)))?;

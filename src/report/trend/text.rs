@@ -66,7 +66,7 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
         .filter(|c| !c.side_effects.is_empty())
         .collect();
     if !noted.is_empty() {
-        writeln!(out, "{}", bold.apply_to("After-effects of massage"))?;
+        writeln!(out, "{}", bold.apply_to(r.spec.chart("after_effects", &[])))?;
         for c in noted {
             let words = r.labels.after_effects(&c.side_effects, "; ");
             wrap(

@@ -1,0 +1,133 @@
+//! HL7 FHIR R4 JSON: the questionnaire as a `Questionnaire`, answers as a
+//! `QuestionnaireResponse`, and the journal as a `Bundle` of responses and
+//! pain `Observation`s, so that answers can travel into a health record.
+//!
+//! Only shapes are built here, from the content model and the answers;
+//! nothing is read or written. The mapping is in docs/fhir.md.
+
+mod bundle;
+mod questionnaire;
+mod response;
+
+use serde_json::{Value, json};
+
+use crate::answer::Answer;
+use crate::content::{Question, QuestionKind};
+
+pub use bundle::bundle;
+pub use questionnaire::questionnaire;
+pub use response::{Narrative, response};
+
+/// LOINC 72514-3: pain severity, 0-10 verbal numeric rating, reported.
+pub const LOINC_PAIN: &str = "72514-3";
+
+/// Why something cannot be said in FHIR.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FhirError {
+    /// A question's condition has a shape `enableWhen` cannot express.
+    #[error("question `{question}`: its condition cannot be written as FHIR enableWhen: {why}")]
+    Condition {
+        /// The question id.
+        question: String,
+        /// What in the condition cannot be expressed.
+        why: String,
+    },
+    /// The output has no FHIR form.
+    #[error("this output has no FHIR form; use --format text, json or markdown")]
+    NoForm,
+}
+
+/// The FHIR answer values of one answer: a yes/no is a `valueBoolean`, a
+/// number a `valueInteger`, each chosen option a `valueCoding` with its
+/// label. A multi answer with nothing ticked has none.
+pub(crate) fn answer_values(question: Option<&Question>, answer: &Answer) -> Vec<Value> {
+    let coding = |value: &str| {
+        let mut c = serde_json::Map::new();
+        c.insert("code".into(), json!(value));
+        if let Some(option) = question.and_then(|q| q.option(value)) {
+            c.insert("display".into(), json!(option.label.trim()));
+        }
+        json!({ "valueCoding": c })
+    };
+    match answer {
+        Answer::Bool(b) => vec![json!({ "valueBoolean": b })],
+        Answer::Int(n) => vec![json!({ "valueInteger": n })],
+        Answer::Choice(v) => vec![coding(v)],
+        Answer::Multi(values) => values.iter().map(|v| coding(v)).collect(),
+    }
+}
+
+/// The answer a stored JSON value is, read against its question when the
+/// questionnaire still has it, else by its JSON type.
+pub(crate) fn stored_answer(question: Option<&Question>, value: &Value) -> Option<Answer> {
+    match (question.map(|q| &q.kind), value) {
+        (_, Value::Bool(b)) => Some(Answer::Bool(*b)),
+        (_, Value::Number(n)) => n.as_i64().map(Answer::Int),
+        (Some(QuestionKind::Multi { .. }), Value::String(s)) => {
+            Some(Answer::Multi(vec![s.clone()]))
+        }
+        (_, Value::String(s)) => Some(Answer::Choice(s.clone())),
+        (_, Value::Array(items)) => Some(Answer::Multi(
+            items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+        )),
+        _ => None,
+    }
+}
+
+/// A FHIR `id`: letters, digits, `-` and `.`, at most 64.
+pub(crate) fn fhir_id(text: &str) -> String {
+    let id: String = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(64)
+        .collect();
+    if id.is_empty() { "x".into() } else { id }
+}
+
+/// Text for the XHTML of a narrative: `&`, `<`, `>` and quotes escaped,
+/// control characters left out.
+pub(crate) fn xhtml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\n' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_keep_only_what_fhir_allows() {
+        assert_eq!(fhir_id("weekly-massage"), "weekly-massage");
+        assert_eq!(fhir_id("a b_c"), "a-b-c");
+        assert_eq!(fhir_id(""), "x");
+        assert_eq!(fhir_id(&"x".repeat(80)).len(), 64);
+    }
+
+    #[test]
+    fn narrative_text_is_escaped() {
+        assert_eq!(
+            xhtml("a < b & \"c\"\u{1b}[31m"),
+            "a &lt; b &amp; &quot;c&quot;[31m"
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! The questionnaire as a FHIR R4 `Questionnaire`: an item per question,
+//! `linkId` = question id; yes/no is `boolean`, a choice or multi `choice`
+//! with its `answerOption`s (a multi `repeats`), a scale or number `integer`
+//! with min/max value extensions; conditions become `enableWhen`.
+
+use serde_json::{Map, Value, json};
+
+use super::{FhirError, fhir_id};
+use crate::content::{Condition, Literal, Question, QuestionKind, Questionnaire, Test};
+
+const MIN_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
+const MAX_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/maxValue";
+const UNIT: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
+const ITEM_CONTROL: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+const ITEM_CONTROL_CODES: &str = "http://hl7.org/fhir/questionnaire-item-control";
+
+/// The questionnaire as a FHIR R4 `Questionnaire`, or the first question
+/// whose condition `enableWhen` cannot express.
+pub fn questionnaire(q: &Questionnaire) -> Result<Value, FhirError> {
+    let items = q
+        .questions
+        .iter()
+        .map(|question| item(q, question))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(json!({
+        "resourceType": "Questionnaire",
+        "id": fhir_id(&q.id),
+        "url": q.canonical_url(),
+        "version": q.version,
+        "name": name(&q.id),
+        "title": q.title.trim(),
+        "status": "active",
+        "subjectType": ["Patient"],
+        "description": q.intro.trim(),
+        "item": items,
+    }))
+}
+
+/// A computer-friendly name: `weekly-massage` is `WeeklyMassage`.
+fn name(id: &str) -> String {
+    let mut out = String::new();
+    for part in id.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    if !out.starts_with(|c: char| c.is_ascii_uppercase()) {
+        out.insert(0, 'Q');
+    }
+    out
+}
+
+fn item(q: &Questionnaire, question: &Question) -> Result<Value, FhirError> {
+    let mut item = Map::new();
+    item.insert("linkId".into(), json!(question.id));
+    item.insert("text".into(), json!(question.text.trim()));
+    let kind = match &question.kind {
+        QuestionKind::YesNo => "boolean",
+        QuestionKind::Choice { .. } | QuestionKind::Multi { .. } => "choice",
+        QuestionKind::Scale { .. } | QuestionKind::Number { .. } => "integer",
+    };
+    item.insert("type".into(), json!(kind));
+    item.insert("required".into(), json!(question.required));
+    if let QuestionKind::Multi { .. } = question.kind {
+        item.insert("repeats".into(), json!(true));
+    }
+    let mut extensions = Vec::new();
+    let mut help = question.help.clone().map(|h| h.trim().to_owned());
+    match &question.kind {
+        QuestionKind::Choice { options } | QuestionKind::Multi { options } => {
+            let options: Vec<Value> = options
+                .iter()
+                .map(|o| json!({ "valueCoding": { "code": o.value, "display": o.label.trim() } }))
+                .collect();
+            item.insert("answerOption".into(), json!(options));
+        }
+        QuestionKind::Scale {
+            min,
+            max,
+            min_label,
+            max_label,
+        } => {
+            extensions.push(json!({ "url": MIN_VALUE, "valueInteger": min }));
+            extensions.push(json!({ "url": MAX_VALUE, "valueInteger": max }));
+            let ends = format!(
+                "{min} = {}, {max} = {}.",
+                min_label.trim(),
+                max_label.trim()
+            );
+            help = Some(match help {
+                Some(h) => format!("{h} {ends}"),
+                None => ends,
+            });
+        }
+        QuestionKind::Number { min, max, unit } => {
+            extensions.push(json!({ "url": MIN_VALUE, "valueInteger": min }));
+            extensions.push(json!({ "url": MAX_VALUE, "valueInteger": max }));
+            if let Some(unit) = unit {
+                extensions.push(json!({ "url": UNIT, "valueCoding": { "display": unit.trim() } }));
+            }
+        }
+        QuestionKind::YesNo => {}
+    }
+    if !extensions.is_empty() {
+        item.insert("extension".into(), json!(extensions));
+    }
+    if let Some(condition) = &question.condition {
+        let (when, behaviour) = enable_when(q, condition).map_err(|why| FhirError::Condition {
+            question: question.id.clone(),
+            why,
+        })?;
+        item.insert("enableWhen".into(), json!(when));
+        if let Some(b) = behaviour {
+            item.insert("enableBehavior".into(), json!(b));
+        }
+    }
+    if let Some(help) = help {
+        item.insert(
+            "item".into(),
+            json!([{
+                "extension": [{
+                    "url": ITEM_CONTROL,
+                    "valueCodeableConcept": {
+                        "coding": [{ "system": ITEM_CONTROL_CODES, "code": "help", "display": "Help-Button" }]
+                    }
+                }],
+                "linkId": format!("{}.help", question.id),
+                "text": help,
+                "type": "display",
+            }]),
+        );
+    }
+    Ok(Value::Object(item))
+}
+
+/// `enableWhen` entries and, when there are several, `all` or `any`. FHIR
+/// has one level: a test, a list of tests that must all (or any) hold, or
+/// `not` of an equality (`!=`). Anything deeper is an error saying why.
+fn enable_when(
+    q: &Questionnaire,
+    condition: &Condition,
+) -> Result<(Vec<Value>, Option<&'static str>), String> {
+    match condition {
+        Condition::Answer {
+            test: Test::OneOf(_),
+            ..
+        } => {
+            let when = tests(q, condition)?;
+            let behaviour = (when.len() > 1).then_some("any");
+            Ok((when, behaviour))
+        }
+        Condition::Answer { .. } | Condition::Not(_) => Ok((tests(q, condition)?, None)),
+        Condition::All(parts) | Condition::Any(parts) => {
+            let all = matches!(condition, Condition::All(_));
+            let mut when = Vec::new();
+            for part in parts {
+                let entries = tests(q, part)?;
+                // `in` is several tests joined by "any": inside "all" that
+                // would need a second level.
+                if all && entries.len() > 1 {
+                    return Err("an `in` test inside `all` needs two levels".into());
+                }
+                when.extend(entries);
+            }
+            let behaviour = if when.len() > 1 {
+                Some(if all { "all" } else { "any" })
+            } else {
+                None
+            };
+            Ok((when, behaviour))
+        }
+    }
+}
+
+/// The entries for one test (several for `in`), or why there are none.
+fn tests(q: &Questionnaire, condition: &Condition) -> Result<Vec<Value>, String> {
+    match condition {
+        Condition::Answer { question, test } => {
+            let kind = q.question(question).map(|d| &d.kind);
+            let entry = |op: &str, lit: &Literal| -> Result<Value, String> {
+                let (key, value) = answer_key(kind, lit)?;
+                let mut e = Map::new();
+                e.insert("question".into(), json!(question));
+                e.insert("operator".into(), json!(op));
+                e.insert(key.into(), value);
+                Ok(Value::Object(e))
+            };
+            match test {
+                Test::Equals(lit) => Ok(vec![entry("=", lit)?]),
+                Test::OneOf(lits) => lits.iter().map(|l| entry("=", l)).collect(),
+                Test::AtLeast(n) => Ok(vec![entry(">=", &Literal::Int(*n))?]),
+                Test::AtMost(n) => Ok(vec![entry("<=", &Literal::Int(*n))?]),
+                Test::Above(n) => Ok(vec![entry(">", &Literal::Int(*n))?]),
+                Test::Below(n) => Ok(vec![entry("<", &Literal::Int(*n))?]),
+            }
+        }
+        Condition::Not(inner) => match inner.as_ref() {
+            Condition::Answer {
+                question,
+                test: Test::Equals(lit),
+            } => {
+                let kind = q.question(question).map(|d| &d.kind);
+                let (key, value) = answer_key(kind, lit)?;
+                let mut e = Map::new();
+                e.insert("question".into(), json!(question));
+                e.insert("operator".into(), json!("!="));
+                e.insert(key.into(), value);
+                Ok(vec![Value::Object(e)])
+            }
+            _ => Err("`not` can only hold one `equals` test (FHIR `!=`)".into()),
+        },
+        Condition::All(_) | Condition::Any(_) => {
+            Err("`all` or `any` inside another part needs two levels".into())
+        }
+    }
+}
+
+/// The `answer[x]` of an `enableWhen` for a literal on a question's kind.
+fn answer_key(kind: Option<&QuestionKind>, lit: &Literal) -> Result<(&'static str, Value), String> {
+    match (kind, lit) {
+        (_, Literal::Bool(b)) => Ok(("answerBoolean", json!(b))),
+        (_, Literal::Int(n)) => Ok(("answerInteger", json!(n))),
+        (
+            Some(QuestionKind::Choice { .. } | QuestionKind::Multi { .. }) | None,
+            Literal::Str(s),
+        ) => Ok(("answerCoding", json!({ "code": s }))),
+        (Some(_), Literal::Str(s)) => Err(format!("{s:?} is not an option of that question")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::load_str;
+
+    const ENGINE: &str = include_str!("../../../tests/fixtures/content/engine.toml");
+
+    #[test]
+    fn names_are_computer_friendly() {
+        assert_eq!(name("weekly-massage"), "WeeklyMassage");
+        assert_eq!(name("desk_setup"), "DeskSetup");
+        assert_eq!(name("2-step"), "Q2Step");
+    }
+
+    #[test]
+    fn one_level_conditions_become_enable_when() {
+        let q = load_str("e.toml", ENGINE).expect("loads");
+        let one = Condition::Answer {
+            question: "pain".into(),
+            test: Test::AtLeast(4),
+        };
+        let (when, behaviour) = enable_when(&q, &one).expect("fits");
+        assert_eq!(
+            when,
+            [json!({"question": "pain", "operator": ">=", "answerInteger": 4})]
+        );
+        assert_eq!(behaviour, None);
+        let any = Condition::Any(vec![
+            one.clone(),
+            Condition::Not(Box::new(Condition::Answer {
+                question: "flag_q".into(),
+                test: Test::Equals(Literal::Bool(true)),
+            })),
+        ]);
+        let (when, behaviour) = enable_when(&q, &any).expect("fits");
+        assert_eq!(when.len(), 2);
+        assert_eq!(when[1]["operator"], "!=");
+        assert_eq!(behaviour, Some("any"));
+        let nested = Condition::All(vec![one.clone(), any]);
+        assert!(enable_when(&q, &nested).is_err());
+        // `in` is "any" of its values.
+        let one_of = Condition::Answer {
+            question: "duration".into(),
+            test: Test::OneOf(vec![Literal::Str("a".into()), Literal::Str("b".into())]),
+        };
+        let (when, behaviour) = enable_when(&q, &one_of).expect("fits");
+        assert_eq!(when[0]["answerCoding"], json!({"code": "a"}));
+        assert_eq!(behaviour, Some("any"));
+        // ... which "all" cannot hold.
+        assert!(enable_when(&q, &Condition::All(vec![one, one_of])).is_err());
+    }
+}
