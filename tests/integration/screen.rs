@@ -31,9 +31,10 @@ impl Screen {
     /// Runs `sh -c SCRIPT` (with `$BIN`) in a terminal `cols` wide; `env`
     /// is added to the clean environment.
     fn spawn(dir: &Path, script: &str, cols: u16, env: &[(&str, &str)]) -> Screen {
-        // stty runs before backcheck starts, so its first look at the
-        // terminal's size already sees these.
-        let mut cmd = crate::harness::shell(&format!("stty cols {cols} rows {ROWS}; {script}"));
+        // The shell waits for a line before it starts backcheck, and the
+        // size is set in between: spawning sets a default size of its own,
+        // at a moment of its choosing, so a size set before could be undone.
+        let mut cmd = crate::harness::shell(&format!("echo ready-to-run; read go; {script}"));
         cmd.current_dir(dir)
             .env("TERM", "xterm")
             .env("BACKCHECK_JOURNAL", dir.join("journal.sqlite3"))
@@ -43,6 +44,11 @@ impl Screen {
         }
         let mut pty = Session::spawn(cmd).expect("spawn in a pty");
         pty.set_expect_timeout(Some(Duration::from_secs(15)));
+        pty.expect("ready-to-run").expect("the shell starts");
+        pty.get_process_mut()
+            .set_window_size(cols, ROWS)
+            .expect("set the size");
+        pty.send("\n").expect("go");
         let rows = std::num::NonZeroU16::new(ROWS).expect("rows");
         let width = std::num::NonZeroU16::new(cols).expect("cols");
         Screen {
