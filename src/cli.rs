@@ -218,6 +218,63 @@ pub enum Command {
         #[command(subcommand)]
         action: JournalCommand,
     },
+    /// Score many answer sets at once (a survey export, JSON Lines or CSV): one
+    /// result per set, in input order, scored as a single run scores it.
+    #[command(after_help = "Examples:
+  backcheck score answers.jsonl > results.jsonl
+  backcheck score survey.csv --format csv > results.csv
+  backcheck score answers.jsonl --keep-going --full
+  backcheck sample --count 1000 | backcheck score -
+
+Input: each JSON line is an answers object (as for --answers) with an optional \"_id\";
+a CSV has a header of question ids (and _id), yes/no as yes/no/true/false/1/0,
+multi values joined by | (or none), an empty cell for no answer.")]
+    Score {
+        /// The answer sets: a .jsonl or .csv file, or `-` (or nothing) for
+        /// standard input.
+        #[arg(value_hint = ValueHint::FilePath)]
+        file: Option<PathBuf>,
+        /// The input's format [default: by the file's extension; on standard
+        /// input, jsonl when it starts with `{`, else csv].
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        input_format: Option<BatchFormat>,
+        /// The results' format [default: jsonl].
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<BatchFormat>,
+        /// Write each set's whole JSON report (the one `--format json` prints)
+        /// on its line, after its `_id` and `line`, instead of the summary.
+        #[arg(long)]
+        full: bool,
+        /// Write an error record for an answer set that does not fit and go
+        /// on; exit 65 at the end with a count.
+        #[arg(long)]
+        keep_going: bool,
+        /// Questionnaire file to use instead of the shipped one (or set
+        /// BACKCHECK_CONTENT).
+        #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+        content: Option<PathBuf>,
+    },
+    /// Print random valid answer sets, the same for the same seed: for tests,
+    /// demos and benchmarks.
+    #[command(after_help = "Examples:
+  backcheck sample --count 100 > answers.jsonl
+  backcheck sample --count 1000000 --seed 7 --format csv > big.csv
+  backcheck sample --count 10 --content my-questionnaire.toml")]
+    Sample {
+        /// How many answer sets.
+        #[arg(long, value_name = "N")]
+        count: u64,
+        /// The seed: the same seed gives the same answer sets.
+        #[arg(long, value_name = "S", default_value_t = 0)]
+        seed: u64,
+        /// The format [default: jsonl].
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<BatchFormat>,
+        /// Questionnaire file to use instead of the shipped one (or set
+        /// BACKCHECK_CONTENT).
+        #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+        content: Option<PathBuf>,
+    },
     /// Print a completion script for a shell.
     #[command(after_help = "Examples:
   backcheck completions bash > ~/.local/share/bash-completion/completions/backcheck
@@ -350,6 +407,15 @@ pub enum RecordFormat {
     Markdown,
     /// HL7 FHIR R4 JSON, for health records.
     Fhir,
+}
+
+/// The formats of `score` and `sample`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header row.
+    Csv,
 }
 
 /// `--format` of `journal export`.

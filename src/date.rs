@@ -2,6 +2,40 @@
 //! Used for `--date`, `BACKCHECK_TODAY`, journal rows and imports.
 
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+/// Today in the local time zone.
+pub fn today() -> Date {
+    jiff::Timestamp::now().to_zoned(local_zone()).date()
+}
+
+/// The local time zone, read straight from its TZif file where there is one:
+/// `TZ` naming a zone (or a file), else `/etc/localtime`. That costs one small
+/// read; `TimeZone::system()`, the fallback, also looks up the zone's name in
+/// the whole zoneinfo database, which took a fifth of a run's time.
+fn local_zone() -> TimeZone {
+    let tzif = |name: &str, path: &str| {
+        std::fs::read(path)
+            .ok()
+            .and_then(|data| TimeZone::tzif(name, &data).ok())
+    };
+    match std::env::var("TZ") {
+        Ok(tz) if !tz.is_empty() => {
+            let name = tz.strip_prefix(':').unwrap_or(&tz);
+            let from_file = if name.starts_with('/') {
+                tzif(name, name)
+            } else if !name.contains("..") {
+                tzif(name, &format!("/usr/share/zoneinfo/{name}"))
+            } else {
+                None
+            };
+            from_file
+                .or_else(|| TimeZone::posix(name).ok())
+                .unwrap_or_else(TimeZone::system)
+        }
+        _ => tzif("Local", "/etc/localtime").unwrap_or_else(TimeZone::system),
+    }
+}
 
 /// Reads a full `YYYY-MM-DD` date; `None` when it is not one (wrong shape, or
 /// not a real day such as 2026-02-30).
@@ -22,6 +56,14 @@ pub fn parse(text: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn today_agrees_with_the_system_zone() {
+        let system = jiff::Zoned::now().date();
+        let ours = today();
+        // Around midnight the two calls may straddle the change of day.
+        assert!((ours - system).get_days().abs() <= 1, "{ours} vs {system}");
+    }
 
     #[test]
     fn only_full_real_dates_are_read() {

@@ -51,6 +51,9 @@ pub enum Error {
     /// express), or the output has no FHIR form.
     #[error(transparent)]
     Fhir(#[from] FhirError),
+    /// Answer sets that `score` could not score (the message names them).
+    #[error("{0}")]
+    Records(String),
     /// Stopped with Ctrl-C.
     #[error("{}", crate::interrupt::STOPPED)]
     Interrupted,
@@ -78,7 +81,7 @@ impl Error {
             | Error::Answers(AnswersError::Input(e))
             | Error::Input(e) => input(e),
             Error::Content(_) => ExitCode::BadContent,
-            Error::Answers(_) | Error::Import(_) => ExitCode::BadData,
+            Error::Answers(_) | Error::Import(_) | Error::Records(_) => ExitCode::BadData,
             // One check-in per date: asking for a second is a usage error.
             Error::Usage(_) | Error::Journal(JournalError::DateTaken { .. }) => ExitCode::Usage,
             Error::Journal(_) | Error::Output(_) | Error::Write { .. } | Error::Terminal(_) => {

@@ -17,6 +17,8 @@ pub enum Kind {
     Answers,
     /// A `journal import` file (16 MiB).
     Import,
+    /// The answer sets `score` streams (read a record at a time, so any size).
+    Records,
 }
 
 impl Kind {
@@ -26,6 +28,7 @@ impl Kind {
             Kind::Content | Kind::Answers => 1 << 20,
             // Centuries of weekly check-ins.
             Kind::Import => 16 << 20,
+            Kind::Records => u64::MAX,
         }
     }
 
@@ -35,6 +38,7 @@ impl Kind {
             Kind::Content => "the questionnaire is",
             Kind::Answers => "the answers are",
             Kind::Import => "the import file is",
+            Kind::Records => "the answer sets are",
         }
     }
 
@@ -43,6 +47,7 @@ impl Kind {
             Kind::Content => "questionnaire",
             Kind::Answers => "answers",
             Kind::Import => "import file",
+            Kind::Records => "answer sets",
         }
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod answer;
 pub mod answers;
+pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod content;
@@ -109,6 +110,26 @@ pub fn run(cli: Cli, given: Given) -> Result<(), Error> {
         Action::JournalExport(format) => commands::journal::export(&settings, *format, &mut out)?,
         Action::JournalDelete { yes } => commands::journal::delete(&settings, *yes, &mut out)?,
         Action::JournalImport(file) => commands::journal::import(&settings, file, &mut out)?,
+        Action::Score {
+            file,
+            input,
+            output,
+            full,
+            keep_going,
+        } => commands::batch::score(
+            &settings,
+            file.as_deref(),
+            *input,
+            *output,
+            *full,
+            *keep_going,
+            &mut out,
+        )?,
+        Action::Sample {
+            count,
+            seed,
+            format,
+        } => commands::batch::sample(&settings, *count, *seed, *format, &mut out)?,
         Action::Completions(shell) => commands::tooling::completions(*shell, &mut out)?,
         Action::Man => commands::tooling::man(&mut out)?,
         Action::Schema => commands::tooling::schema(&mut out)?,

@@ -255,10 +255,132 @@ impl Evaluation {
     }
 }
 
-/// Scores every factor for the answers.
-pub fn evaluate(questionnaire: &Questionnaire, answers: &Answers) -> Evaluation {
-    let mut used = answers.clone();
+/// The numbers every result is decided from, for a single run and for batch
+/// scoring alike: each factor's score, whether it was triggered, its level,
+/// and the benefit points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scores {
+    /// The answers that count: those to shown questions.
+    pub used: Answers,
+    /// Each factor, in content order.
+    pub factors: Vec<FactorScore>,
+    /// Sum of the benefit factors' level points.
+    pub benefit_points: u32,
+}
+
+/// One factor's numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FactorScore {
+    /// Points from the answers.
+    pub score: u32,
+    /// Whether any answer moved it.
+    pub triggered: bool,
+    /// Benefit factors only.
+    pub level: Option<Level>,
+}
+
+impl Scores {
+    /// The most urgent kind of warning triggered, if any.
+    pub fn strongest(&self, questionnaire: &Questionnaire) -> Option<FactorKind> {
+        let triggered = |kind| {
+            self.factors
+                .iter()
+                .zip(&questionnaire.factors)
+                .any(|(s, f)| s.triggered && f.kind == kind)
+        };
+        [
+            FactorKind::Emergency,
+            FactorKind::RedFlag,
+            FactorKind::Caution,
+        ]
+        .into_iter()
+        .find(|k| triggered(*k))
+    }
+
+    /// The verdict these numbers give: the one rule for every run.
+    pub fn verdict(&self, questionnaire: &Questionnaire, spec: &AssessmentSpec) -> VerdictId {
+        verdict_id(self.strongest(questionnaire), self.benefit_points, spec)
+    }
+}
+
+/// The verdict for the most urgent warning and the benefit points.
+fn verdict_id(
+    strongest: Option<FactorKind>,
+    benefit_points: u32,
+    spec: &AssessmentSpec,
+) -> VerdictId {
+    match strongest {
+        Some(FactorKind::Emergency) => VerdictId::Emergency,
+        Some(FactorKind::RedFlag) => VerdictId::SeeDoctorFirst,
+        Some(_) => VerdictId::CheckWithProfessional,
+        None if benefit_points >= spec.benefit.likely_to_help => VerdictId::LikelyToHelp,
+        None if benefit_points >= spec.benefit.may_help => VerdictId::MayHelp,
+        None => VerdictId::UnlikelyToHelp,
+    }
+}
+
+/// Calls `each` for every effect that applies to the used answers, with the
+/// index of its factor, in question order.
+fn applying<'q>(
+    questionnaire: &'q Questionnaire,
+    used: &'q Answers,
+    mut each: impl FnMut(usize, &'q crate::content::Question, &'q Answer, &'q crate::content::Effect),
+) {
+    for (q, answer) in flow::in_order(questionnaire, used) {
+        for effect in &q.effects {
+            if !effect.applies(answer, used) {
+                continue;
+            }
+            each(effect.factor_index, q, answer, effect);
+        }
+    }
+}
+
+/// Scores every factor for the answers: the numbers only, as batch scoring
+/// needs them. `evaluate` adds the words on the same walk.
+pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> Scores {
+    score_owned(questionnaire, answers.clone())
+}
+
+/// `score`, taking the answers (no copy: batch scoring's way).
+pub fn score_owned(questionnaire: &Questionnaire, answers: Answers) -> Scores {
+    let mut used = answers;
     flow::prune(questionnaire, &mut used);
+    let mut factors = vec![
+        FactorScore {
+            score: 0,
+            triggered: false,
+            level: None,
+        };
+        questionnaire.factors.len()
+    ];
+    applying(questionnaire, &used, |i, _, _, effect| {
+        factors[i].triggered = true;
+        factors[i].score += effect.points;
+    });
+    let mut benefit_points = 0;
+    for (result, factor) in factors.iter_mut().zip(&questionnaire.factors) {
+        if let Some(scoring) = &factor.scoring {
+            let level = scoring.level(result.score);
+            result.level = Some(level);
+            benefit_points += level.points();
+        }
+    }
+    Scores {
+        used,
+        factors,
+        benefit_points,
+    }
+}
+
+/// Scores every factor for the answers, with the reasons and words a report
+/// shows.
+pub fn evaluate(questionnaire: &Questionnaire, answers: &Answers) -> Evaluation {
+    let Scores {
+        used,
+        factors: numbers,
+        benefit_points,
+    } = score(questionnaire, answers);
 
     let mut factors: Vec<FactorResult> = questionnaire
         .factors
@@ -276,35 +398,25 @@ pub fn evaluate(questionnaire: &Questionnaire, answers: &Answers) -> Evaluation 
         })
         .collect();
 
-    for (q, answer) in flow::in_order(questionnaire, &used) {
-        for effect in &q.effects {
-            if !effect.applies(answer, &used) {
-                continue;
-            }
-            let Some(result) = factors.iter_mut().find(|f| f.id == effect.factor) else {
-                continue;
-            };
-            result.triggered = true;
-            result.score += effect.points;
-            match result.reasons.iter_mut().find(|r| r.question == q.id) {
-                Some(r) => r.points += effect.points,
-                None => result.reasons.push(Reason {
-                    question: q.id.clone(),
-                    question_text: q.text.clone(),
-                    answer: answer.clone(),
-                    answer_text: answers::describe(q, &reason_answer(&effect.test, answer)),
-                    points: effect.points,
-                }),
-            }
+    applying(questionnaire, &used, |i, q, answer, effect| {
+        let result = &mut factors[i];
+        match result.reasons.iter_mut().find(|r| r.question == q.id) {
+            Some(r) => r.points += effect.points,
+            None => result.reasons.push(Reason {
+                question: q.id.clone(),
+                question_text: q.text.clone(),
+                answer: answer.clone(),
+                answer_text: answers::describe(q, &reason_answer(&effect.test, answer)),
+                points: effect.points,
+            }),
         }
-    }
+    });
 
-    let mut benefit_points = 0;
-    for (result, factor) in factors.iter_mut().zip(&questionnaire.factors) {
-        if let Some(scoring) = &factor.scoring {
-            let level = scoring.level(result.score);
-            result.level = Some(level);
-            benefit_points += level.points();
+    for ((result, factor), n) in factors.iter_mut().zip(&questionnaire.factors).zip(&numbers) {
+        result.score = n.score;
+        result.triggered = n.triggered;
+        result.level = n.level;
+        if let (Some(scoring), Some(level)) = (&factor.scoring, n.level) {
             if result.triggered {
                 result.explanation = format!("{} {}", factor.explanation, scoring.text(level))
                     .trim()
@@ -366,14 +478,7 @@ pub fn assess(
     answers: &Answers,
 ) -> Assessment {
     let e = evaluate(questionnaire, answers);
-    let id = match e.strongest() {
-        Some(FactorKind::Emergency) => VerdictId::Emergency,
-        Some(FactorKind::RedFlag) => VerdictId::SeeDoctorFirst,
-        Some(_) => VerdictId::CheckWithProfessional,
-        None if e.benefit_points >= spec.benefit.likely_to_help => VerdictId::LikelyToHelp,
-        None if e.benefit_points >= spec.benefit.may_help => VerdictId::MayHelp,
-        None => VerdictId::UnlikelyToHelp,
-    };
+    let id = verdict_id(e.strongest(), e.benefit_points, spec);
     let text = id.text(spec);
     let advice = advice(questionnaire, &e, &text.advice);
 

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use crate::cli::{
-    AnswerArgs, Cli, ColorArg, Command, ExportFormatArg, JournalCommand, RecordFormat, ReportFormat,
+    AnswerArgs, BatchFormat, Cli, ColorArg, Command, ExportFormatArg, JournalCommand, RecordFormat,
+    ReportFormat,
 };
 use crate::error::Error;
 use crate::report::Format;
@@ -97,6 +98,28 @@ pub enum Action {
     },
     /// Import an export.
     JournalImport(PathBuf),
+    /// Score many answer sets.
+    Score {
+        /// The input file; `None` for standard input.
+        file: Option<PathBuf>,
+        /// Its format, when given.
+        input: Option<crate::batch::InputFormat>,
+        /// The results' format.
+        output: crate::batch::OutputFormat,
+        /// `--full`.
+        full: bool,
+        /// `--keep-going`.
+        keep_going: bool,
+    },
+    /// Print random answer sets.
+    Sample {
+        /// How many.
+        count: u64,
+        /// The seed.
+        seed: u64,
+        /// JSON Lines or CSV.
+        format: crate::batch::OutputFormat,
+    },
     /// Print a shell completion script.
     Completions(clap_complete::Shell),
     /// Print the man page.
@@ -135,7 +158,7 @@ pub fn today() -> Date {
     std::env::var("BACKCHECK_TODAY")
         .ok()
         .and_then(|d| crate::date::parse(&d))
-        .unwrap_or_else(|| jiff::Zoned::now().date())
+        .unwrap_or_else(crate::date::today)
 }
 
 /// Reads a `YYYY-MM-DD` date that is not in the future.
@@ -255,6 +278,13 @@ fn report_format(f: ReportFormat) -> Format {
         ReportFormat::Text => Format::Text,
         ReportFormat::Json => Format::Json,
         ReportFormat::Markdown => Format::Markdown,
+    }
+}
+
+fn batch_output(f: Option<BatchFormat>) -> crate::batch::OutputFormat {
+    match f {
+        Some(BatchFormat::Csv) => crate::batch::OutputFormat::Csv,
+        _ => crate::batch::OutputFormat::Jsonl,
     }
 }
 
@@ -417,6 +447,48 @@ impl Settings {
                     Action::JournalImport(file)
                 }
             },
+            Some(Command::Score {
+                file,
+                input_format,
+                format: f,
+                full,
+                keep_going,
+                content: c,
+            }) => {
+                takes("score", true, false, false, false).check(given)?;
+                content = c.or(content);
+                let output = batch_output(f);
+                if full && output == crate::batch::OutputFormat::Csv {
+                    return Err(Error::Usage(
+                        "--full writes each whole report as a JSON line; it cannot go with --format csv"
+                            .into(),
+                    ));
+                }
+                Action::Score {
+                    file: file.filter(|f| f.as_os_str() != "-"),
+                    input: input_format.map(|f| match f {
+                        BatchFormat::Jsonl => crate::batch::InputFormat::Jsonl,
+                        BatchFormat::Csv => crate::batch::InputFormat::Csv,
+                    }),
+                    output,
+                    full,
+                    keep_going,
+                }
+            }
+            Some(Command::Sample {
+                count,
+                seed,
+                format: f,
+                content: c,
+            }) => {
+                takes("sample", true, false, false, false).check(given)?;
+                content = c.or(content);
+                Action::Sample {
+                    count,
+                    seed,
+                    format: batch_output(f),
+                }
+            }
             Some(Command::Completions { shell }) => {
                 takes("completions", false, false, false, false).check(given)?;
                 Action::Completions(shell)

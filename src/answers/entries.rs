@@ -124,6 +124,55 @@ fn json_words(message: &str) -> String {
     said.to_owned()
 }
 
+fn value(v: &serde_json::Value) -> Value {
+    match v {
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => n.as_i64().map_or(Value::Other, Value::Int),
+        serde_json::Value::String(s) => Value::Str(s.clone()),
+        serde_json::Value::Array(items) => Value::Array(items.iter().map(value).collect()),
+        _ => Value::Other,
+    }
+}
+
+/// A JSON value as a plain value, taking its strings.
+fn into_value(v: serde_json::Value) -> Value {
+    match v {
+        serde_json::Value::Bool(b) => Value::Bool(b),
+        serde_json::Value::Number(n) => n.as_i64().map_or(Value::Other, Value::Int),
+        serde_json::Value::String(s) => Value::Str(s),
+        serde_json::Value::Array(items) => {
+            Value::Array(items.into_iter().map(into_value).collect())
+        }
+        _ => Value::Other,
+    }
+}
+
+/// The entries of one JSON object without their places, and its `_id` (any
+/// JSON value) taken out: the quick read of `score`'s records. On any
+/// problem, `json` reads the record again to say where.
+pub fn json_record(text: &str) -> Option<(Option<serde_json::Value>, Vec<Entry>)> {
+    let JsonEntries(map) = serde_json::from_str(text).ok()?;
+    let mut id = None;
+    let mut entries = Vec::with_capacity(map.len());
+    for (key, v) in map {
+        if key == "_id" {
+            if id.is_some() {
+                return None;
+            }
+            id = Some(v);
+            continue;
+        }
+        entries.push(Entry {
+            value: into_value(v),
+            key,
+            given: String::new(),
+            key_at: (0, 0),
+            value_at: (0, 0),
+        });
+    }
+    Some((id, entries))
+}
+
 /// The entries of a JSON answers file.
 pub fn json(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
     let JsonEntries(map) = serde_json::from_str(text).map_err(|e| {
@@ -141,15 +190,6 @@ pub fn json(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
             message: json_words(&message),
         }
     })?;
-    fn value(v: &serde_json::Value) -> Value {
-        match v {
-            serde_json::Value::Bool(b) => Value::Bool(*b),
-            serde_json::Value::Number(n) => n.as_i64().map_or(Value::Other, Value::Int),
-            serde_json::Value::String(s) => Value::Str(s.clone()),
-            serde_json::Value::Array(items) => Value::Array(items.iter().map(value).collect()),
-            _ => Value::Other,
-        }
-    }
     let places = json_places(text);
     Ok(map
         .iter()

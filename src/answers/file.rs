@@ -77,16 +77,41 @@ pub fn parse(
         Format::Toml => entries::toml(name, text)?,
         Format::Json => entries::json(name, text)?,
     };
+    check(questionnaire, name, entries, text)
+}
+
+/// Turns entries into answers, with every problem at once: the one check of
+/// answers given by key, for answers files and for `score`'s records alike.
+/// `text` is the file, for the version line `--save-answers` writes (empty
+/// when there is none).
+pub fn check(
+    questionnaire: &Questionnaire,
+    name: &str,
+    entries: Vec<entries::Entry>,
+    text: &str,
+) -> Result<Loaded, AnswersError> {
     let mut answers = Answers::default();
     let mut problems = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    // Which questions have an answer already, by their place.
+    let mut seen = vec![false; questionnaire.questions.len()];
+    let mut unknown: Vec<String> = Vec::new();
+    let mut next = 0;
     for entry in entries {
         let at = |(line, column): (usize, usize), kind| FileProblem { line, column, kind };
-        if !seen.insert(entry.key.clone()) {
+        let place = find(questionnaire, &entry.key, &mut next);
+        let twice = match place {
+            Some(i) => std::mem::replace(&mut seen[i], true),
+            None if unknown.contains(&entry.key) => true,
+            None => {
+                unknown.push(entry.key.clone());
+                false
+            }
+        };
+        if twice {
             problems.push(at(entry.key_at, FileProblemKind::Twice { key: entry.key }));
             continue;
         }
-        let Some(q) = questionnaire.question(&entry.key) else {
+        let Some(q) = place.map(|i| &questionnaire.questions[i]) else {
             let suggestion = closest(questionnaire, &entry.key);
             problems.push(at(
                 entry.key_at,
@@ -162,8 +187,24 @@ fn older(a: &str, b: &str) -> bool {
     )
 }
 
+/// The place of the question with id `key`. Answers mostly come in question
+/// order, so the question after the last one found is tried first.
+fn find(questionnaire: &Questionnaire, key: &str, next: &mut usize) -> Option<usize> {
+    let questions = &questionnaire.questions;
+    let i = match questions.get(*next) {
+        Some(q) if q.id == key => *next,
+        _ => questions.iter().position(|q| q.id == key)?,
+    };
+    *next = i + 1;
+    Some(i)
+}
+
 /// The question id closest to a key that is none, when it is close enough
 /// to be a slip (as clap suggests options).
+pub fn closest_id(questionnaire: &Questionnaire, key: &str) -> Option<String> {
+    closest(questionnaire, key)
+}
+
 fn closest(questionnaire: &Questionnaire, key: &str) -> Option<String> {
     questionnaire
         .questions

@@ -6,7 +6,7 @@
 //! plain-mode prompts. The values themselves are `crate::answer`'s. Nothing
 //! here decides a verdict.
 
-mod entries;
+pub mod entries;
 mod error;
 pub mod file;
 pub mod interview;

@@ -3,6 +3,7 @@
 //! the journal's path.
 
 pub mod assess;
+pub mod batch;
 pub mod checkin;
 pub mod journal;
 pub mod tooling;

@@ -16,15 +16,9 @@ use super::model::Questionnaire;
 pub fn load_str(name: &str, src: &str) -> Result<Questionnaire, ContentError> {
     // A byte-order mark is not TOML; editors on some systems add one.
     let body = src.strip_prefix('\u{feff}').unwrap_or(src);
-    let mut loader = Loader {
-        src: body,
-        offset: src.len() - body.len(),
-        diagnostics: Vec::new(),
-        factor_spans: HashMap::new(),
-        broken_ids: HashSet::new(),
-        questions_broken: false,
-    };
-    let questionnaire = loader.load();
+    let mut loader = Loader::new(body, src.len() - body.len());
+    let parts = loader.read();
+    let questionnaire = parts.and_then(|parts| loader.load(parts));
     match questionnaire {
         Some(q) if loader.diagnostics.is_empty() => Ok(q),
         _ => {
@@ -36,6 +30,19 @@ pub fn load_str(name: &str, src: &str) -> Result<Questionnaire, ContentError> {
                 diagnostics,
             })
         }
+    }
+}
+
+/// Loads a questionnaire built into the binary from its JSON form (made by
+/// `build.rs` from `toml`), which reads several times faster; converted and
+/// checked like any other. Should it have a problem, the TOML is loaded
+/// instead, so that the problem is reported with its place.
+pub fn load_embedded(name: &str, toml: &str, json: &str) -> Result<Questionnaire, ContentError> {
+    let mut loader = Loader::new(toml, 0);
+    let parts = loader.read_json(json);
+    match parts.and_then(|parts| loader.load(parts)) {
+        Some(q) if loader.diagnostics.is_empty() => Ok(q),
+        _ => load_str(name, toml),
     }
 }
 
@@ -93,9 +100,19 @@ impl Loader<'_> {
         true
     }
 
-    /// The whole load: read, convert, check.
-    fn load(&mut self) -> Option<Questionnaire> {
-        let parts = self.read()?;
+    fn new(src: &str, offset: usize) -> Loader<'_> {
+        Loader {
+            src,
+            offset,
+            diagnostics: Vec::new(),
+            factor_spans: HashMap::new(),
+            broken_ids: HashSet::new(),
+            questions_broken: false,
+        }
+    }
+
+    /// The whole load after reading: convert, check.
+    fn load(&mut self, parts: super::read::Parts) -> Option<Questionnaire> {
         let factors = self.factors(parts.factors);
         let mut questions = self.question_shells(&parts.questions);
         self.question_logic(&parts.questions, &mut questions, &factors);
@@ -235,5 +252,27 @@ mod tests {
         );
         assert_ne!(src, MINI);
         assert_eq!(problems(&src), ["6:11: `consult` must not be empty"]);
+    }
+
+    #[test]
+    fn the_embedded_json_gives_the_same_questionnaires_as_the_toml() {
+        use crate::content::{CHECKIN, CHECKIN_JSON, SHIPPED, SHIPPED_JSON};
+        for (toml, json) in [(SHIPPED, SHIPPED_JSON), (CHECKIN, CHECKIN_JSON)] {
+            // The fast path itself, with no fallback: no problem at all.
+            let mut loader = Loader::new(toml, 0);
+            let parts = loader.read_json(json).expect("reads");
+            let fast = loader.load(parts).expect("converts");
+            assert!(loader.diagnostics.is_empty(), "{:?}", loader.diagnostics);
+            let slow = load_str("t.toml", toml).expect("valid");
+            assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+        }
+    }
+
+    #[test]
+    fn embedded_json_that_does_not_fit_falls_back_to_the_toml() {
+        let q = load_embedded("mini.toml", MINI, "{\"id\": 3}").expect("the TOML loads");
+        assert_eq!(q.id, "mini");
+        let e = load_embedded("mini.toml", "id = 3", "{}").expect_err("bad TOML");
+        assert!(e.to_string().contains("mini.toml:1:"), "{e}");
     }
 }

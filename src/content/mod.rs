@@ -17,6 +17,7 @@ mod raw;
 pub mod reach;
 mod read;
 mod schema;
+mod spanless;
 mod validate;
 
 use std::path::Path;
@@ -43,14 +44,19 @@ pub const CHECKIN: &str = include_str!("../../content/checkin.toml");
 /// The name the check-in questionnaire is reported under in messages.
 pub const CHECKIN_NAME: &str = "content/checkin.toml";
 
+/// The shipped questionnaires as JSON, made from the TOML by `build.rs`.
+pub(crate) const SHIPPED_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/weekly-massage.json"));
+pub(crate) const CHECKIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/checkin.json"));
+
 /// Loads the assessment shipped inside the binary.
 pub fn load_shipped() -> Result<Questionnaire, ContentError> {
-    load_str(SHIPPED_NAME, SHIPPED)
+    load::load_embedded(SHIPPED_NAME, SHIPPED, SHIPPED_JSON)
 }
 
 /// Loads the weekly check-in shipped inside the binary.
 pub fn load_checkin() -> Result<Questionnaire, ContentError> {
-    load_str(CHECKIN_NAME, CHECKIN)
+    load::load_embedded(CHECKIN_NAME, CHECKIN, CHECKIN_JSON)
 }
 
 /// Reads and checks a questionnaire file of either purpose.

@@ -440,6 +440,8 @@ impl Condition {
 pub struct Effect {
     /// The factor id.
     pub factor: String,
+    /// The factor's place in `Questionnaire::factors`, found once at load.
+    pub factor_index: usize,
     /// Points added to a benefit factor (0 for other kinds).
     pub points: u32,
     /// Which answers have the effect.

@@ -10,6 +10,7 @@ use toml::de::{DeTable, DeValue};
 use super::diagnostic::Problem;
 use super::load::Loader;
 use super::raw::{self, Header, RawFactor, RawNote, RawQuestion};
+use super::spanless::{self, Spanless};
 
 /// The file, read into its raw parts. A part that could not be read was
 /// reported and is missing here.
@@ -82,6 +83,51 @@ impl Loader<'_> {
         let questions: Vec<RawQuestion> = self.read_elements(questions);
         self.questions_broken |= questions.len() < question_count;
         let notes = self.read_elements(notes);
+        Some(Parts {
+            header,
+            factors,
+            questions,
+            notes,
+        })
+    }
+
+    /// Reads the parts from the JSON form of a file (see `spanless.rs`); a
+    /// part that does not read is reported at the start of the file.
+    pub(super) fn read_json(&mut self, json: &str) -> Option<Parts> {
+        let Ok(serde_json::Value::Object(mut root)) = serde_json::from_str(json) else {
+            self.report(
+                0..0,
+                Problem::Shape {
+                    message: "not a questionnaire".into(),
+                },
+            );
+            return None;
+        };
+        let factors = spanless::take_array(&mut root, "factors");
+        let questions = spanless::take_array(&mut root, "questions");
+        let notes = spanless::take_array(&mut root, "notes");
+        let root = serde_json::Value::Object(root);
+        fn one<T: for<'de> Deserialize<'de>>(
+            loader: &mut Loader<'_>,
+            v: &serde_json::Value,
+        ) -> Option<T> {
+            match T::deserialize(Spanless(v)) {
+                Ok(t) => Some(t),
+                Err(e) => {
+                    loader.report(
+                        0..0,
+                        Problem::Shape {
+                            message: e.to_string(),
+                        },
+                    );
+                    None
+                }
+            }
+        }
+        let header = one::<Header>(self, &root);
+        let factors = factors.iter().filter_map(|v| one(self, v)).collect();
+        let questions = questions.iter().filter_map(|v| one(self, v)).collect();
+        let notes = notes.iter().filter_map(|v| one(self, v)).collect();
         Some(Parts {
             header,
             factors,

@@ -236,6 +236,8 @@ fn every_help_is_a_snapshot() {
         &["journal", "export"],
         &["journal", "delete"],
         &["journal", "import"],
+        &["score"],
+        &["sample"],
         &["completions"],
         &["man"],
         &["schema"],

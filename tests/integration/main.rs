@@ -3,6 +3,7 @@
 
 mod answers_file;
 mod bad_input;
+mod batch;
 mod check;
 mod checkin_content;
 mod cli;

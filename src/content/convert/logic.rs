@@ -57,7 +57,8 @@ impl Loader<'_> {
             }
             None => None,
         };
-        let factor = factors.iter().find(|f| &f.id == e.factor.get_ref());
+        let factor_index = factors.iter().position(|f| &f.id == e.factor.get_ref());
+        let factor = factor_index.map(|i| &factors[i]);
         let test = if count_tests(&e.tests()) == 0 && matches!(question.kind, QuestionKind::YesNo) {
             Some(Test::Equals(Literal::Bool(true)))
         } else if count_tests(&e.tests()) == 0 {
@@ -104,6 +105,7 @@ impl Loader<'_> {
         };
         Some(Effect {
             factor: factor.id.clone(),
+            factor_index: factor_index?,
             points,
             test: test?,
             condition,

@@ -97,11 +97,42 @@ impl Serialize for AnswersOut<'_> {
 
 /// Writes the report as pretty JSON with a final newline.
 pub fn render(a: &Assessment, out: &mut Vec<u8>) -> io::Result<()> {
+    crate::report::write_json(&report(a), out)
+}
+
+/// The report on one line, after the record's `_id` and `line`: what
+/// `backcheck score --full` writes for each answer set.
+pub fn render_line(
+    a: &Assessment,
+    id: &serde_json::Value,
+    line: usize,
+    out: &mut Vec<u8>,
+) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        _id: &'a serde_json::Value,
+        line: usize,
+        #[serde(flatten)]
+        report: Report<'a>,
+    }
+    serde_json::to_writer(
+        &mut *out,
+        &Line {
+            _id: id,
+            line,
+            report: report(a),
+        },
+    )?;
+    out.push(b'\n');
+    Ok(())
+}
+
+fn report(a: &Assessment) -> Report<'_> {
     let mut advice = a.advice.clone();
     if let Some(t) = &a.therapist {
         advice.push(t.sentence());
     }
-    let report = Report {
+    Report {
         schema_version: SCHEMA_VERSION,
         questionnaire: QuestionnaireRef {
             id: &a.questionnaire_id,
@@ -160,6 +191,5 @@ pub fn render(a: &Assessment, out: &mut Vec<u8>) -> io::Result<()> {
         evidence: &a.evidence,
         consult: &a.consult,
         answers: AnswersOut(&a.answers),
-    };
-    crate::report::write_json(&report, out)
+    }
 }

@@ -2,7 +2,7 @@
 //! appointment, `json` the contract. Each puts urgent signs first and ends
 //! with the consult text. Helpers shared by the two prose forms live here.
 
-mod json;
+pub mod json;
 mod markdown;
 mod text;
 

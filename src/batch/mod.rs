@@ -1,0 +1,375 @@
+//! Batch scoring: many answer sets in, one result per set out, in input
+//! order, in constant memory (`backcheck score`), and random valid answer
+//! sets for tests and benchmarks (`backcheck sample`).
+//!
+//! Every record is checked by the same code as an answers file
+//! (`answers::file::check`) and scored by the same rules as a single run
+//! (`rules::score`, `Scores::verdict`), so a record's verdict is always the
+//! one `backcheck --answers` gives for the same answers. Reading and writing
+//! are in `records.rs` and `results.rs`; `pipeline.rs` spreads the scoring
+//! over the cores and keeps the order.
+
+pub mod pipeline;
+pub mod records;
+pub mod results;
+pub mod sample;
+
+use std::collections::HashMap;
+
+use crate::answers::AnswersError;
+use crate::answers::entries::{self, Entry, Value};
+use crate::answers::file;
+use crate::content::{AssessmentSpec, QuestionKind, Questionnaire};
+use crate::rules;
+
+pub use records::{Body, RawRecord};
+
+/// How answer sets are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    /// One JSON object per line, as for `--answers`, with an optional `_id`.
+    Jsonl,
+    /// A header row of question ids (and an optional `_id` column), then a
+    /// row per answer set.
+    Csv,
+}
+
+/// How results are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// A header row, then a row per answer set.
+    Csv,
+}
+
+/// What went wrong with one record: its line and the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordError {
+    /// 1-based physical line of the record.
+    pub line: usize,
+    /// What is wrong, with the place, e.g. `data.jsonl:12:9: ...`.
+    pub message: String,
+}
+
+/// A CSV column: the record's `_id`, or a question by its index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// `_id`.
+    Id,
+    /// A question of the questionnaire.
+    Question(usize),
+}
+
+/// Scores records against one questionnaire. Shared by every worker.
+pub struct Scorer<'q> {
+    /// The questionnaire.
+    pub questionnaire: &'q Questionnaire,
+    spec: &'q AssessmentSpec,
+    /// The input's name in messages.
+    name: String,
+    /// The CSV header, when the input is CSV.
+    columns: Vec<Column>,
+    /// Write the whole report (`--full`) instead of the summary line.
+    full: bool,
+    output: OutputFormat,
+    /// The parts of every JSON result line that depend on the content only.
+    layout: results::Layout,
+}
+
+/// A scored record, ready to write.
+pub struct Scored {
+    /// The record's `_id`, or null.
+    pub id: serde_json::Value,
+    /// Its line.
+    pub line: usize,
+    /// Its numbers (with the answers that count).
+    pub scores: rules::Scores,
+    /// Its verdict.
+    pub verdict: rules::VerdictId,
+}
+
+impl<'q> Scorer<'q> {
+    /// A scorer for `questionnaire`, naming the input `name` in messages.
+    pub fn new(
+        questionnaire: &'q Questionnaire,
+        spec: &'q AssessmentSpec,
+        name: &str,
+        output: OutputFormat,
+        full: bool,
+    ) -> Scorer<'q> {
+        Scorer {
+            questionnaire,
+            spec,
+            name: name.to_owned(),
+            columns: Vec::new(),
+            full,
+            output,
+            layout: results::Layout::new(questionnaire),
+        }
+    }
+
+    /// Reads a CSV header: each column must be `_id` or a question id, once.
+    pub fn set_header(&mut self, header: &csv::StringRecord) -> Result<(), RecordError> {
+        let q = self.questionnaire;
+        let index: HashMap<&str, usize> = q
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.as_str(), i))
+            .collect();
+        let mut columns = Vec::new();
+        for (n, name) in header.iter().enumerate() {
+            let name = name.trim().trim_start_matches('\u{feff}');
+            let column = if name == "_id" {
+                Column::Id
+            } else if let Some(i) = index.get(name) {
+                Column::Question(*i)
+            } else {
+                let hint = crate::answers::file::closest_id(q, name)
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                return Err(RecordError {
+                    line: 1,
+                    message: format!(
+                        "{}:1:{}: column `{}` is not a question of this questionnaire{hint}\n  = hint: the header has `_id` and question ids; `backcheck questions` lists them",
+                        self.name,
+                        n + 1,
+                        crate::sanitize::printable(name)
+                    ),
+                });
+            };
+            if columns.contains(&column) {
+                return Err(RecordError {
+                    line: 1,
+                    message: format!(
+                        "{}:1:{}: column `{}` is there twice",
+                        self.name,
+                        n + 1,
+                        crate::sanitize::printable(name)
+                    ),
+                });
+            }
+            columns.push(column);
+        }
+        self.columns = columns;
+        Ok(())
+    }
+
+    /// The CSV header of the results.
+    pub fn results_header(&self) -> Vec<u8> {
+        results::csv_header(self.questionnaire)
+    }
+
+    /// Scores one record and writes its result to `out`.
+    pub fn score_into(&self, record: &RawRecord, out: &mut Vec<u8>) -> Result<(), RecordError> {
+        let scored = self.score(record)?;
+        if self.full {
+            let assessment = rules::assess(self.questionnaire, self.spec, &scored.scores.used);
+            match self.output {
+                OutputFormat::Jsonl => crate::report::assessment::json::render_line(
+                    &assessment,
+                    &scored.id,
+                    scored.line,
+                    out,
+                ),
+                OutputFormat::Csv => results::write_csv(self.questionnaire, &scored, out),
+            }
+        } else {
+            match self.output {
+                OutputFormat::Jsonl => {
+                    results::write_jsonl(&self.layout, self.questionnaire, &scored, out)
+                }
+                OutputFormat::Csv => results::write_csv(self.questionnaire, &scored, out),
+            }
+        }
+        .map_err(|e| RecordError {
+            line: record.line,
+            message: format!("cannot write the result: {e}"),
+        })
+    }
+
+    /// Writes the error record of `--keep-going`.
+    pub fn error_into(&self, record: &RawRecord, error: &RecordError, out: &mut Vec<u8>) {
+        let id = self.id_of(record);
+        let _ = match self.output {
+            OutputFormat::Jsonl => results::write_error_jsonl(&id, error, out),
+            OutputFormat::Csv => results::write_error_csv(self.questionnaire, &id, error, out),
+        };
+    }
+
+    /// A record's `_id`, as far as it can be read; null otherwise.
+    pub fn id_of(&self, record: &RawRecord) -> serde_json::Value {
+        match &record.body {
+            Body::Json(text) => serde_json::from_str::<serde_json::Value>(text)
+                .ok()
+                .and_then(|v| v.get("_id").cloned())
+                .unwrap_or(serde_json::Value::Null),
+            Body::Csv(fields) => fields
+                .iter()
+                .zip(&self.columns)
+                .find(|(_, c)| **c == Column::Id)
+                .map(|(cell, _)| cell.trim())
+                .filter(|cell| !cell.is_empty())
+                .map_or(serde_json::Value::Null, |cell| {
+                    serde_json::Value::String(cell.to_owned())
+                }),
+            Body::Unreadable(_) => serde_json::Value::Null,
+        }
+    }
+
+    /// Checks and scores one record.
+    pub fn score(&self, record: &RawRecord) -> Result<Scored, RecordError> {
+        let line = record.line;
+        let (id, entries) = match &record.body {
+            Body::Json(text) => match entries::json_record(text) {
+                Some(parts) => parts,
+                None => return Err(self.json_error(line, text)),
+            },
+            Body::Csv(fields) => self.csv_entries(line, fields)?,
+            Body::Unreadable(message) => {
+                return Err(RecordError {
+                    line,
+                    message: format!("{}:{line}: {message}", self.name),
+                });
+            }
+        };
+        let loaded = match file::check(self.questionnaire, &self.name, entries, "") {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                return Err(match &record.body {
+                    Body::Json(text) => self.json_error(line, text),
+                    _ => self.placed(line, e),
+                });
+            }
+        };
+        let scores = rules::score_owned(self.questionnaire, loaded.answers);
+        let verdict = scores.verdict(self.questionnaire, self.spec);
+        Ok(Scored {
+            id: id.unwrap_or(serde_json::Value::Null),
+            line,
+            scores,
+            verdict,
+        })
+    }
+
+    /// The precise error of a JSON record: read again with the places of
+    /// its keys and values, moved to the record's line.
+    fn json_error(&self, line: usize, text: &str) -> RecordError {
+        let error = match entries::json(&self.name, text) {
+            Ok(mut all) => {
+                all.retain(|e| e.key != "_id");
+                match file::check(self.questionnaire, &self.name, all, "") {
+                    Ok(_) => AnswersError::Syntax {
+                        path: self.name.clone(),
+                        line: 1,
+                        column: 1,
+                        message: "`_id` is there twice".into(),
+                    },
+                    Err(e) => e,
+                }
+            }
+            Err(e) => e,
+        };
+        self.placed(line, error)
+    }
+
+    /// An answers error said at the record's line.
+    fn placed(&self, line: usize, error: AnswersError) -> RecordError {
+        let shift = line.saturating_sub(1);
+        let error = match error {
+            AnswersError::File { path, mut problems } => {
+                for p in &mut problems {
+                    p.line += shift;
+                }
+                AnswersError::File { path, problems }
+            }
+            AnswersError::Syntax {
+                path,
+                line: l,
+                column,
+                message,
+            } => AnswersError::Syntax {
+                path,
+                line: l + shift,
+                column,
+                message,
+            },
+            AnswersError::Missing { questions, .. } => AnswersError::Missing {
+                path: format!("{}:{line}", self.name),
+                questions,
+            },
+            other => other,
+        };
+        RecordError {
+            line,
+            message: error.to_string(),
+        }
+    }
+
+    /// The entries of a CSV row: empty cells are not answered; yes/no cells
+    /// are yes, no, true, false, 1 or 0; multi cells are values separated
+    /// by `|`, or `none`.
+    fn csv_entries(
+        &self,
+        line: usize,
+        fields: &csv::StringRecord,
+    ) -> Result<(Option<serde_json::Value>, Vec<Entry>), RecordError> {
+        let mut id = None;
+        let mut out = Vec::with_capacity(fields.len());
+        for (n, (cell, column)) in fields.iter().zip(&self.columns).enumerate() {
+            let cell = cell.trim();
+            let question = match column {
+                Column::Id => {
+                    if !cell.is_empty() {
+                        id = Some(serde_json::Value::String(cell.to_owned()));
+                    }
+                    continue;
+                }
+                Column::Question(i) => &self.questionnaire.questions[*i],
+            };
+            if cell.is_empty() {
+                continue;
+            }
+            let value = match &question.kind {
+                QuestionKind::YesNo => match cell.to_ascii_lowercase().as_str() {
+                    "yes" | "true" | "1" => Value::Bool(true),
+                    "no" | "false" | "0" => Value::Bool(false),
+                    _ => {
+                        return Err(RecordError {
+                            line,
+                            message: format!(
+                                "{}:{line}:{}: {:?} is not an answer to `{}`; accepted: yes, no, true, false, 1 or 0",
+                                self.name,
+                                n + 1,
+                                crate::sanitize::printable(cell),
+                                question.id
+                            ),
+                        });
+                    }
+                },
+                QuestionKind::Multi { .. } if cell.eq_ignore_ascii_case("none") => {
+                    Value::Array(Vec::new())
+                }
+                QuestionKind::Multi { .. } => Value::Array(
+                    cell.split('|')
+                        .map(|v| Value::Str(v.trim().to_owned()))
+                        .collect(),
+                ),
+                QuestionKind::Scale { .. } | QuestionKind::Number { .. } => cell
+                    .parse::<i64>()
+                    .map_or_else(|_| Value::Str(cell.to_owned()), Value::Int),
+                QuestionKind::Choice { .. } => Value::Str(cell.to_owned()),
+            };
+            out.push(Entry {
+                key: question.id.clone(),
+                value,
+                given: format!("{cell:?}"),
+                // Line 1 of the record; `placed` moves it to the record's line.
+                key_at: (1, n + 1),
+                value_at: (1, n + 1),
+            });
+        }
+        Ok((id, out))
+    }
+}

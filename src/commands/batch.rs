@@ -1,0 +1,151 @@
+//! `backcheck score` and `backcheck sample`: the files and the terminal
+//! around `batch` (which does the work).
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, IsTerminal, Write};
+use std::path::Path;
+
+use super::{load, load_assessment, shown};
+use crate::batch::pipeline::{self, Failure};
+use crate::batch::records::{Reader, format_of};
+use crate::batch::{InputFormat, OutputFormat, Scorer, sample};
+use crate::error::Error;
+use crate::input::{InputError, Kind};
+use crate::settings::Settings;
+
+/// How much input a read takes at once.
+const READ_BUFFER: usize = 256 * 1024;
+
+/// `backcheck score`.
+pub fn score(
+    settings: &Settings,
+    file: Option<&Path>,
+    input: Option<InputFormat>,
+    output: OutputFormat,
+    full: bool,
+    keep_going: bool,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let q = load_assessment(settings, "score")?;
+    let spec = q
+        .assessment()
+        .expect("load_assessment refuses other purposes");
+    let name = file.map_or_else(|| "<stdin>".to_owned(), shown);
+    let mut scorer = Scorer::new(&q, spec, &name, output, full);
+
+    let (reader, size): (Box<dyn BufRead + Send>, Option<u64>) = match file {
+        Some(path) => {
+            let f = File::open(path).map_err(|e| unreadable(path, e))?;
+            let size = f.metadata().ok().map(|m| m.len());
+            (Box::new(BufReader::with_capacity(READ_BUFFER, f)), size)
+        }
+        None => (
+            Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin())),
+            None,
+        ),
+    };
+    let mut reader = reader;
+    let format = match (input, file.and_then(format_of)) {
+        (Some(f), _) | (None, Some(f)) => f,
+        // Standard input or an unknown extension: JSON Lines start with `{`.
+        (None, None) => {
+            let start = reader.fill_buf().map_err(|e| read_error(&name, e))?;
+            let first = start.iter().find(|b| !b.is_ascii_whitespace());
+            if first.is_none_or(|b| *b == b'{') {
+                InputFormat::Jsonl
+            } else {
+                InputFormat::Csv
+            }
+        }
+    };
+    let (records, header) =
+        Reader::new(reader, format).map_err(|m| Error::Records(format!("{name}: {m}")))?;
+    if let Some(header) = header {
+        scorer
+            .set_header(&header)
+            .map_err(|e| Error::Records(e.message))?;
+    }
+    if output == OutputFormat::Csv {
+        out.write_all(&scorer.results_header())
+            .map_err(Error::Output)?;
+    }
+
+    // A progress bar on a terminal, for a file whose size is known.
+    let bar = match size {
+        Some(len) if io::stderr().is_terminal() && len > 0 => {
+            let bar = indicatif::ProgressBar::with_draw_target(
+                Some(len),
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            if let Ok(style) =
+                indicatif::ProgressStyle::with_template("{bar:30} {percent:>3}% {msg} ({eta} left)")
+            {
+                bar.set_style(style);
+            }
+            Some(bar)
+        }
+        _ => None,
+    };
+    let progress = |records: usize, bytes: u64| {
+        if let Some(bar) = &bar {
+            bar.set_position(bytes);
+            bar.set_message(format!("{records} answer sets"));
+        }
+    };
+    let result = pipeline::run(records, &scorer, keep_going, out, &progress);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let summary = result.map_err(|f| match f {
+        Failure::Read(e) => read_error(&name, e),
+        Failure::Write(e) => Error::Output(e),
+    })?;
+    match summary.errors.as_slice() {
+        [] => Ok(()),
+        [first, ..] if !keep_going => Err(Error::Records(first.message.clone())),
+        errors => {
+            let lines: Vec<String> = errors.iter().take(10).map(|e| e.line.to_string()).collect();
+            let more = if errors.len() > 10 { ", ..." } else { "" };
+            Err(Error::Records(format!(
+                "{} of {} answer sets could not be scored (lines {}{more}); each has an error record in the output",
+                errors.len(),
+                summary.records,
+                lines.join(", ")
+            )))
+        }
+    }
+}
+
+fn unreadable(path: &Path, e: io::Error) -> Error {
+    Error::Input(InputError::Unreadable {
+        kind: Kind::Records,
+        name: shown(path),
+        path: Some(path.to_owned()),
+        source: e,
+    })
+}
+
+fn read_error(name: &str, e: io::Error) -> Error {
+    Error::Input(InputError::Unreadable {
+        kind: Kind::Records,
+        name: name.to_owned(),
+        path: None,
+        source: e,
+    })
+}
+
+/// `backcheck sample`.
+pub fn sample(
+    settings: &Settings,
+    count: u64,
+    seed: u64,
+    format: OutputFormat,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let q = load(&settings.content)?;
+    match format {
+        OutputFormat::Jsonl => sample::write_jsonl(&q, count, seed, out),
+        OutputFormat::Csv => sample::write_csv(&q, count, seed, out),
+    }
+    .map_err(Error::Output)
+}

@@ -1,0 +1,354 @@
+//! `backcheck score` and `backcheck sample`: every answer set scored as a
+//! single run scores it, in order, JSON Lines and CSV alike; bad records
+//! stop the run or, with `--keep-going`, are counted.
+
+use proptest::prelude::*;
+use serde_json::Value;
+
+use crate::harness::{backcheck, person, repo, shipped};
+
+fn lines(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+fn sample(count: u64, seed: u64, format: &str) -> String {
+    backcheck()
+        .args([
+            "sample",
+            "--count",
+            &count.to_string(),
+            "--seed",
+            &seed.to_string(),
+        ])
+        .args(["--format", format])
+        .run()
+        .code(0)
+        .stdout
+}
+
+/// What a single run says about the same answers, in the fields `score`
+/// writes.
+fn single_run(q: &backcheck::content::Questionnaire, answers_json: &str) -> Value {
+    let loaded = backcheck::answers::file::parse(
+        q,
+        "a.json",
+        answers_json,
+        backcheck::answers::file::Format::Json,
+    )
+    .expect("valid answers");
+    let a = backcheck::rules::assess(q, q.assessment().expect("assessment"), &loaded.answers);
+    let ids = |kinds: &[backcheck::content::FactorKind]| -> Vec<String> {
+        kinds
+            .iter()
+            .flat_map(|k| a.triggered(*k).map(|f| f.id.clone()))
+            .collect()
+    };
+    use backcheck::content::FactorKind;
+    let factors: serde_json::Map<String, Value> = a
+        .factors
+        .iter()
+        .map(|f| {
+            (
+                f.id.clone(),
+                serde_json::json!({"score": f.score, "level": f.level.map(|l| l.as_str())}),
+            )
+        })
+        .collect();
+    serde_json::json!({
+        "verdict": a.verdict.id.as_str(),
+        "factors": factors,
+        "red_flags": ids(&[FactorKind::Emergency, FactorKind::RedFlag]),
+        "cautions": ids(&[FactorKind::Caution]),
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(32),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Over `sample`'s answer sets: `score` says what a single run says.
+    #[test]
+    fn score_says_what_a_single_run_says(seed in any::<u64>()) {
+        let q = shipped();
+        let spec = q.assessment().expect("assessment");
+        let mut text = Vec::new();
+        backcheck::batch::sample::write_jsonl(&q, 25, seed, &mut text).expect("sample");
+        let text = String::from_utf8(text).expect("utf-8");
+        let scorer = backcheck::batch::Scorer::new(&q, spec, "s.jsonl", backcheck::batch::OutputFormat::Jsonl, false);
+        for (i, line) in text.lines().enumerate() {
+            let record = backcheck::batch::RawRecord {
+                line: i + 1,
+                body: backcheck::batch::Body::Json(line.to_owned()),
+            };
+            let mut out = Vec::new();
+            prop_assert!(scorer.score_into(&record, &mut out).is_ok(), "sample {} did not score", line);
+            let mut got: Value = serde_json::from_slice(&out).expect("JSON");
+            prop_assert_eq!(&got["line"], &Value::from(i + 1));
+            let object = got.as_object_mut().expect("object");
+            object.remove("_id");
+            object.remove("line");
+            // The record without its `_id` is an answers file.
+            let mut answers: Value = serde_json::from_str(line).expect("JSON");
+            answers.as_object_mut().expect("object").remove("_id");
+            prop_assert_eq!(got, single_run(&q, &answers.to_string()));
+        }
+    }
+}
+
+#[test]
+fn the_binary_scores_as_the_binary_answers() {
+    // End to end, through the real binary both ways, for a few people.
+    for name in ["desk-worker", "sciatica", "emergency", "red-flags"] {
+        let single = backcheck()
+            .args(["--format", "json", "--answers"])
+            .arg(person(name))
+            .run()
+            .code(0);
+        let report: Value = serde_json::from_str(&single.stdout).expect("json");
+        let answers = report["answers"].to_string();
+        let scored = backcheck()
+            .arg("score")
+            .stdin(format!("{answers}\n"))
+            .run()
+            .code(0);
+        let got = &lines(&scored.stdout)[0];
+        assert_eq!(got["verdict"], report["verdict"]["id"], "{name}");
+        let red: Vec<&Value> = report["red_flags"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .map(|f| &f["id"])
+            .collect();
+        let got_red: Vec<&Value> = got["red_flags"].as_array().expect("list").iter().collect();
+        assert_eq!(got_red, red, "{name}");
+        for f in report["factors"].as_array().expect("factors") {
+            let id = f["id"].as_str().expect("id");
+            assert_eq!(got["factors"][id]["score"], f["score"], "{name} {id}");
+            assert_eq!(got["factors"][id]["level"], f["level"], "{name} {id}");
+        }
+    }
+}
+
+#[test]
+fn csv_and_json_lines_give_the_same_results_in_order() {
+    // Enough records for many chunks on every core.
+    let jsonl = sample(3000, 5, "jsonl");
+    let csv = sample(3000, 5, "csv");
+    let from_jsonl = backcheck()
+        .file("a.jsonl", &jsonl)
+        .args(["score", "a.jsonl"])
+        .run()
+        .code(0);
+    let from_csv = backcheck()
+        .file("a.csv", &csv)
+        .args(["score", "a.csv"])
+        .run()
+        .code(0);
+    let (a, b) = (lines(&from_jsonl.stdout), lines(&from_csv.stdout));
+    assert_eq!(a.len(), 3000);
+    for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+        // Order kept: the n-th result is the n-th answer set.
+        assert_eq!(x["_id"], format!("s{}", i + 1));
+        assert_eq!(x["line"], i + 1);
+        // CSV: the header is line 1.
+        assert_eq!(y["line"], i + 2);
+        for key in ["_id", "verdict", "factors", "red_flags", "cautions"] {
+            assert_eq!(x[key], y[key], "record {} {key}", i + 1);
+        }
+    }
+    // The CSV results have the same fields, under stable columns.
+    let as_csv = backcheck()
+        .file("a.jsonl", &jsonl)
+        .args(["score", "a.jsonl", "--format", "csv"])
+        .run()
+        .code(0);
+    let mut rows = csv::Reader::from_reader(as_csv.stdout.as_bytes());
+    let header: Vec<String> = rows
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        &header[..5],
+        ["_id", "line", "verdict", "red_flags", "cautions"]
+    );
+    assert_eq!(header.last().map(String::as_str), Some("error"));
+    assert!(header.contains(&"muscle_tension.score".to_owned()));
+    for (row, x) in rows.records().zip(&a) {
+        let row = row.expect("row");
+        assert_eq!(&row[2], x["verdict"].as_str().expect("verdict"));
+        let red: Vec<&str> = x["red_flags"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        assert_eq!(&row[3], red.join("|"));
+    }
+}
+
+#[test]
+fn blank_lines_are_skipped_and_lines_are_physical() {
+    let jsonl = sample(3, 1, "jsonl");
+    let recs: Vec<&str> = jsonl.lines().collect();
+    let text = format!("\n{}\n\n  \n{}\r\n{}", recs[0], recs[1], recs[2]);
+    let out = backcheck().arg("score").stdin(text).run().code(0);
+    let got: Vec<Value> = lines(&out.stdout)
+        .iter()
+        .map(|l| l["line"].clone())
+        .collect();
+    assert_eq!(got, [2, 5, 6]);
+}
+
+#[test]
+fn a_bad_record_stops_the_run_with_its_line_unless_told_to_keep_going() {
+    let jsonl = sample(5, 2, "jsonl");
+    let mut recs: Vec<String> = jsonl.lines().map(str::to_owned).collect();
+    recs[2] = recs[2].replacen(
+        "\"saddle_numbness\":false",
+        "\"saddle_numbness\":\"maybe\"",
+        1,
+    );
+    recs[4] = "{\"fever\": tru}".into();
+    let text = recs.join("\n");
+    // Stop at line 3: the first two results, then the error.
+    let out = backcheck()
+        .file("a.jsonl", &text)
+        .args(["score", "a.jsonl"])
+        .run()
+        .code(65);
+    assert_eq!(lines(&out.stdout).len(), 2);
+    assert!(
+        out.stderr.starts_with("backcheck: a.jsonl:3:"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("is not an answer to `saddle_numbness`"),
+        "{}",
+        out.stderr
+    );
+    // Keep going: an error record for lines 3 and 5, a count at the end.
+    let out = backcheck()
+        .file("a.jsonl", &text)
+        .args(["score", "a.jsonl", "--keep-going"])
+        .run()
+        .code(65);
+    let got = lines(&out.stdout);
+    assert_eq!(got.len(), 5);
+    assert!(
+        got[2]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("a.jsonl:3:")),
+        "{}",
+        got[2]
+    );
+    assert_eq!(got[2]["_id"], "s3");
+    assert!(
+        got[4]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("a.jsonl:5:")),
+        "{}",
+        got[4]
+    );
+    assert!(got[3].get("verdict").is_some());
+    assert!(
+        out.stderr
+            .contains("2 of 5 answer sets could not be scored (lines 3, 5)"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_csv_with_a_column_that_is_no_question_is_refused() {
+    let out = backcheck()
+        .file("a.csv", "_id,fevr\nx,yes\n")
+        .args(["score", "a.csv"])
+        .run()
+        .code(65);
+    assert!(
+        out.stderr.contains("a.csv:1:2: column `fevr` is not a question of this questionnaire; did you mean `fever`?"),
+        "{}",
+        out.stderr
+    );
+    let out = backcheck()
+        .file("a.csv", "_id,fever\nx,maybe\n")
+        .args(["score", "a.csv", "--keep-going"])
+        .run()
+        .code(65);
+    assert!(
+        out.stdout
+            .contains("accepted: yes, no, true, false, 1 or 0"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn full_gives_the_whole_report_after_id_and_line() {
+    let answers = backcheck()
+        .args(["--format", "json", "--answers"])
+        .arg(person("pregnant"))
+        .run()
+        .code(0);
+    let report: Value = serde_json::from_str(&answers.stdout).expect("json");
+    let mut record = report["answers"].clone();
+    record["_id"] = "p-1".into();
+    let out = backcheck()
+        .args(["score", "--full"])
+        .stdin(format!("{record}\n"))
+        .run()
+        .code(0);
+    let mut got = lines(&out.stdout).remove(0);
+    assert_eq!(got["_id"], "p-1");
+    assert_eq!(got["line"], 1);
+    let object = got.as_object_mut().expect("object");
+    object.remove("_id");
+    object.remove("line");
+    assert_eq!(got, report);
+    backcheck()
+        .args(["score", "--full", "--format", "csv"])
+        .stdin("{}")
+        .run()
+        .code(2);
+}
+
+#[test]
+fn sample_is_the_same_for_a_seed_and_always_valid() {
+    assert_eq!(sample(50, 9, "jsonl"), sample(50, 9, "jsonl"));
+    assert_ne!(sample(50, 9, "jsonl"), sample(50, 10, "jsonl"));
+    // Every sample of the shipped and of the example questionnaire scores.
+    let out = backcheck()
+        .arg("score")
+        .stdin(sample(2000, 11, "jsonl"))
+        .run()
+        .code(0);
+    let got = lines(&out.stdout);
+    assert_eq!(got.len(), 2000);
+    let verdicts: std::collections::BTreeSet<&str> =
+        got.iter().filter_map(|r| r["verdict"].as_str()).collect();
+    assert_eq!(verdicts.len(), 6, "every verdict turns up: {verdicts:?}");
+    let example = repo("content/examples/desk-setup.toml");
+    let samples = backcheck()
+        .args(["sample", "--count", "300", "--format", "csv", "--content"])
+        .arg(&example)
+        .run()
+        .code(0)
+        .stdout;
+    let out = backcheck()
+        .args(["score", "--input-format", "csv", "--content"])
+        .arg(&example)
+        .stdin(samples)
+        .run()
+        .code(0);
+    assert_eq!(lines(&out.stdout).len(), 300);
+    // No progress bar when standard error is not a terminal.
+    assert_eq!(out.stderr, "");
+}
