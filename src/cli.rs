@@ -57,9 +57,15 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", env = "BACKCHECK_CONTENT", hide_env_values = true, value_hint = ValueHint::FilePath)]
     pub content: Option<PathBuf>,
 
-    /// Output format of the summary [default: text].
+    /// Output format of the summary [default: text]; html is one page to
+    /// print or send, fhir a FHIR R4 QuestionnaireResponse.
     #[arg(long, value_enum, value_name = "FORMAT")]
-    pub format: Option<RecordFormat>,
+    pub format: Option<AssessFormat>,
+
+    /// Write the report to FILE instead of standard output (user-only,
+    /// written atomically).
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
 
     /// When to use colour.
     #[command(flatten)]
@@ -177,6 +183,9 @@ pub enum Command {
         /// Output format [default: text]; fhir is a FHIR R4 Questionnaire.
         #[arg(long, value_enum, value_name = "FORMAT")]
         format: Option<RecordFormat>,
+        /// Where to write it.
+        #[command(flatten)]
+        output: OutputArg,
     },
     /// Record this week's check-in: pain, activity limits, warning signs,
     /// massage and its after-effects.
@@ -189,6 +198,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   backcheck trend
   backcheck trend --svg chart.svg
+  backcheck trend --format html --output trend.html   a page to print or send
   backcheck trend --format markdown > trend.md")]
     Trend {
         /// Also write the chart as an SVG picture to FILE.
@@ -200,9 +210,12 @@ pub enum Command {
         /// The journal.
         #[command(flatten)]
         journal: JournalArg,
-        /// Output format [default: text].
+        /// Output format [default: text]; html is one page, with the chart.
         #[arg(long, value_enum, value_name = "FORMAT")]
-        format: Option<ReportFormat>,
+        format: Option<TrendFormat>,
+        /// Where to write it.
+        #[command(flatten)]
+        output: OutputArg,
         /// When to use colour.
         #[command(flatten)]
         color: ColorArgs,
@@ -322,6 +335,10 @@ pub struct CheckinArgs {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<RecordFormat>,
 
+    /// Where to write it.
+    #[command(flatten)]
+    pub output: OutputArg,
+
     /// When to use colour.
     #[command(flatten)]
     pub color: ColorArgs,
@@ -344,6 +361,9 @@ pub enum JournalCommand {
         /// Output format [default: text].
         #[arg(long, value_enum, value_name = "FORMAT")]
         format: Option<ReportFormat>,
+        /// Where to write it.
+        #[command(flatten)]
+        output: OutputArg,
     },
     /// Write the whole journal to standard output.
     #[command(after_help = "Examples:
@@ -357,6 +377,9 @@ pub enum JournalCommand {
         /// Output format [default: json].
         #[arg(long, value_enum, value_name = "FORMAT")]
         format: Option<ExportFormatArg>,
+        /// Where to write it.
+        #[command(flatten)]
+        output: OutputArg,
     },
     /// Delete the journal, starting point included.
     #[command(after_help = "Examples:
@@ -395,8 +418,45 @@ pub enum ReportFormat {
     Markdown,
 }
 
-/// `--format` of the questionnaires and of answers (an assessment, a
-/// check-in), which have a FHIR form too.
+/// `--format` of the assessment: every form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AssessFormat {
+    /// For reading in a terminal.
+    Text,
+    /// A stable, documented contract for programs.
+    Json,
+    /// A report to bring to an appointment.
+    Markdown,
+    /// HL7 FHIR R4 JSON, for health records.
+    Fhir,
+    /// One self-contained page to print or send.
+    Html,
+}
+
+/// `--format` of the trend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrendFormat {
+    /// For reading in a terminal.
+    Text,
+    /// A stable, documented contract for programs.
+    Json,
+    /// A report to bring to an appointment.
+    Markdown,
+    /// One self-contained page, with the chart, to print or send.
+    Html,
+}
+
+/// `--output`, for the commands that print a report.
+#[derive(Debug, Args)]
+pub struct OutputArg {
+    /// Write the output to FILE instead of standard output (user-only,
+    /// written atomically).
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+}
+
+/// `--format` of the questionnaires and of answers (a check-in), which
+/// have a FHIR form too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RecordFormat {
     /// For reading in a terminal.

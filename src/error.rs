@@ -64,6 +64,9 @@ impl From<RenderError> for Error {
         match e {
             RenderError::Io(e) => Error::Output(e),
             RenderError::Fhir(e) => Error::Fhir(e),
+            RenderError::NoForm(format) => {
+                Error::Usage(format!("this output has no {format} form"))
+            }
         }
     }
 }
@@ -87,7 +90,6 @@ impl Error {
             Error::Journal(_) | Error::Output(_) | Error::Write { .. } | Error::Terminal(_) => {
                 ExitCode::Unusable
             }
-            Error::Fhir(FhirError::NoForm) => ExitCode::Usage,
             Error::Fhir(_) => ExitCode::BadContent,
             Error::Interrupted => ExitCode::Interrupted,
         }

@@ -82,11 +82,29 @@ pub fn run(cli: Cli, given: Given) -> Result<(), Error> {
     // Prompts and messages follow --color, NO_COLOR and CLICOLOR_FORCE too.
     console::set_colors_enabled(settings.color);
     console::set_colors_enabled_stderr(settings.stderr_color);
+    if let Some(path) = &settings.output {
+        // The whole output in memory, then one atomic, user-only write: an
+        // error leaves no half file behind.
+        let mut buf = Vec::new();
+        dispatch(&settings, &mut buf)?;
+        commands::write_private(path, &buf)?;
+        commands::note(&format!(
+            "wrote {} (only you can read it)",
+            commands::shown(path)
+        ));
+        return Ok(());
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    dispatch(&settings, &mut out)?;
+    out.flush().map_err(Error::Output)
+}
+
+/// One function per command.
+fn dispatch(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
     match &settings.action {
-        Action::Check => commands::check(&settings, &mut out)?,
-        Action::Questions { checkin } => commands::questions(&settings, *checkin, &mut out)?,
+        Action::Check => commands::check(settings, out)?,
+        Action::Questions { checkin } => commands::questions(settings, *checkin, out)?,
         Action::Assess {
             input,
             date,
@@ -98,18 +116,18 @@ pub fn run(cli: Cli, given: Given) -> Result<(), Error> {
                 record: *record,
                 date: *date,
             };
-            commands::assess::run(&settings, input, &extras, &mut out)?;
+            commands::assess::run(settings, input, &extras, out)?;
         }
         Action::Checkin {
             input,
             date,
             replace,
-        } => commands::checkin::run(&settings, input, *date, *replace, &mut out)?,
-        Action::Trend { svg } => commands::trend::run(&settings, svg.as_deref(), &mut out)?,
-        Action::JournalList => commands::journal::list(&settings, &mut out)?,
-        Action::JournalExport(format) => commands::journal::export(&settings, *format, &mut out)?,
-        Action::JournalDelete { yes } => commands::journal::delete(&settings, *yes, &mut out)?,
-        Action::JournalImport(file) => commands::journal::import(&settings, file, &mut out)?,
+        } => commands::checkin::run(settings, input, *date, *replace, out)?,
+        Action::Trend { svg } => commands::trend::run(settings, svg.as_deref(), out)?,
+        Action::JournalList => commands::journal::list(settings, out)?,
+        Action::JournalExport(format) => commands::journal::export(settings, *format, out)?,
+        Action::JournalDelete { yes } => commands::journal::delete(settings, *yes, out)?,
+        Action::JournalImport(file) => commands::journal::import(settings, file, out)?,
         Action::Score {
             file,
             input,
@@ -117,22 +135,22 @@ pub fn run(cli: Cli, given: Given) -> Result<(), Error> {
             full,
             keep_going,
         } => commands::batch::score(
-            &settings,
+            settings,
             file.as_deref(),
             *input,
             *output,
             *full,
             *keep_going,
-            &mut out,
+            out,
         )?,
         Action::Sample {
             count,
             seed,
             format,
-        } => commands::batch::sample(&settings, *count, *seed, *format, &mut out)?,
-        Action::Completions(shell) => commands::tooling::completions(*shell, &mut out)?,
-        Action::Man => commands::tooling::man(&mut out)?,
-        Action::Schema => commands::tooling::schema(&mut out)?,
+        } => commands::batch::sample(settings, *count, *seed, *format, out)?,
+        Action::Completions(shell) => commands::tooling::completions(*shell, out)?,
+        Action::Man => commands::tooling::man(out)?,
+        Action::Schema => commands::tooling::schema(out)?,
     }
-    out.flush().map_err(Error::Output)
+    Ok(())
 }

@@ -8,7 +8,9 @@
 
 use crate::answer::{Answer, Answers};
 use crate::answers;
-use crate::content::{AssessmentSpec, FactorKind, Level, Questionnaire, Reference, VerdictText};
+use crate::content::{
+    AssessmentSpec, FactorKind, Level, Questionnaire, Reference, SafetyNet, VerdictText,
+};
 use crate::flow;
 
 /// The six verdicts, from most to least urgent.
@@ -211,6 +213,9 @@ pub struct Assessment {
     /// benefit factors for later. None when massage is not ruled out, in an
     /// emergency (where it would only distract), or with no benefits.
     pub later: Option<String>,
+    /// The "get help at once" list, for every verdict but `emergency`
+    /// (whose whole summary is getting help).
+    pub safety_net: Option<SafetyNet>,
 }
 
 impl Assessment {
@@ -561,6 +566,7 @@ pub fn assess(
         references: questionnaire.references.clone(),
         level_words: spec.benefit.level_words.clone(),
         later,
+        safety_net: (id != VerdictId::Emergency).then(|| questionnaire.safety_net.clone()),
     }
 }
 

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use crate::cli::{
-    AnswerArgs, BatchFormat, Cli, ColorArg, Command, ExportFormatArg, JournalCommand, RecordFormat,
-    ReportFormat,
+    AnswerArgs, AssessFormat, BatchFormat, Cli, ColorArg, Command, ExportFormatArg, JournalCommand,
+    RecordFormat, ReportFormat, TrendFormat,
 };
 use crate::error::Error;
 use crate::report::Format;
@@ -147,6 +147,8 @@ pub struct Settings {
     pub width: usize,
     /// The journal file, when one could be found.
     pub journal: Option<PathBuf>,
+    /// `--output FILE`: write the output there instead of standard output.
+    pub output: Option<PathBuf>,
     /// Today, in the local time zone.
     pub today: Date,
 }
@@ -297,16 +299,43 @@ fn record_format(f: RecordFormat) -> Format {
     }
 }
 
-/// Refuses `--format fhir` typed before a command whose output has no FHIR
-/// form.
-fn no_fhir(format: Option<Format>, name: &str) -> Result<(), Error> {
-    if format == Some(Format::Fhir) {
-        return Err(Error::Usage(format!(
-            "`{name}` has no FHIR form; it writes --format text, json or markdown"
-        )));
+fn assess_format(f: AssessFormat) -> Format {
+    match f {
+        AssessFormat::Text => Format::Text,
+        AssessFormat::Json => Format::Json,
+        AssessFormat::Markdown => Format::Markdown,
+        AssessFormat::Fhir => Format::Fhir,
+        AssessFormat::Html => Format::Html,
     }
-    Ok(())
 }
+
+fn trend_format(f: TrendFormat) -> Format {
+    match f {
+        TrendFormat::Text => Format::Text,
+        TrendFormat::Json => Format::Json,
+        TrendFormat::Markdown => Format::Markdown,
+        TrendFormat::Html => Format::Html,
+    }
+}
+
+/// Refuses a `--format` typed before a command that has no such form.
+fn only(format: Option<Format>, name: &str, forms: &[Format]) -> Result<(), Error> {
+    match format {
+        Some(f) if !forms.contains(&f) => {
+            let names: Vec<&str> = forms.iter().map(|f| f.as_str()).collect();
+            Err(Error::Usage(format!(
+                "`{name}` has no {} form; it writes --format {}",
+                f.as_str(),
+                names.join(", ")
+            )))
+        }
+        _ => Ok(()),
+    }
+}
+
+const TEXT_JSON_MARKDOWN: &[Format] = &[Format::Text, Format::Json, Format::Markdown];
+const WITH_FHIR: &[Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Fhir];
+const WITH_HTML: &[Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Html];
 
 impl Settings {
     /// Builds settings from the command line, the environment and the terminal.
@@ -319,11 +348,13 @@ impl Settings {
                 || a.save_answers.is_some()
                 || a.answer.interactive
                 || a.answer.plain
-                || a.record)
+                || a.record
+                || cli.output.is_some())
         {
             return Err(Error::Usage(
-                "--answers, --date, --save-answers, --record, --interactive and --plain go \
-                 with the assessment (no command) or after `checkin`, not before a command"
+                "--answers, --date, --save-answers, --record, --interactive, --plain and \
+                 --output go with the assessment (no command) or after the command, not \
+                 before it"
                     .into(),
             ));
         }
@@ -334,7 +365,8 @@ impl Settings {
         // The options of the assessment, which a subcommand may take as well.
         let mut content = cli.content;
         let mut checkin_content = None;
-        let mut format = cli.format.map(record_format);
+        let mut format = cli.format.map(assess_format);
+        let mut output = cli.output;
         let mut color = cli.color.color;
         let mut journal = cli.journal;
         let mut plain = a.answer.plain;
@@ -361,8 +393,11 @@ impl Settings {
                 checkin,
                 content: c,
                 format: f,
+                output: o,
             }) => {
                 takes("questions", true, true, false, false).check(given)?;
+                only(format, "questions", WITH_FHIR)?;
+                output = o.output;
                 content = c.content.or(content);
                 checkin_content = c.checkin_content;
                 format = f.map(record_format).or(format);
@@ -370,6 +405,8 @@ impl Settings {
             }
             Some(Command::Checkin(args)) => {
                 takes("checkin", false, true, true, true).check(given)?;
+                only(format, "checkin", WITH_FHIR)?;
+                output = args.output.output;
                 checkin_content = args.checkin_content;
                 journal = args.journal.journal.or(journal);
                 format = args.format.map(record_format).or(format);
@@ -386,14 +423,16 @@ impl Settings {
                 content: c,
                 journal: j,
                 format: f,
+                output: o,
                 color: k,
             }) => {
                 takes("trend", true, true, true, true).check(given)?;
-                no_fhir(format, "trend")?;
+                only(format, "trend", WITH_HTML)?;
+                output = o.output;
                 content = c.content.or(content);
                 checkin_content = c.checkin_content;
                 journal = j.journal.or(journal);
-                format = f.map(report_format).or(format);
+                format = f.map(trend_format).or(format);
                 color = k.color.or(color);
                 Action::Trend { svg }
             }
@@ -402,9 +441,11 @@ impl Settings {
                     content: c,
                     journal: j,
                     format: f,
+                    output: o,
                 } => {
                     takes("journal list", true, true, false, true).check(given)?;
-                    no_fhir(format, "journal list")?;
+                    only(format, "journal list", TEXT_JSON_MARKDOWN)?;
+                    output = o.output;
                     content = c.content.or(content);
                     checkin_content = c.checkin_content;
                     journal = j.journal.or(journal);
@@ -414,7 +455,9 @@ impl Settings {
                 JournalCommand::Export {
                     journal: j,
                     format: f,
+                    output: o,
                 } => {
+                    output = o.output;
                     // `--format json` (or fhir) before the command meant the
                     // export's JSON (or FHIR).
                     let before = match format.filter(|_| given.format) {
@@ -502,7 +545,8 @@ impl Settings {
                 Action::Schema
             }
         };
-        let stdout_is_terminal = std::io::stdout().is_terminal();
+        // A report written to a file is not for a terminal.
+        let stdout_is_terminal = output.is_none() && std::io::stdout().is_terminal();
         let colors = Colors::choose(
             color.unwrap_or(ColorArg::Auto),
             plain || plain_env(),
@@ -528,6 +572,7 @@ impl Settings {
             stderr_color: colors.stderr,
             width,
             journal: journal.or_else(crate::journal::store::default_path),
+            output,
             today,
         })
     }

@@ -17,7 +17,7 @@ use crate::answers::interview::PromptError;
 use crate::answers::plain::Plain;
 use crate::answers::prompt::Rich;
 use crate::answers::{self};
-use crate::content::{self, ContentError, Questionnaire};
+use crate::content::{self, ContentError, Question, Questionnaire};
 use crate::error::Error;
 use crate::interrupt::{self, InterruptibleLines};
 use crate::journal::{Journal, JournalError, StoredAssessment, StoredCheckIn};
@@ -102,17 +102,27 @@ pub fn labels(assessment: &Questionnaire, checkin: &Questionnaire) -> Labels {
     let after_effects = checkin
         .checkin()
         .and_then(|spec| checkin.question(&spec.roles.after_effects))
-        .map(|q| {
-            q.options()
-                .iter()
-                .map(|o| (o.value.clone(), o.label.clone()))
-                .collect()
-        })
+        .map(option_labels)
+        .unwrap_or_default();
+    let global_change = checkin
+        .checkin()
+        .and_then(|spec| spec.roles.global_change.as_ref())
+        .and_then(|g| checkin.question(&g.question))
+        .map(option_labels)
         .unwrap_or_default();
     Labels {
         verdicts,
         after_effects,
+        global_change,
     }
+}
+
+/// A question's option values with their labels, in content order.
+fn option_labels(q: &Question) -> Vec<(String, String)> {
+    q.options()
+        .iter()
+        .map(|o| (o.value.clone(), o.label.clone()))
+        .collect()
 }
 
 /// What the journal holds: nothing when there is no journal file yet (a

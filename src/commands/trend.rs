@@ -34,6 +34,16 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
         thresholds: words.thresholds,
         new_numbness: &spec.roles.new_numbness,
         recent_durations: &roles.recent_durations,
+        rated_better: spec
+            .roles
+            .global_change
+            .as_ref()
+            .map_or(&[], |g| g.better.as_slice()),
+        rated_worse: spec
+            .roles
+            .global_change
+            .as_ref()
+            .map_or(&[], |g| g.worse.as_slice()),
     };
     let trend = assess_trend(
         journal.baseline.as_ref().map(|b| &b.assessment),
@@ -51,6 +61,7 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
         trend: &trend,
         spec: &words,
         consult: &checkin.consult,
+        safety_net: &checkin.safety_net,
     };
     report::render(
         &doc,

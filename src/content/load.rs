@@ -127,6 +127,10 @@ impl Loader<'_> {
             self.non_empty_text(id, "id/version");
         }
         let url = h.url.as_ref().and_then(|u| self.canonical_url(u));
+        let safety_net = match &h.safety_net {
+            Some(s) => self.safety_net(s)?,
+            None => super::default_safety_net(),
+        };
         Some(Questionnaire {
             id: h.id.into_inner(),
             version: h.version.into_inner(),
@@ -144,10 +148,31 @@ impl Loader<'_> {
                     url: r.url,
                 })
                 .collect(),
+            safety_net,
             factors,
             questions,
             notes,
             purpose,
+        })
+    }
+
+    /// The "get help at once" list: a heading and at least one item, none
+    /// of them empty.
+    fn safety_net(
+        &mut self,
+        raw: &Spanned<super::raw::RawSafetyNet>,
+    ) -> Option<super::model::SafetyNet> {
+        let s = raw.get_ref();
+        let empty = s.title.trim().is_empty()
+            || s.items.is_empty()
+            || s.items.iter().any(|i| i.trim().is_empty());
+        if empty {
+            self.report(raw.span(), Problem::EmptyText { key: "safety_net" });
+            return None;
+        }
+        Some(super::model::SafetyNet {
+            title: s.title.trim().to_owned(),
+            items: s.items.iter().map(|i| i.trim().to_owned()).collect(),
         })
     }
 

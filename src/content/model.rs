@@ -31,6 +31,9 @@ pub struct Questionnaire {
     pub evidence: String,
     /// Sources the wording relies on.
     pub references: Vec<Reference>,
+    /// The "get help at once" list that ends every summary that is not an
+    /// emergency.
+    pub safety_net: SafetyNet,
     /// Factors, in file order.
     pub factors: Vec<Factor>,
     /// Questions, in the order they are asked.
@@ -79,6 +82,15 @@ impl Questionnaire {
             Purpose::Assessment(_) => None,
         }
     }
+}
+
+/// The signs that mean get help at once, each with what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafetyNet {
+    /// The heading, e.g. "Get help at once if".
+    pub title: String,
+    /// Each sign with what to do.
+    pub items: Vec<String>,
 }
 
 /// A source the content relies on.

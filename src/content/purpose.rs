@@ -86,8 +86,21 @@ pub struct CheckInRoles {
     pub new_numbness: String,
     /// A yes/no question: new warning signs since the last check-in.
     pub warning_signs: Option<String>,
+    /// The person's own rating of change since the starting point.
+    pub global_change: Option<GlobalChangeRole>,
     /// Yes/no questions whose "yes" is an emergency sign.
     pub urgent: Vec<String>,
+}
+
+/// The global rating of change: its question and what its options mean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GlobalChangeRole {
+    /// A choice question.
+    pub question: String,
+    /// Its options that mean better.
+    pub better: Vec<String>,
+    /// Its options that mean worse.
+    pub worse: Vec<String>,
 }
 
 /// The four statuses of a check-in, most urgent first.
@@ -434,6 +447,9 @@ pub const TREND_REASONS: Keys = &[
     ("cause_unknown", &[]),
     ("earlier_urgent", &["date"]),
     ("stale", &["days"]),
+    ("rated", &["date", "rating"]),
+    ("rated_better_figures_worse", &[]),
+    ("rated_worse_figures_better", &[]),
 ];
 
 /// `[trend.advice]`: the sentences of the trend's "What to do next" list.
@@ -462,6 +478,7 @@ pub const TREND_CHART: Keys = &[
     ("svg_activity", &[]),
     ("svg_massage", &[]),
     ("after_effects", &[]),
+    ("rating", &["date", "rating"]),
 ];
 
 /// `[checkin.messages]`: the lines a check-in prints.

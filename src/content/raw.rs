@@ -44,6 +44,10 @@ pub struct Header {
     /// The sources the wording relies on.
     #[serde(default)]
     pub references: Vec<RawReference>,
+    /// The "get help at once" list that ends every summary that is not an
+    /// emergency; without it, the shipped content/safety-net.toml.
+    #[schemars(with = "Option<RawSafetyNet>")]
+    pub safety_net: Option<Spanned<RawSafetyNet>>,
     // An assessment.
     /// Assessment: how many benefit points give `may_help` and `likely_to_help`.
     #[schemars(with = "Option<RawBenefit>")]
@@ -79,6 +83,7 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
     "consult",
     "evidence",
     "references",
+    "safety_net",
     "benefit",
     "verdicts",
     "therapist",
@@ -152,6 +157,18 @@ pub struct RawCheckInRoles {
     /// Optional: a yes/no question, new warning signs since the last check-in.
     #[schemars(with = "Option<String>")]
     pub warning_signs: Option<Spanned<String>>,
+    /// Optional: a choice question, the person's own rating of change since
+    /// the starting point.
+    #[schemars(with = "Option<String>")]
+    pub global_change: Option<Spanned<String>>,
+    /// With `global_change`: its options that mean better.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub rated_better: Vec<Spanned<String>>,
+    /// With `global_change`: its options that mean worse.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub rated_worse: Vec<Spanned<String>>,
     /// Exactly the yes/no questions whose "yes" triggers an emergency factor.
     #[schemars(with = "Vec<String>")]
     pub urgent: Spanned<Vec<Spanned<String>>>,
@@ -204,6 +221,16 @@ pub struct RawTrend {
     /// The chart's words: legend, baseline, empty, last_shown and the SVG's svg_* texts.
     #[schemars(with = "BTreeMap<String, String>")]
     pub chart: Spanned<BTreeMap<String, Spanned<String>>>,
+}
+
+/// `[safety_net]`, and the whole of content/safety-net.toml.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSafetyNet {
+    /// The heading, e.g. "Get help at once if".
+    pub title: String,
+    /// Each sign with what to do, e.g. "you have chest pain: call 999 now".
+    pub items: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

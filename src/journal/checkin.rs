@@ -53,6 +53,11 @@ pub fn review(q: &Questionnaire, spec: &CheckInSpec, answers: &Answers, date: Da
                 .map(str::to_owned),
             side_effects: a.multi(&r.after_effects).to_vec(),
             warning_signs: r.warning_signs.as_deref().and_then(|id| a.bool(id)),
+            global_change: r
+                .global_change
+                .as_ref()
+                .and_then(|g| a.choice(&g.question))
+                .map(str::to_owned),
             urgent,
         })
     })();

@@ -77,6 +77,10 @@ pub struct ExportCheckIn {
     /// older exports).
     #[serde(default)]
     pub warning_signs: Option<bool>,
+    /// The person's own rating of change since the starting point (new in
+    /// check-in 2.1; absent in older exports).
+    #[serde(default)]
+    pub global_change: Option<String>,
     /// An emergency answer was given.
     pub urgent: bool,
     /// The questionnaire it was answered with.
@@ -116,6 +120,7 @@ pub fn to_export(baseline: Option<&StoredAssessment>, checkins: &[StoredCheckIn]
                 massage_kind: c.checkin.massage_kind.clone(),
                 side_effects: c.checkin.side_effects.clone(),
                 warning_signs: c.checkin.warning_signs,
+                global_change: c.checkin.global_change.clone(),
                 urgent: c.checkin.urgent,
                 questionnaire: QuestionnaireRef {
                     id: c.content_id.clone(),
@@ -145,6 +150,8 @@ struct CsvRow<'a> {
     questionnaire_version: &'a str,
     /// New in 2.0, so after the columns of 1.0.
     warning_signs: Option<bool>,
+    /// New in check-in 2.1, so last.
+    global_change: Option<&'a str>,
 }
 
 /// The journal as CSV: a header, the baseline row, then one row per
@@ -165,6 +172,7 @@ pub fn write_csv(e: &ExportFile, out: impl std::io::Write) -> std::io::Result<()
             urgent: None,
             questionnaire_version: &b.questionnaire.version,
             warning_signs: None,
+            global_change: None,
         });
     }
     for c in &e.checkins {
@@ -180,6 +188,7 @@ pub fn write_csv(e: &ExportFile, out: impl std::io::Write) -> std::io::Result<()
             urgent: Some(c.urgent),
             questionnaire_version: &c.questionnaire.version,
             warning_signs: c.warning_signs,
+            global_change: c.global_change.as_deref(),
         });
     }
     if rows.is_empty() {
@@ -300,6 +309,9 @@ pub fn from_json(
         if let Some(k) = &c.massage_kind {
             id(&at, "massage kind", k)?;
         }
+        if let Some(g) = &c.global_change {
+            id(&at, "global change", g)?;
+        }
         id(&at, "questionnaire id", &c.questionnaire.id)?;
         id(&at, "questionnaire version", &c.questionnaire.version)?;
     }
@@ -344,6 +356,7 @@ pub fn from_json(
                 massage_kind: c.massage_kind,
                 side_effects: c.side_effects,
                 warning_signs: c.warning_signs,
+                global_change: c.global_change,
                 urgent: c.urgent,
             },
             answers: serde_json::Value::Object(c.answers),
@@ -373,7 +386,7 @@ mod tests {
         };
         assert_eq!(
             csv(&empty),
-            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs\n"
+            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs,global_change\n"
         );
         let q = || QuestionnaireRef {
             id: "q".into(),
@@ -399,6 +412,7 @@ mod tests {
                 massage_kind: Some("say \"hi\"".into()),
                 side_effects: vec!["a".into(), "b".into()],
                 warning_signs: None,
+                global_change: Some("much_better".into()),
                 urgent: false,
                 questionnaire: q(),
                 answers: serde_json::Map::new(),
@@ -406,10 +420,10 @@ mod tests {
         };
         let text = csv(&e);
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[1], "baseline,2026-10-01,5,,,,,,,\"1,0\",");
+        assert_eq!(lines[1], "baseline,2026-10-01,5,,,,,,,\"1,0\",,");
         assert_eq!(
             lines[2],
-            "checkin,2026-10-08,4,3,true,,\"say \"\"hi\"\"\",a;b,false,\"1,0\","
+            "checkin,2026-10-08,4,3,true,,\"say \"\"hi\"\"\",a;b,false,\"1,0\",,much_better"
         );
     }
 

@@ -23,6 +23,9 @@ pub struct CheckIn {
     /// New warning signs since the last check-in; `None` when not asked
     /// (check-ins recorded before the question existed).
     pub warning_signs: Option<bool>,
+    /// The person's own rating of change since the starting point (an
+    /// option value); `None` when not given.
+    pub global_change: Option<String>,
     /// An emergency answer was given.
     pub urgent: bool,
 }

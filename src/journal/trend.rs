@@ -23,6 +23,10 @@ pub struct Rules<'a> {
     pub new_numbness: &'a str,
     /// Pain durations (option values) that count as recent.
     pub recent_durations: &'a [String],
+    /// Ratings of change (option values) that mean better.
+    pub rated_better: &'a [String],
+    /// Ratings of change (option values) that mean worse.
+    pub rated_worse: &'a [String],
 }
 
 /// Where the baseline comes from.
@@ -184,6 +188,19 @@ pub enum Finding {
         /// Days since it.
         days: i64,
     },
+    /// The person's latest own rating of change.
+    Rated {
+        /// The check-in it was given in.
+        date: Date,
+        /// The rating (an option value).
+        rating: String,
+    },
+    /// The rating says better while the figures clearly rose, or worse
+    /// while they clearly fell. It does not change the verdict.
+    RatingDisagrees {
+        /// Rated better (figures worse), or rated worse (figures better).
+        rated_better: bool,
+    },
 }
 
 /// One piece of advice, for the "What to do next" list.
@@ -243,6 +260,9 @@ pub struct Trend {
     pub findings: Vec<Finding>,
     /// What to do.
     pub advice: Vec<Advice>,
+    /// The latest own rating of change: its check-in's date and the option
+    /// value.
+    pub global_change: Option<(Date, String)>,
 }
 
 /// Rounds to one decimal, for display and JSON.
@@ -378,6 +398,10 @@ pub fn assess_trend(
         counted: counted.len(),
         findings: Vec::new(),
         advice: Vec::new(),
+        global_change: sorted
+            .iter()
+            .rev()
+            .find_map(|c| c.global_change.clone().map(|g| (c.date, g))),
     };
 
     // Notes that follow the main findings: earlier urgent answers are always
@@ -404,8 +428,25 @@ pub fn assess_trend(
         advice.push(Advice::GetHelp);
         return finish(trend, findings, notes, advice);
     }
-    // Every trend from here on may change, for reasons it cannot see.
+    // Every trend from here on may change, for reasons it cannot see; and
+    // the person's own rating stands beside the figures.
     notes.insert(0, Finding::CauseUnknown);
+    if let Some((date, rating)) = &trend.global_change {
+        notes.insert(
+            0,
+            Finding::Rated {
+                date: *date,
+                rating: rating.clone(),
+            },
+        );
+    }
+    let rated = |options: &[String]| {
+        trend
+            .global_change
+            .as_ref()
+            .is_some_and(|(_, g)| options.contains(g))
+    };
+    let (rated_better, rated_worse) = (rated(rules.rated_better), rated(rules.rated_worse));
 
     if let Some(last) = latest.filter(|c| c.warning_signs == Some(true)) {
         findings.push(Finding::WarningSigns { date: last.date });
@@ -474,6 +515,10 @@ pub fn assess_trend(
         if massages > 0 {
             advice.push(Advice::StopMassage);
         }
+        if rated_better {
+            // Right after the rating it is about.
+            notes.insert(1, Finding::RatingDisagrees { rated_better: true });
+        }
     } else if measured.iter().any(|m| m.better(t)) {
         trend.verdict = TrendVerdict::Improving;
         for m in &measured {
@@ -485,6 +530,14 @@ pub fn assess_trend(
             .push(m.finding(t));
         }
         advice.push(Advice::KeepGoing);
+        if rated_worse {
+            notes.insert(
+                1,
+                Finding::RatingDisagrees {
+                    rated_better: false,
+                },
+            );
+        }
     } else {
         trend.verdict = TrendVerdict::NoMeaningfulChange;
         decided.extend(measured.iter().map(|m| m.finding(t)));
@@ -536,6 +589,7 @@ mod tests {
             massage_kind: None,
             side_effects: Vec::new(),
             warning_signs: Some(false),
+            global_change: None,
             urgent: false,
         }
     }
@@ -563,7 +617,53 @@ mod tests {
             thresholds: TrendThresholds::default(),
             new_numbness: "numb",
             recent_durations: RECENT.get_or_init(|| vec!["new".to_owned()]),
+            rated_better: BETTER.get_or_init(|| vec!["better".to_owned()]),
+            rated_worse: WORSE.get_or_init(|| vec!["worse".to_owned()]),
         }
+    }
+
+    static BETTER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    static WORSE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+    #[test]
+    fn a_rating_that_disagrees_with_the_figures_is_said_but_does_not_decide() {
+        let rated = |pains: [u8; 3], rating: &str| {
+            let mut checkins: Vec<CheckIn> = pains
+                .iter()
+                .enumerate()
+                .map(|(i, p)| checkin(1 + 7 * i as i8, *p))
+                .collect();
+            if let Some(last) = checkins.last_mut() {
+                last.global_change = Some(rating.to_owned());
+            }
+            assess_trend(None, &checkins, today())
+        };
+        // Pain fell by a clear amount, but rated worse: still improving.
+        let t = rated([6, 3, 3], "worse");
+        assert_eq!(t.verdict, TrendVerdict::Improving);
+        assert!(t.findings.contains(&Finding::RatingDisagrees {
+            rated_better: false
+        }));
+        assert_eq!(t.global_change, Some((day(15), "worse".to_owned())));
+        // Pain rose, rated better: still worse.
+        let t = rated([3, 6, 6], "better");
+        assert_eq!(t.verdict, TrendVerdict::Worse);
+        assert!(
+            t.findings
+                .contains(&Finding::RatingDisagrees { rated_better: true })
+        );
+        // Agreeing, or no rating: nothing to say beyond the rating itself.
+        let t = rated([6, 3, 3], "better");
+        assert!(
+            !t.findings
+                .iter()
+                .any(|f| matches!(f, Finding::RatingDisagrees { .. }))
+        );
+        assert!(
+            t.findings
+                .iter()
+                .any(|f| matches!(f, Finding::Rated { .. }))
+        );
     }
 
     fn today() -> Date {

@@ -35,6 +35,7 @@ struct Out<'a> {
     checkin: Option<CheckInOut<'a>>,
     status: VerdictOut<'a>,
     advice: &'a [String],
+    safety_net: &'a [String],
     consult: &'a str,
 }
 
@@ -118,6 +119,23 @@ impl CheckInReport<'_> {
                 writeln!(out, "{line}")?;
             }
             writeln!(out)?;
+            let net = &self.questionnaire.safety_net;
+            if md {
+                writeln!(out, "## {}\n", paragraphs(&net.title).join(" "))?;
+            } else {
+                writeln!(out, "{}", net.title)?;
+            }
+            for item in &net.items {
+                let lines = if md {
+                    vec![format!("- {}", paragraphs(item).join(" "))]
+                } else {
+                    wrap_lines(item, o.width, "  - ", "    ")
+                };
+                for line in lines {
+                    writeln!(out, "{line}")?;
+                }
+            }
+            writeln!(out)?;
         }
         for line in wrap(&self.questionnaire.consult) {
             writeln!(out, "{}", if md { format!("**{line}**") } else { line })?;
@@ -154,6 +172,11 @@ impl Document for CheckInReport<'_> {
                     summary: &words.summary,
                 },
                 advice: &self.review.advice,
+                safety_net: if self.review.status == Status::Urgent {
+                    &[]
+                } else {
+                    &self.questionnaire.safety_net.items
+                },
                 consult: &self.questionnaire.consult,
             },
             out,
@@ -183,6 +206,8 @@ impl Document for CheckInReport<'_> {
                 title: &words.title,
                 summary: &words.summary,
                 points: &points,
+                safety_net: (self.review.status != Status::Urgent)
+                    .then_some(&self.questionnaire.safety_net),
                 consult: &self.questionnaire.consult,
             },
         );

@@ -10,6 +10,7 @@
 pub mod assessment;
 pub mod checkin;
 pub mod fhir;
+pub mod html;
 pub mod journal_list;
 pub mod questions;
 pub mod trend;
@@ -27,6 +28,21 @@ pub enum Format {
     Markdown,
     /// HL7 FHIR R4 JSON, for health records (`fhir.rs`).
     Fhir,
+    /// One self-contained HTML page (`html.rs`).
+    Html,
+}
+
+impl Format {
+    /// The name `--format` gives it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Fhir => "fhir",
+            Format::Html => "html",
+        }
+    }
 }
 
 /// Why a document could not be written.
@@ -38,6 +54,10 @@ pub enum RenderError {
     /// The document cannot be said in FHIR.
     #[error(transparent)]
     Fhir(#[from] fhir::FhirError),
+    /// The document has no form in this format (the command line offers
+    /// each format only where there is one).
+    #[error("this output has no {0} form")]
+    NoForm(&'static str),
 }
 
 /// How to render.
@@ -63,7 +83,11 @@ pub trait Document {
     /// The FHIR R4 resource, for the documents that have one; the command
     /// line offers `--format fhir` only where they do.
     fn fhir(&self, _o: &RenderOptions, _out: &mut Vec<u8>) -> Result<(), RenderError> {
-        Err(fhir::FhirError::NoForm.into())
+        Err(RenderError::NoForm("fhir"))
+    }
+    /// One self-contained HTML page, for the documents that have one.
+    fn html(&self, _o: &RenderOptions, _out: &mut Vec<u8>) -> Result<(), RenderError> {
+        Err(RenderError::NoForm("html"))
     }
 }
 
@@ -82,6 +106,7 @@ pub fn render(
         Format::Json => doc.json(&mut buf)?,
         Format::Markdown => doc.markdown(options, &mut buf)?,
         Format::Fhir => doc.fhir(options, &mut buf)?,
+        Format::Html => doc.html(options, &mut buf)?,
     }
     Ok(out.write_all(&buf)?)
 }
@@ -94,12 +119,19 @@ pub struct Labels {
     pub verdicts: Vec<(String, String)>,
     /// After-effect option value and its label.
     pub after_effects: Vec<(String, String)>,
+    /// Rating-of-change option value and its label.
+    pub global_change: Vec<(String, String)>,
 }
 
 impl Labels {
     /// The title of a verdict id (the id itself when content has none).
     pub fn verdict(&self, id: &str) -> String {
         find(&self.verdicts, id)
+    }
+
+    /// A rating of change in words.
+    pub fn global_change(&self, value: &str) -> String {
+        find(&self.global_change, value)
     }
 
     /// After-effects in words, joined with `sep`.
@@ -132,9 +164,9 @@ pub(crate) fn checkins_markdown(
 ) -> io::Result<()> {
     writeln!(
         out,
-        "| Date | Pain | Activity limits | Massage | Urgent sign | After-effects |"
+        "| Date | Pain | Activity limits | Your rating | Massage | Urgent sign | After-effects |"
     )?;
-    writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
+    writeln!(out, "| --- | --- | --- | --- | --- | --- | --- |")?;
     for c in checkins {
         let massage = match c.had_massage {
             Some(true) => "yes",
@@ -143,10 +175,14 @@ pub(crate) fn checkins_markdown(
         };
         writeln!(
             out,
-            "| {} | {} | {} | {massage} | {} | {} |",
+            "| {} | {} | {} | {} | {massage} | {} | {} |",
             c.date,
             c.pain,
             c.activity_limits,
+            c.global_change
+                .as_deref()
+                .map(|g| crate::sanitize::printable(&labels.global_change(g)).into_owned())
+                .unwrap_or_default(),
             if c.urgent { "yes" } else { "" },
             crate::sanitize::printable(&labels.after_effects(&c.side_effects, "; "))
         )?;

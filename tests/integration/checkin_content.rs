@@ -204,7 +204,7 @@ fn check_validates_a_checkin_file_and_its_words() {
         .arg(repo("content/checkin.toml"))
         .run()
         .code(0);
-    assert_eq!(out.stdout, "ok: 12 questions, 4 factors\n");
+    assert_eq!(out.stdout, "ok: 13 questions, 4 factors\n");
     let broken = shipped_checkin()
         .edit(
             "stale = \"Your last check-in was {days} days ago",

@@ -157,7 +157,13 @@ fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
         (&["check"][..], &["--content"][..]),
         (
             &["questions"],
-            &["--checkin", "--content", "--checkin-content", "--format"],
+            &[
+                "--checkin",
+                "--content",
+                "--checkin-content",
+                "--format",
+                "--output",
+            ],
         ),
         (
             &["checkin"],
@@ -170,6 +176,7 @@ fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
                 "--checkin-content",
                 "--journal",
                 "--format",
+                "--output",
                 "--color",
             ],
         ),
@@ -181,15 +188,25 @@ fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
                 "--checkin-content",
                 "--journal",
                 "--format",
+                "--output",
                 "--color",
             ],
         ),
         (&["journal"], &[]),
         (
             &["journal", "list"],
-            &["--content", "--checkin-content", "--journal", "--format"],
+            &[
+                "--content",
+                "--checkin-content",
+                "--journal",
+                "--format",
+                "--output",
+            ],
         ),
-        (&["journal", "export"], &["--journal", "--format"]),
+        (
+            &["journal", "export"],
+            &["--journal", "--format", "--output"],
+        ),
         (&["journal", "delete"], &["--yes", "--journal"]),
         (&["journal", "import"], &["--journal"]),
         (

@@ -440,7 +440,7 @@ fn fhir_is_offered_only_where_there_is_a_fhir_form() {
         .run()
         .code(2);
     assert!(
-        out.stderr.contains("`trend` has no FHIR form"),
+        out.stderr.contains("`trend` has no fhir form"),
         "{}",
         out.stderr
     );

@@ -186,7 +186,7 @@ fn check_in_answers_files_and_json_output() {
     let e: serde_json::Value = serde_json::from_str(&export.stdout).expect("json");
     assert_eq!(
         e["checkins"][0]["questionnaire"],
-        serde_json::json!({"id": "weekly-checkin", "version": "2.0.0"})
+        serde_json::json!({"id": "weekly-checkin", "version": "2.1.0"})
     );
     assert_eq!(e["checkins"][0]["massage_kind"], "relaxation");
 }
@@ -303,7 +303,7 @@ fn an_empty_file_is_migrated_to_the_current_schema() {
     let app: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .expect("app");
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     assert_eq!(app, backcheck::journal::store::APPLICATION_ID);
 }
 
@@ -317,7 +317,7 @@ fn a_newer_schema_is_refused() {
     let out = at(dir.path()).arg("trend").run().code(74);
     assert!(
         out.stderr
-            .contains("schema version 99, newer than this backcheck knows (2)"),
+            .contains("schema version 99, newer than this backcheck knows (3)"),
         "{}",
         out.stderr
     );
@@ -337,7 +337,7 @@ fn export_delete_import_gives_the_same_trend() {
     assert_eq!(
         csv.stdout.lines().next(),
         Some(
-            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs"
+            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs,global_change"
         )
     );
     assert_eq!(

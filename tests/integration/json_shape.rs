@@ -19,6 +19,7 @@ pub struct Report {
     advice: Vec<String>,
     therapist: Option<Therapist>,
     evidence: String,
+    safety_net: Vec<String>,
     consult: String,
     answers: serde_json::Map<String, serde_json::Value>,
 }
@@ -170,6 +171,7 @@ struct ListedCheckIn {
     had_massage: Option<bool>,
     side_effects: Vec<String>,
     urgent: bool,
+    global_change: Option<String>,
 }
 
 #[test]
@@ -244,7 +246,7 @@ fn journal_list_json_matches_the_documented_shape() {
         .stdout;
     assert!(
         md.contains(
-            "| 2026-11-08 | 4 | 3 | yes |  | Soreness that lasted more than two days; Bruising |"
+            "| 2026-11-08 | 4 | 3 |  | yes |  | Soreness that lasted more than two days; Bruising |"
         ),
         "{md}"
     );

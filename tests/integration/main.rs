@@ -20,5 +20,7 @@ mod properties;
 mod questions;
 mod regression;
 mod reports;
+mod safety;
 mod screen;
 mod terminal;
+mod vignettes;

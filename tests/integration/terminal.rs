@@ -393,8 +393,9 @@ fn a_second_check_in_for_a_date_replaces_the_first_when_asked() {
     let mut pty = spawn(dir.path(), "\"$BIN\" checkin --date 2026-11-20", "dumb");
     expect(&mut pty, "You already have a check-in for 2026-11-20.");
     pty.send_line("y").expect("send");
-    // pain 8, limits 7, then "no" to every sign and to a massage.
-    for answer in ["8", "7", "n", "n", "n", "n", "n", "n", "n"] {
+    // pain 8, limits 7, "no" to every sign and to a massage, and the rating
+    // of change skipped.
+    for answer in ["8", "7", "n", "n", "n", "n", "n", "n", "n", "skip"] {
         expect(&mut pty, "> ");
         pty.send_line(answer).expect("send");
     }

@@ -4,6 +4,7 @@
 //! tables are `words.rs`'s. A file with a `[checkin]` table is a check-in;
 //! any other file is an assessment.
 
+use crate::content::GlobalChangeRole;
 use toml::Spanned;
 
 use crate::content::diagnostic::Problem;
@@ -361,6 +362,24 @@ impl Loader<'_> {
             .warning_signs
             .as_ref()
             .map(|id| self.role("warning_signs", id, Need::YesNo, questions));
+        let global_change = match &r.global_change {
+            Some(id) => self
+                .role("global_change", id, Need::Choice, questions)
+                .map(|q| GlobalChangeRole {
+                    question: q.id.clone(),
+                    better: r
+                        .rated_better
+                        .iter()
+                        .filter_map(|v| self.role_option(v, q))
+                        .collect(),
+                    worse: r
+                        .rated_worse
+                        .iter()
+                        .filter_map(|v| self.role_option(v, q))
+                        .collect(),
+                }),
+            None => None,
+        };
         let effects = self.role("after_effects", &r.after_effects, Need::Multi, questions);
         let numbness = effects.and_then(|q| self.role_option(&r.numbness, q));
         let mut urgent = Vec::new();
@@ -412,6 +431,7 @@ impl Loader<'_> {
             after_effects: effects?.id.clone(),
             new_numbness: numbness?,
             warning_signs: signs.map(|q| q.map(|q| q.id.clone())).unwrap_or(None),
+            global_change,
             urgent,
         };
         let s = &c.status;

@@ -61,6 +61,8 @@ const MIGRATIONS: &[&str] = &[
     "ALTER TABLE checkins ADD COLUMN warning_signs INTEGER;
     ALTER TABLE baseline ADD COLUMN activity_limits INTEGER
         CHECK (activity_limits BETWEEN 0 AND 10);",
+    // 3: the person's own rating of change in a check-in.
+    "ALTER TABLE checkins ADD COLUMN global_change TEXT;",
 ];
 
 /// How long a write waits for another backcheck run to finish its own.

@@ -129,7 +129,8 @@ impl Journal {
             .conn
             .prepare(
                 "SELECT date, pain, activity_limits, had_massage, massage_minutes, massage_kind,
-                        side_effects, urgent, answers, content_id, content_version, warning_signs
+                        side_effects, urgent, answers, content_id, content_version, warning_signs,
+                        global_change
                  FROM checkins ORDER BY date, id",
             )
             .map_err(|e| sqlite(&self.path, e))?;
@@ -148,6 +149,7 @@ impl Journal {
                     r.get::<_, String>(9)?,
                     r.get::<_, String>(10)?,
                     r.get::<_, Option<bool>>(11)?,
+                    r.get::<_, Option<String>>(12)?,
                 ))
             })
             .map_err(|e| sqlite(&self.path, e))?;
@@ -166,6 +168,7 @@ impl Journal {
                 cid,
                 cver,
                 signs,
+                rating,
             ) = row.map_err(|e| sqlite(&self.path, e))?;
             let side_effects: Vec<String> =
                 serde_json::from_str(&effects).map_err(|e| JournalError::BadValue {
@@ -182,6 +185,7 @@ impl Journal {
                     massage_kind: kind,
                     side_effects,
                     warning_signs: signs,
+                    global_change: rating,
                     urgent,
                 },
                 answers: self.json(&answers)?,
@@ -248,8 +252,8 @@ pub(super) fn insert_checkin(
     conn.execute(
         "INSERT INTO checkins (date, pain, activity_limits, had_massage, massage_minutes,
              massage_kind, side_effects, urgent, answers, content_id, content_version, recorded_at,
-             warning_signs)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             warning_signs, global_change)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             k.date.to_string(),
             k.pain,
@@ -264,6 +268,7 @@ pub(super) fn insert_checkin(
             c.content_version,
             recorded_at,
             k.warning_signs,
+            k.global_change,
         ],
     )?;
     Ok(())

@@ -26,6 +26,7 @@ struct Report<'a> {
     advice: Vec<String>,
     therapist: Option<TherapistOut<'a>>,
     evidence: &'a str,
+    safety_net: &'a [String],
     consult: &'a str,
     answers: AnswersOut<'a>,
 }
@@ -189,6 +190,7 @@ fn report(a: &Assessment) -> Report<'_> {
             cautions: &t.cautions,
         }),
         evidence: &a.evidence,
+        safety_net: a.safety_net.as_ref().map_or(&[], |s| s.items.as_slice()),
         consult: &a.consult,
         answers: AnswersOut(&a.answers),
     }

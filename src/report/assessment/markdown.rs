@@ -129,6 +129,14 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
         writeln!(out)?;
     }
 
+    if let Some(net) = &a.safety_net {
+        writeln!(out, "## {}\n", prose(&net.title))?;
+        for item in &net.items {
+            writeln!(out, "- {}", prose(item))?;
+        }
+        writeln!(out)?;
+    }
+
     writeln!(out, "---\n")?;
     writeln!(out, "**{}**", prose(&a.consult))
 }

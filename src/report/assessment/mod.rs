@@ -2,6 +2,7 @@
 //! appointment, `json` the contract. Each puts urgent signs first and ends
 //! with the consult text. Helpers shared by the two prose forms live here.
 
+mod html;
 pub mod json;
 mod markdown;
 mod text;
@@ -39,6 +40,11 @@ impl Document for AssessmentReport<'_> {
         json::render(self.assessment, out)
     }
 
+    fn html(&self, o: &RenderOptions, out: &mut Vec<u8>) -> Result<(), RenderError> {
+        out.extend(html::render(self.assessment, o).into_bytes());
+        Ok(())
+    }
+
     fn fhir(&self, o: &RenderOptions, out: &mut Vec<u8>) -> Result<(), RenderError> {
         let a = self.assessment;
         // The signs found, most urgent first, then the advice (which starts
@@ -52,6 +58,7 @@ impl Document for AssessmentReport<'_> {
             title: &a.verdict.title,
             summary: &a.verdict.summary,
             points: &points,
+            safety_net: a.safety_net.as_ref(),
             consult: &self.questionnaire.consult,
         };
         let resource = fhir::response(self.questionnaire, self.answers, &o.date, &words);

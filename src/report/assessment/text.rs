@@ -129,5 +129,13 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
         w.blank()?;
     }
 
+    if let Some(net) = &a.safety_net {
+        w.heading(&net.title, &bold)?;
+        for item in &net.items {
+            w.bullet(item)?;
+        }
+        w.blank()?;
+    }
+
     w.para(&a.consult, "", "", &bold)
 }

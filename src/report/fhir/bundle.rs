@@ -50,6 +50,7 @@ pub fn bundle(
             title: &title,
             summary: &summary,
             points: &[],
+            safety_net: None,
             consult: &assessment.consult,
         };
         let qr = stored_response(assessment, &b.questionnaire, &b.answers, &b.date, &words);
@@ -82,6 +83,7 @@ pub fn bundle(
             title: &title,
             summary: &summary,
             points: &[],
+            safety_net: None,
             consult: &checkin.consult,
         };
         let qr = stored_response(checkin, &c.questionnaire, &c.answers, &c.date, &words);

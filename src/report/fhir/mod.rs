@@ -32,9 +32,6 @@ pub enum FhirError {
         /// What in the condition cannot be expressed.
         why: String,
     },
-    /// The output has no FHIR form.
-    #[error("this output has no FHIR form; use --format text, json or markdown")]
-    NoForm,
 }
 
 /// The FHIR answer values of one answer: a yes/no is a `valueBoolean`, a

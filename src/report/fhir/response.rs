@@ -18,6 +18,8 @@ pub struct Narrative<'a> {
     pub summary: &'a str,
     /// Warnings and advice, most urgent first.
     pub points: &'a [String],
+    /// The "get help at once" list, when the summary is not urgent.
+    pub safety_net: Option<&'a crate::content::SafetyNet>,
     /// The consult text, which ends every summary.
     pub consult: &'a str,
 }
@@ -63,6 +65,13 @@ fn div(words: &Narrative<'_>) -> String {
         s.push_str("<ul>");
         for p in words.points {
             s.push_str(&format!("<li>{}</li>", xhtml(p.trim())));
+        }
+        s.push_str("</ul>");
+    }
+    if let Some(net) = words.safety_net {
+        s.push_str(&format!("<p><b>{}</b></p><ul>", xhtml(&net.title)));
+        for item in &net.items {
+            s.push_str(&format!("<li>{}</li>", xhtml(item)));
         }
         s.push_str("</ul>");
     }

@@ -18,8 +18,10 @@ struct Out<'a> {
     current_activity: Option<f64>,
     activity_change: Option<Change>,
     checkins: Vec<CheckInOut<'a>>,
+    global_change: Option<&'a str>,
     reasons: Vec<String>,
     advice: Vec<String>,
+    safety_net: &'a [String],
     consult: &'a str,
 }
 
@@ -55,6 +57,7 @@ pub(crate) struct CheckInOut<'a> {
     had_massage: Option<bool>,
     side_effects: &'a [String],
     urgent: bool,
+    global_change: Option<&'a str>,
 }
 
 impl<'a> From<&'a CheckIn> for CheckInOut<'a> {
@@ -66,6 +69,7 @@ impl<'a> From<&'a CheckIn> for CheckInOut<'a> {
             had_massage: c.had_massage,
             side_effects: &c.side_effects,
             urgent: c.urgent,
+            global_change: c.global_change.as_deref(),
         }
     }
 }
@@ -99,8 +103,10 @@ pub fn render(r: &TrendReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
         current_activity: t.current_activity.map(round1),
         activity_change: t.activity_change.map(change),
         checkins: t.checkins.iter().map(CheckInOut::from).collect(),
+        global_change: t.global_change.as_ref().map(|(_, g)| g.as_str()),
         reasons: r.reasons(),
         advice: r.advice(),
+        safety_net: r.safety_net().map_or(&[], |s| s.items.as_slice()),
         consult: r.consult,
     };
     write_json(&o, out)

@@ -24,6 +24,9 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
         writeln!(out, "{line}")?;
     }
     writeln!(out, "```\n")?;
+    if let Some(rating) = r.rating_line() {
+        writeln!(out, "{}\n", prose(&rating))?;
+    }
     if !t.checkins.is_empty() {
         crate::report::checkins_markdown(&t.checkins, r.labels, out)?;
         writeln!(out)?;
@@ -35,6 +38,12 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
     writeln!(out, "\n## What to do next\n")?;
     for advice in r.advice() {
         writeln!(out, "- {}", prose(&advice))?;
+    }
+    if let Some(net) = r.safety_net() {
+        writeln!(out, "\n## {}\n", prose(&net.title))?;
+        for item in &net.items {
+            writeln!(out, "- {}", prose(item))?;
+        }
     }
     writeln!(out, "\n---\n")?;
     writeln!(out, "**{}**", prose(r.consult))

@@ -4,6 +4,7 @@
 //! with the consult text.
 
 pub mod chart;
+mod html;
 pub mod json;
 mod markdown;
 pub mod svg;
@@ -13,7 +14,7 @@ mod words;
 use std::io;
 
 use super::{Document, Labels, RenderOptions};
-use crate::content::TrendSpec;
+use crate::content::{SafetyNet, TrendSpec};
 use crate::journal::trend::Trend;
 
 /// A trend, ready to print: the numbers and the content's words.
@@ -26,6 +27,8 @@ pub struct TrendReport<'a> {
     pub consult: &'a str,
     /// Words for the ids the check-ins keep.
     pub labels: &'a Labels,
+    /// The "get help at once" list (from the check-in content).
+    pub safety_net: &'a SafetyNet,
 }
 
 impl TrendReport<'_> {
@@ -39,8 +42,28 @@ impl TrendReport<'_> {
         self.trend
             .findings
             .iter()
-            .map(|f| words::reason(self.spec, f))
+            .map(|f| words::reason(self.spec, self.labels, f))
             .collect()
+    }
+
+    /// The latest own rating of change, in the content's words: "Your own
+    /// rating (2026-11-05): A little better".
+    pub fn rating_line(&self) -> Option<String> {
+        let (date, value) = self.trend.global_change.as_ref()?;
+        Some(self.spec.chart(
+            "rating",
+            &[
+                ("date", date.to_string()),
+                ("rating", self.labels.global_change(value)),
+            ],
+        ))
+    }
+
+    /// The "get help at once" list, unless the trend is urgent (whose whole
+    /// message is getting help).
+    pub fn safety_net(&self) -> Option<&SafetyNet> {
+        (self.trend.verdict != crate::journal::trend::TrendVerdict::Urgent)
+            .then_some(self.safety_net)
     }
 
     /// The "What to do next" list, in words.
@@ -54,6 +77,11 @@ impl TrendReport<'_> {
 }
 
 impl Document for TrendReport<'_> {
+    fn html(&self, o: &RenderOptions, out: &mut Vec<u8>) -> Result<(), super::RenderError> {
+        out.extend(html::render(self, o).into_bytes());
+        Ok(())
+    }
+
     fn text(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
         text::render(self, o, out)
     }

@@ -37,8 +37,10 @@ pub fn render(t: &Trend, words: &TrendSpec) -> String {
     let plot_width = STEP * (span_weeks as usize + 1);
     let width = LEFT + plot_width + 160;
     let height = TOP + PLOT_HEIGHT + 88;
-    let y = |v: f64| TOP as f64 + PLOT_HEIGHT as f64 * (1.0 - v / 10.0);
-    let x = |i: usize| LEFT as f64 + STEP as f64 / 2.0 + days(i) as f64 * STEP as f64 / 7.0;
+    // Coordinates to a tenth of a pixel: no 95.99999999999999 in the file.
+    let tenth = |v: f64| (v * 10.0).round() / 10.0;
+    let y = |v: f64| tenth(TOP as f64 + PLOT_HEIGHT as f64 * (1.0 - v / 10.0));
+    let x = |i: usize| tenth(LEFT as f64 + STEP as f64 / 2.0 + days(i) as f64 * STEP as f64 / 7.0);
     let mut s = String::new();
     let _ = writeln!(
         s,

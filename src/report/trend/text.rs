@@ -34,6 +34,9 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
     for line in chart::lines(r.trend, r.spec) {
         writeln!(out, "{line}")?;
     }
+    if let Some(rating) = r.rating_line() {
+        wrap(out, &rating, o.width, "", "", &plain)?;
+    }
     writeln!(out)?;
     let verdict_style = match r.trend.verdict {
         TrendVerdict::Urgent | TrendVerdict::SeeDoctor | TrendVerdict::Worse => {
@@ -85,5 +88,12 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
         wrap(out, &advice, o.width, "  - ", "    ", &plain)?;
     }
     writeln!(out)?;
+    if let Some(net) = r.safety_net() {
+        wrap(out, &net.title, o.width, "", "", &bold)?;
+        for item in &net.items {
+            wrap(out, item, o.width, "  - ", "    ", &plain)?;
+        }
+        writeln!(out)?;
+    }
     wrap(out, r.consult, o.width, "", "", &bold)
 }

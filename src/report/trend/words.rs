@@ -5,15 +5,16 @@
 
 use crate::content::{TrendSpec, number};
 use crate::journal::trend::{Advice, BaselineSource, Finding, Measure};
+use crate::report::Labels;
 
-/// A finding as a sentence.
-pub fn reason(spec: &TrendSpec, f: &Finding) -> String {
-    let (key, values) = key_and_values(f);
+/// A finding as a sentence; `labels` give the words of a rating.
+pub fn reason(spec: &TrendSpec, labels: &Labels, f: &Finding) -> String {
+    let (key, values) = key_and_values(labels, f);
     spec.reason(key, &values)
 }
 
 /// The content key of a finding and the values of its placeholders.
-fn key_and_values(f: &Finding) -> (&'static str, Vec<(&'static str, String)>) {
+fn key_and_values(labels: &Labels, f: &Finding) -> (&'static str, Vec<(&'static str, String)>) {
     let measured = |m: &Measure, which: [&'static str; 2]| match m {
         Measure::Pain => which[0],
         Measure::Activity => which[1],
@@ -86,6 +87,17 @@ fn key_and_values(f: &Finding) -> (&'static str, Vec<(&'static str, String)>) {
         Finding::CauseUnknown => ("cause_unknown", vec![]),
         Finding::EarlierUrgent { date } => ("earlier_urgent", vec![("date", date.to_string())]),
         Finding::Stale { days } => ("stale", vec![("days", days.to_string())]),
+        Finding::Rated { date, rating } => (
+            "rated",
+            vec![
+                ("date", date.to_string()),
+                ("rating", labels.global_change(rating)),
+            ],
+        ),
+        Finding::RatingDisagrees { rated_better: true } => ("rated_better_figures_worse", vec![]),
+        Finding::RatingDisagrees {
+            rated_better: false,
+        } => ("rated_worse_figures_better", vec![]),
     }
 }
 
@@ -141,6 +153,14 @@ mod tests {
             Finding::CauseUnknown,
             Finding::EarlierUrgent { date },
             Finding::Stale { days: 20 },
+            Finding::Rated {
+                date,
+                rating: "better".into(),
+            },
+            Finding::RatingDisagrees { rated_better: true },
+            Finding::RatingDisagrees {
+                rated_better: false,
+            },
         ];
         for measure in [Measure::Pain, Measure::Activity] {
             out.extend([
@@ -184,7 +204,7 @@ mod tests {
     fn every_finding_has_a_content_key_with_exactly_its_placeholders() {
         let mut keys: Vec<&str> = Vec::new();
         for f in every_finding() {
-            let (key, values) = key_and_values(&f);
+            let (key, values) = key_and_values(&Labels::default(), &f);
             let (_, allowed) = TREND_REASONS
                 .iter()
                 .find(|(k, _)| *k == key)
@@ -205,7 +225,11 @@ mod tests {
     fn findings_are_filled_into_the_content_words() {
         let q = load_str("checkin", CHECKIN).expect("fixture");
         let spec = &q.checkin().expect("check-in").trend;
-        let words: Vec<String> = every_finding().iter().map(|f| reason(spec, f)).collect();
+        let labels = Labels::default();
+        let words: Vec<String> = every_finding()
+            .iter()
+            .map(|f| reason(spec, &labels, f))
+            .collect();
         assert!(
             words.contains(&"pain_fell 5 3 2 40".to_owned()),
             "{words:?}"
