@@ -75,3 +75,36 @@ fn assess_one(b: divan::Bencher) {
     let spec = q.assessment().expect("assessment");
     b.bench(|| backcheck::rules::assess(&q, spec, divan::black_box(&answers)));
 }
+
+/// A hostile answers file: `keys` keys that are not questions, each
+/// reported with its place and a suggestion. The time must grow with the
+/// number of keys, not with its square (compare the three sizes).
+#[divan::bench(args = [1_000, 4_000, 16_000])]
+fn report_unknown_answer_keys(b: divan::Bencher, keys: usize) {
+    let q = shipped();
+    let text: String = (0..keys).map(|i| format!("x{i} = 1\n")).collect();
+    b.bench(
+        || match file::parse(&q, "a.toml", divan::black_box(&text), Format::Toml) {
+            Ok(_) => panic!("every key is unknown"),
+            Err(e) => e.to_string(),
+        },
+    );
+}
+
+/// A content file with `problems` bad questions, every one rendered with
+/// its line: again linear, not quadratic.
+#[divan::bench(args = [500, 2_000, 8_000])]
+fn report_content_problems(b: divan::Bencher, problems: usize) {
+    let mut text = String::from(content::SHIPPED);
+    for i in 0..problems {
+        text.push_str(&format!(
+            "\n[[questions]]\nid = \"q{i}\"\ntext = \"x\"\ntype = \"bogus\"\n"
+        ));
+    }
+    b.bench(
+        || match content::load_str("c.toml", divan::black_box(&text)) {
+            Ok(_) => panic!("every added question is bad"),
+            Err(e) => e.to_string(),
+        },
+    );
+}

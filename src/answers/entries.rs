@@ -6,7 +6,7 @@
 use toml::de::{DeTable, DeValue};
 
 use super::AnswersError;
-use crate::content::line_col;
+use crate::content::{Places, line_col};
 
 /// A plain value from either format.
 #[derive(Debug)]
@@ -66,6 +66,11 @@ pub fn toml(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
             _ => Value::Other,
         }
     }
+    let mut places = Places::new(text);
+    let mut at = |offset| {
+        let (l, c) = places.line_col(offset);
+        (l + 1, c + 1)
+    };
     Ok(table
         .get_ref()
         .iter()
@@ -73,8 +78,8 @@ pub fn toml(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
             key: k.get_ref().to_string(),
             value: value(v.get_ref()),
             given: text.get(v.span()).unwrap_or("?").to_owned(),
-            key_at: position(text, k.span().start),
-            value_at: position(text, v.span().start),
+            key_at: at(k.span().start),
+            value_at: at(v.span().start),
         })
         .collect())
 }
@@ -190,18 +195,23 @@ pub fn json(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
             message: json_words(&message),
         }
     })?;
-    let places = json_places(text);
+    let offsets = json_places(text);
+    let mut places = Places::new(text);
+    let mut at = |offset| {
+        let (l, c) = places.line_col(offset);
+        (l + 1, c + 1)
+    };
     Ok(map
         .iter()
         .enumerate()
         .map(|(i, (k, v))| {
-            let (key_at, value_at) = places.get(i).copied().unwrap_or((0, 0));
+            let (key_at, value_at) = offsets.get(i).copied().unwrap_or((0, 0));
             Entry {
                 key: k.clone(),
                 value: value(v),
                 given: v.to_string(),
-                key_at: position(text, key_at),
-                value_at: position(text, value_at),
+                key_at: at(key_at),
+                value_at: at(value_at),
             }
         })
         .collect())

@@ -6,6 +6,7 @@
 //! warning; every shown required question without an answer is listed in one
 //! error. Also writes the TOML form, which `--save-answers` uses.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -94,18 +95,16 @@ pub fn check(
     let mut problems = Vec::new();
     // Which questions have an answer already, by their place.
     let mut seen = vec![false; questionnaire.questions.len()];
-    let mut unknown: Vec<String> = Vec::new();
+    // Keys that are not questions, seen so far (a set: a hostile file can
+    // hold tens of thousands).
+    let mut unknown: HashSet<String> = HashSet::new();
     let mut next = 0;
     for entry in entries {
         let at = |(line, column): (usize, usize), kind| FileProblem { line, column, kind };
         let place = find(questionnaire, &entry.key, &mut next);
         let twice = match place {
             Some(i) => std::mem::replace(&mut seen[i], true),
-            None if unknown.contains(&entry.key) => true,
-            None => {
-                unknown.push(entry.key.clone());
-                false
-            }
+            None => !unknown.insert(entry.key.clone()),
         };
         if twice {
             problems.push(at(entry.key_at, FileProblemKind::Twice { key: entry.key }));

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, Places};
 use crate::input::InputError;
 use crate::sanitize::printable;
 
@@ -56,8 +56,9 @@ impl fmt::Display for Rendered<'_> {
         else {
             return Ok(());
         };
+        let mut places = Places::new(source_text);
         for d in diagnostics {
-            d.render(path, source_text, f)?;
+            d.render_in(path, &mut places, f)?;
         }
         let n = diagnostics.len();
         write!(

@@ -22,7 +22,7 @@ mod validate;
 
 use std::path::Path;
 
-pub use diagnostic::{Diagnostic, Problem, line_col};
+pub use diagnostic::{Diagnostic, Places, Problem, line_col};
 pub use error::ContentError;
 pub use load::load_str;
 pub use model::*;

@@ -10,7 +10,7 @@ use toml::de::{DeTable, DeValue};
 use super::diagnostic::Problem;
 use super::load::Loader;
 use super::raw::{self, Header, RawFactor, RawNote, RawQuestion};
-use super::spanless::{self, Spanless};
+use super::spanless::{self, Node, Spanless};
 
 /// The file, read into its raw parts. A part that could not be read was
 /// reported and is missing here.
@@ -94,7 +94,7 @@ impl Loader<'_> {
     /// Reads the parts from the JSON form of a file (see `spanless.rs`); a
     /// part that does not read is reported at the start of the file.
     pub(super) fn read_json(&mut self, json: &str) -> Option<Parts> {
-        let Ok(serde_json::Value::Object(mut root)) = serde_json::from_str(json) else {
+        let Ok(Node::Table(mut root)) = Node::parse(json) else {
             self.report(
                 0..0,
                 Problem::Shape {
@@ -106,11 +106,8 @@ impl Loader<'_> {
         let factors = spanless::take_array(&mut root, "factors");
         let questions = spanless::take_array(&mut root, "questions");
         let notes = spanless::take_array(&mut root, "notes");
-        let root = serde_json::Value::Object(root);
-        fn one<T: for<'de> Deserialize<'de>>(
-            loader: &mut Loader<'_>,
-            v: &serde_json::Value,
-        ) -> Option<T> {
+        let root = Node::Table(root);
+        fn one<T: for<'de> Deserialize<'de>>(loader: &mut Loader<'_>, v: &Node<'_>) -> Option<T> {
             match T::deserialize(Spanless(v)) {
                 Ok(t) => Some(t),
                 Err(e) => {
