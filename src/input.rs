@@ -94,7 +94,8 @@ pub enum InputError {
     },
     /// More bytes than the kind's limit.
     #[error(
-        "{kind} {name} is too large: over {} ({limit} bytes)",
+        "{name}: {} too large: over {} ({limit} bytes)",
+        kind.subject(),
         human(*.limit)
     )]
     TooLarge {
@@ -220,13 +221,13 @@ mod tests {
         let e = stdin(Kind::Answers, &over).expect_err("too large");
         assert_eq!(
             e.to_string(),
-            "answers standard input is too large: over 1 MiB (1048576 bytes)"
+            "standard input: the answers are too large: over 1 MiB (1048576 bytes)"
         );
         assert!(stdin(Kind::Import, &over).is_ok(), "imports may be 16 MiB");
         let e = stdin(Kind::Import, &vec![b'#'; (16 << 20) + 1]).expect_err("too large");
         assert!(
             e.to_string()
-                .contains("import file standard input is too large: over 16 MiB")
+                .contains("standard input: the import file is too large: over 16 MiB")
         );
     }
 

@@ -105,7 +105,7 @@ fn journal_import_quoted_the_answers_size_limit() {
         .code(66);
     assert!(
         out.stderr
-            .contains("import file huge.json is too large: over 16 MiB"),
+            .contains("huge.json: the import file is too large: over 16 MiB"),
         "{}",
         out.stderr
     );
