@@ -486,9 +486,10 @@ impl Problem {
             Problem::BadPlaceholder { allowed, .. } if allowed.is_empty() => {
                 "this text takes no placeholders; write `{` only as part of one".into()
             }
-            Problem::BadPlaceholder { allowed, .. } => {
-                format!("it may use: {}", list(allowed))
-            }
+            Problem::BadPlaceholder { allowed, .. } => format!(
+                "it may use: {}; a word that agrees with a number is written `{{points:point:points}}`",
+                list(allowed)
+            ),
             Problem::UnclosedBrace { .. } => "close it, e.g. `{date}`".into(),
             Problem::BadThreshold { .. } => return None,
             Problem::BadVersion { .. } => "write the version as numbers and dots, e.g. 2.0.0".into(),

@@ -297,7 +297,9 @@ pub struct Template(pub String);
 
 impl Template {
     /// The text with each `{name}` replaced by its value; a name without a
-    /// value is left as written.
+    /// value is left as written. `{name:one:other}` is the value and a word
+    /// that agrees with it: `{points:point:points}` gives "1 point" and
+    /// "2.5 points".
     pub fn fill(&self, values: &[(&str, String)]) -> String {
         let mut out = String::with_capacity(self.0.len() + 16);
         let mut rest = self.0.as_str();
@@ -307,8 +309,15 @@ impl Template {
             match after.find('}') {
                 Some(close) => {
                     let name = &after[..close];
-                    match values.iter().find(|(k, _)| *k == name) {
-                        Some((_, v)) => out.push_str(v),
+                    let (key, word) = plural(name);
+                    match values.iter().find(|(k, _)| *k == key) {
+                        Some((_, v)) => {
+                            out.push_str(v);
+                            if let Some((one, other)) = word {
+                                out.push(' ');
+                                out.push_str(if v == "1" { one } else { other });
+                            }
+                        }
                         None => {
                             out.push('{');
                             out.push_str(name);
@@ -325,6 +334,18 @@ impl Template {
         }
         out.push_str(rest);
         out
+    }
+}
+
+/// A placeholder's name and, for `{name:one:other}`, its two words.
+pub fn plural(placeholder: &str) -> (&str, Option<(&str, &str)>) {
+    let mut parts = placeholder.split(':');
+    let name = parts.next().unwrap_or("");
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(one), Some(other), None) => (name, Some((one, other))),
+        (None, ..) => (name, None),
+        // Not a plural form: the loader reports it.
+        _ => (placeholder, None),
     }
 }
 
@@ -494,6 +515,23 @@ pub const CHECKIN_MESSAGES: Keys = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_gets_the_word_that_agrees_with_it() {
+        let t = Template("down {points:point:points}, not {n:week:weeks}".into());
+        let fill = |p: &str| t.fill(&[("points", p.into())]);
+        assert_eq!(fill("1"), "down 1 point, not {n:week:weeks}");
+        assert_eq!(fill("2"), "down 2 points, not {n:week:weeks}");
+        assert_eq!(fill("1.5"), "down 1.5 points, not {n:week:weeks}");
+        assert_eq!(fill("0"), "down 0 points, not {n:week:weeks}");
+        assert_eq!(plural("points"), ("points", None));
+        assert_eq!(
+            plural("points:point:points"),
+            ("points", Some(("point", "points")))
+        );
+        assert_eq!(plural("a:b"), ("a:b", None));
+        assert_eq!(plural("a:b:c:d"), ("a:b:c:d", None));
+    }
 
     #[test]
     fn templates_fill_known_names_and_leave_the_rest() {

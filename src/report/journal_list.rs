@@ -84,17 +84,39 @@ impl Document for JournalList<'_> {
         }
         let n = self.checkins.len();
         writeln!(out, "{n} check-in{}", if n == 1 { "" } else { "s" })?;
+        // The person's own rating, in a column as wide as its longest label,
+        // when any check-in has one.
+        let ratings: Vec<String> = self
+            .checkins
+            .iter()
+            .map(|c| {
+                c.global_change.as_deref().map_or(String::new(), |g| {
+                    printable(&self.labels.global_change(g)).into_owned()
+                })
+            })
+            .collect();
+        let rating_width = ratings
+            .iter()
+            .map(|r| console::measure_text_width(r))
+            .max()
+            .filter(|&w| w > 0)
+            .map(|w| w.max("Rating".len()));
         if !self.checkins.is_empty() {
+            let rating_head = rating_width.map_or(String::new(), |w| format!("{:<w$}  ", "Rating"));
             writeln!(
                 out,
-                "\nDate        Pain  Limits  Massage  Urgent  After-effects"
+                "\nDate        Pain  Limits  Massage  Urgent  {rating_head}After-effects"
             )?;
         }
-        for c in self.checkins {
+        for (c, rating) in self.checkins.iter().zip(&ratings) {
             // After-effects last: their words may be long, and wrap under
             // their column.
+            let rating = rating_width.map_or(String::new(), |w| {
+                let pad = w - console::measure_text_width(rating);
+                format!("{rating}{}  ", " ".repeat(pad))
+            });
             let row = format!(
-                "{}  {:>4}  {:>6}  {:<7}  {:<6}  ",
+                "{}  {:>4}  {:>6}  {:<7}  {:<6}  {rating}",
                 c.date,
                 c.pain,
                 c.activity_limits,

@@ -218,6 +218,21 @@ fn the_rating_of_change_is_shown_beside_the_figures_and_never_decides() {
         .stdout;
     assert!(md.contains("| Your rating |"), "{md}");
     assert!(md.contains("| A little worse |"), "{md}");
+    // `journal list` has a column for it, as wide as its longest label.
+    let list = at(d).args(["journal", "list"]).run().code(0).stdout;
+    let rows: Vec<&str> = list
+        .lines()
+        .skip_while(|l| !l.starts_with("Date"))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "Date        Pain  Limits  Massage  Urgent  Rating          After-effects",
+            "2026-10-15     3       2  no               A little worse",
+            "2026-10-22     2       2  no               Much worse",
+        ],
+        "{list}"
+    );
 
     // It travels through export and import, JSON and CSV.
     let export = at(d).args(["journal", "export"]).run().code(0).stdout;

@@ -12,7 +12,7 @@ use crate::content::diagnostic::Problem;
 use crate::content::load::Loader;
 use crate::content::purpose::{
     Keys, THRESHOLD_PLACEHOLDERS, TREND_ADVICE, TREND_CHART, TREND_REASONS, TREND_VERDICTS,
-    Template, TrendSpec, TrendThresholds, VerdictText, number,
+    Template, TrendSpec, TrendThresholds, VerdictText, number, plural,
 };
 use crate::content::raw::{RawTrend, RawVerdict};
 
@@ -227,14 +227,20 @@ impl Loader<'_> {
                 );
                 return false;
             };
-            let name = &after[..close];
-            if !allowed.contains(&name) && !shared.contains(&name) {
+            let written = &after[..close];
+            let (name, word) = plural(written);
+            let words_ok = word.is_none_or(|(one, other)| {
+                [one, other]
+                    .iter()
+                    .all(|w| !w.trim().is_empty() && !w.contains(['{', '}']))
+            });
+            if !words_ok || (!allowed.contains(&name) && !shared.contains(&name)) {
                 ok = false;
                 self.report(
                     span.clone(),
                     Problem::BadPlaceholder {
                         key: key.to_owned(),
-                        name: name.to_owned(),
+                        name: written.to_owned(),
                         allowed: allowed
                             .iter()
                             .chain(shared)
@@ -321,5 +327,22 @@ mod tests {
             "stale = \"{days} > {meaningful_points}\"",
         );
         assert!(load_str("t", &ok).is_ok());
+        // A word that agrees with the number: both words, not empty.
+        let ok = CHECKIN.replace("stale = \"stale {days}\"", "stale = \"{days:day:days}\"");
+        assert!(load_str("t", &ok).is_ok());
+        for bad in [
+            "{days:day}",
+            "{days:day: }",
+            "{days:day:days:x}",
+            "{weeks:week:weeks}",
+        ] {
+            assert_eq!(
+                messages("stale = \"stale {days}\"", &format!("stale = \"{bad}\"")),
+                [format!(
+                    "`trend.reasons.stale` uses `{bad}`, which it has no value for"
+                )],
+                "{bad}"
+            );
+        }
     }
 }

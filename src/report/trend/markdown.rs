@@ -20,7 +20,7 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
     writeln!(out, "## Verdict: {}\n", prose(&title))?;
     writeln!(out, "{}\n", prose(&summary))?;
     writeln!(out, "```text")?;
-    for line in chart::lines(t, r.spec) {
+    for line in chart::lines(t, r.spec, None) {
         writeln!(out, "{line}")?;
     }
     writeln!(out, "```\n")?;

@@ -31,7 +31,7 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
     let plain = Style::new();
     wrap(out, &r.spec.title, o.width, "", "", &bold)?;
     writeln!(out)?;
-    for line in chart::lines(r.trend, r.spec) {
+    for line in chart::lines(r.trend, r.spec, Some(o.width)) {
         writeln!(out, "{line}")?;
     }
     if let Some(rating) = r.rating_line() {
