@@ -125,29 +125,34 @@ pub enum AnswersError {
         context: Vec<String>,
     },
     /// Every problem of an answers file, in line order.
-    #[error("{}", file_problems(path, problems))]
+    #[error("{}", file_problems(path, problems, list))]
     File {
         /// The file's name.
         path: String,
         /// Every problem.
         problems: Vec<FileProblem>,
+        /// The command that lists the questions (see [`list_command`]).
+        list: &'static str,
     },
     /// The piped input ended before a required question.
     #[error(
-        "the answers ended after line {line}, but question `{question}` still needs an answer ({})\n  = hint: run `backcheck questions` to see every question in order",
+        "{}, but question `{question}` still needs an answer ({})\n  = hint: run `{list}` to see every question in order",
+        if *line == 0 { "no answers came in".to_owned() } else { format!("the answers ended after line {line}") },
         printable(text)
     )]
     EndedEarly {
-        /// The last line read.
+        /// The last line read (0: none).
         line: usize,
         /// The question id.
         question: String,
         /// The question's text.
         text: String,
+        /// The command that lists the questions.
+        list: &'static str,
     },
     /// Piped lines left after the last shown question.
     #[error(
-        "line {line}: {} is left over: every question already has its answer\n  = hint: a question hidden by an earlier answer takes no line; `backcheck questions` lists them",
+        "line {line}: {} is left over: every question already has its answer\n  = hint: a question hidden by an earlier answer takes no line; `{list}` lists them",
         printable(&format!("`{given}`"))
     )]
     LeftOver {
@@ -155,6 +160,8 @@ pub enum AnswersError {
         line: usize,
         /// The line's text.
         given: String,
+        /// The command that lists the questions.
+        list: &'static str,
     },
     /// Shown, required questions without an answer (answers files).
     #[error("{}", missing(&format!("{}: {} required {} no answer:", path, questions.len(), if questions.len() == 1 { "question has" } else { "questions have" }), questions, None))]
@@ -189,7 +196,16 @@ pub enum AnswersError {
     },
 }
 
-fn file_problems(path: &str, problems: &[FileProblem]) -> String {
+/// The command that lists a questionnaire's questions, for hints.
+pub fn list_command(q: &crate::content::Questionnaire) -> &'static str {
+    if q.checkin().is_some() {
+        "backcheck questions --checkin"
+    } else {
+        "backcheck questions"
+    }
+}
+
+fn file_problems(path: &str, problems: &[FileProblem], list: &str) -> String {
     let mut lines = Vec::new();
     if problems.len() > 1 {
         lines.push(format!(
@@ -199,8 +215,9 @@ fn file_problems(path: &str, problems: &[FileProblem]) -> String {
         ));
     }
     lines.extend(problems.iter().map(|p| format!("{}:{p}", printable(path))));
-    lines
-        .push("  = hint: `backcheck questions` lists every question id and what it accepts".into());
+    lines.push(format!(
+        "  = hint: `{list}` lists every question id and what it accepts"
+    ));
     lines.join("\n")
 }
 

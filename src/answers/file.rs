@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::entries::{self, Value};
-use super::{AnswersError, FileProblem, FileProblemKind, named_index};
+use super::{AnswersError, FileProblem, FileProblemKind, list_command, named_index};
 use crate::answer::{Answer, Answers};
 use crate::content::{Question, QuestionKind, Questionnaire};
 use crate::flow;
@@ -138,6 +138,7 @@ pub fn check(
         return Err(AnswersError::File {
             path: name.to_owned(),
             problems,
+            list: list_command(questionnaire),
         });
     }
     let warnings = super::prune_with_warnings(questionnaire, &mut answers);

@@ -7,7 +7,7 @@
 
 use std::io::Read;
 
-use super::{AnswersError, MAX_LINE_BYTES, because_of, parse_typed};
+use super::{AnswersError, MAX_LINE_BYTES, because_of, list_command, parse_typed};
 use crate::answer::Answers;
 use crate::content::Questionnaire;
 use crate::flow;
@@ -39,6 +39,8 @@ pub fn parse(questionnaire: &Questionnaire, text: &str) -> Result<Answers, Answe
         Ok(None)
     };
     let mut answers = Answers::default();
+    // Whether any line held an answer (not only blanks and comments).
+    let mut any = false;
     for (index, q) in questionnaire.questions.iter().enumerate() {
         if !flow::is_shown(q, &answers) {
             continue;
@@ -46,13 +48,15 @@ pub fn parse(questionnaire: &Questionnaire, text: &str) -> Result<Answers, Answe
         let Some((n, line)) = next_answer()? else {
             if q.required {
                 return Err(AnswersError::EndedEarly {
-                    line: last_line_of(text),
+                    line: if any { last_line_of(text) } else { 0 },
                     question: q.id.clone(),
                     text: q.text.clone(),
+                    list: list_command(questionnaire),
                 });
             }
             continue;
         };
+        any = true;
         match parse_typed(q, line) {
             Ok(Some(answer)) => answers.insert(&q.id, answer),
             Ok(None) => {}
@@ -72,6 +76,7 @@ pub fn parse(questionnaire: &Questionnaire, text: &str) -> Result<Answers, Answe
         return Err(AnswersError::LeftOver {
             line: n,
             given: line.to_owned(),
+            list: list_command(questionnaire),
         });
     }
     Ok(answers)

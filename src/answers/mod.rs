@@ -15,7 +15,7 @@ pub mod plain;
 pub mod prompt;
 mod theme;
 
-pub use error::{AnswersError, FileProblem, FileProblemKind};
+pub use error::{AnswersError, FileProblem, FileProblemKind, list_command};
 
 use crate::answer::{Answer, Answers};
 use crate::content::{Choice, Question, QuestionKind, Questionnaire};

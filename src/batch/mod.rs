@@ -278,11 +278,19 @@ impl<'q> Scorer<'q> {
     fn placed(&self, line: usize, error: AnswersError) -> RecordError {
         let shift = line.saturating_sub(1);
         let error = match error {
-            AnswersError::File { path, mut problems } => {
+            AnswersError::File {
+                path,
+                mut problems,
+                list,
+            } => {
                 for p in &mut problems {
                     p.line += shift;
                 }
-                AnswersError::File { path, problems }
+                AnswersError::File {
+                    path,
+                    problems,
+                    list,
+                }
             }
             AnswersError::Syntax {
                 path,

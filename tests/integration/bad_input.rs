@@ -234,13 +234,19 @@ fn cases() -> Vec<Case> {
             name: "piped: empty input",
             via: Via::Piped(Vec::new()),
             code: 65,
-            says: "still needs an answer".into(),
+            says: "no answers came in, but question `saddle_numbness` still needs an answer".into(),
         },
         Case {
             name: "piped: only blank lines and comments",
             via: Via::Piped(b"\n# hi\n\n".to_vec()),
             code: 65,
-            says: "question `saddle_numbness` still needs an answer".into(),
+            says: "no answers came in, but question `saddle_numbness` still needs an answer".into(),
+        },
+        Case {
+            name: "piped check-in: empty input, and the hint names the check-in's list",
+            via: Via::CheckinPiped(Vec::new()),
+            code: 65,
+            says: "no answers came in, but question `pain` still needs an answer (On average over the past week, how bad has your back pain been?)\n  = hint: run `backcheck questions --checkin` to see every question in order".into(),
         },
         Case {
             name: "piped: EOF halfway",
@@ -521,7 +527,7 @@ fn cases() -> Vec<Case> {
             name: "check-in: unknown id",
             via: Via::CheckinToml(b"pain = 3\nmood = 2\n".to_vec()),
             code: 65,
-            says: "`mood` is not a question of this questionnaire".into(),
+            says: "c.toml:2:1: `mood` is not a question of this questionnaire\n  = hint: `backcheck questions --checkin` lists every question id".into(),
         },
         // Journal files and imports.
         Case {
