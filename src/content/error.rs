@@ -3,7 +3,8 @@
 
 use std::fmt;
 
-use super::diagnostic::{Diagnostic, Places};
+use super::diagnostic::Diagnostic;
+use super::places::Places;
 use crate::input::InputError;
 use crate::sanitize::printable;
 

@@ -8,9 +8,10 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::diagnostic::{Diagnostic, Problem, line_col};
+use super::diagnostic::{Diagnostic, Problem};
 use super::error::ContentError;
 use super::model::Questionnaire;
+use super::places::line_col;
 
 /// Checks a questionnaire given as text; `name` is used in messages.
 pub fn load_str(name: &str, src: &str) -> Result<Questionnaire, ContentError> {

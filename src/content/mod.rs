@@ -12,6 +12,7 @@ mod diagnostic;
 mod error;
 mod load;
 mod model;
+mod places;
 mod purpose;
 mod raw;
 pub mod reach;
@@ -22,10 +23,11 @@ mod validate;
 
 use std::path::Path;
 
-pub use diagnostic::{Diagnostic, Places, Problem, line_col};
+pub use diagnostic::{Diagnostic, Problem};
 pub use error::ContentError;
 pub use load::load_str;
 pub use model::*;
+pub use places::{Places, line_col};
 pub use purpose::*;
 pub use schema::json_schema;
 pub use validate::{is_id, version_key};
