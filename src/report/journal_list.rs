@@ -40,6 +40,10 @@ struct BaselineOut<'a> {
     verdict: &'a str,
 }
 
+/// Width of a table row before the rating and after-effects columns:
+/// `2026-10-08  ` and the pain, limits, massage and urgent columns.
+const TABLE_PREFIX: usize = 43;
+
 fn massage(c: &CheckIn) -> &'static str {
     match c.had_massage {
         Some(true) => "yes",
@@ -59,6 +63,37 @@ impl JournalList<'_> {
             ),
             None => "Starting point: none yet (record one with `backcheck --record`)".into(),
         }
+    }
+
+    /// The check-ins one entry each, for a narrow terminal: a sentence,
+    /// wrapped with a hanging indent.
+    fn narrow(&self, ratings: &[String], width: usize, out: &mut Vec<u8>) -> io::Result<()> {
+        if !self.checkins.is_empty() {
+            writeln!(out)?;
+        }
+        for (c, rating) in self.checkins.iter().zip(ratings) {
+            let mut entry = format!(
+                "{}: pain {}, activity limits {}, massage {}",
+                c.date,
+                c.pain,
+                c.activity_limits,
+                massage(c)
+            );
+            if c.urgent {
+                entry.push_str(", an urgent sign");
+            }
+            if !rating.is_empty() {
+                entry.push_str(&format!(", rated {rating}"));
+            }
+            let words = printable(&self.labels.after_effects(&c.side_effects, "; ")).into_owned();
+            if !words.is_empty() {
+                entry.push_str(&format!("; after-effects: {words}"));
+            }
+            for line in crate::wrap::wrap_lines(&entry, width, "", "  ") {
+                writeln!(out, "{line}")?;
+            }
+        }
+        Ok(())
     }
 
     fn missing_line(&self) -> String {
@@ -101,6 +136,12 @@ impl Document for JournalList<'_> {
             .max()
             .filter(|&w| w > 0)
             .map(|w| w.max("Rating".len()));
+        // The table's columns before the after-effects; a terminal too narrow
+        // for them and some room to spare gets one entry per check-in instead.
+        let fixed = TABLE_PREFIX + rating_width.map_or(0, |w| w + 2);
+        if fixed + "After-effects".len() > width {
+            return self.narrow(&ratings, width, out);
+        }
         if !self.checkins.is_empty() {
             let rating_head = rating_width.map_or(String::new(), |w| format!("{:<w$}  ", "Rating"));
             writeln!(
@@ -162,5 +203,95 @@ impl Document for JournalList<'_> {
             },
             out,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::Date;
+
+    use super::*;
+
+    fn checkin(day: i8, rating: Option<&str>, effects: &[&str]) -> CheckIn {
+        CheckIn {
+            date: Date::constant(2026, 11, day),
+            pain: 4,
+            activity_limits: 3,
+            had_massage: Some(true),
+            massage_minutes: None,
+            massage_kind: None,
+            side_effects: effects.iter().map(|e| (*e).to_owned()).collect(),
+            warning_signs: Some(false),
+            global_change: rating.map(str::to_owned),
+            urgent: day == 9,
+        }
+    }
+
+    fn text(checkins: &[CheckIn], width: usize) -> String {
+        let labels = Labels {
+            verdicts: vec![("may_help".into(), "Massage may help".into())],
+            after_effects: vec![
+                ("bruising".into(), "Bruising".into()),
+                ("more_pain".into(), "More back pain than before".into()),
+            ],
+            global_change: vec![("a_little_better".into(), "A little better".into())],
+        };
+        let list = JournalList {
+            path: "j.sqlite3",
+            exists: true,
+            baseline: None,
+            checkins,
+            labels: &labels,
+        };
+        let o = RenderOptions {
+            color: false,
+            width,
+            date: "2026-11-25".into(),
+        };
+        let mut out = Vec::new();
+        list.text(&o, &mut out).expect("in memory");
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    #[test]
+    fn a_wide_terminal_gets_a_table_and_a_narrow_one_an_entry_each() {
+        let checkins = [
+            checkin(2, None, &[]),
+            checkin(9, Some("a_little_better"), &["bruising", "more_pain"]),
+        ];
+        let wide = text(&checkins, 100);
+        assert!(
+            wide.contains(
+                "Date        Pain  Limits  Massage  Urgent  Rating           After-effects"
+            ),
+            "{wide}"
+        );
+        assert!(
+            wide.contains(
+                "2026-11-09     4       3  yes      yes     A little better  Bruising; More back pain than before"
+            ),
+            "{wide}"
+        );
+        for width in [40, 50, 60, 70] {
+            let narrow = text(&checkins, width);
+            assert!(!narrow.contains("Date        Pain"), "{width}: {narrow}");
+            assert!(
+                narrow.lines().all(|l| l.chars().count() < width),
+                "{width}: {narrow}"
+            );
+            let flat = narrow.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                flat.contains(
+                    "2026-11-09: pain 4, activity limits 3, massage yes, an urgent sign, rated A little better; after-effects: Bruising; More back pain than before"
+                ),
+                "{width}: {narrow}"
+            );
+        }
+        // Without ratings the table needs less room, and fits in 60 columns.
+        let plain = text(&[checkin(2, None, &[]), checkin(16, None, &[])], 60);
+        assert!(
+            plain.contains("Date        Pain  Limits  Massage  Urgent  After-effects"),
+            "{plain}"
+        );
     }
 }
