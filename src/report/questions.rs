@@ -212,28 +212,28 @@ fn wrapped(out: &mut impl Write, width: usize, first: &str, text: &str) -> io::R
 }
 
 fn text(q: &Questionnaire, width: usize, out: &mut impl Write) -> io::Result<()> {
-    writeln!(
-        out,
-        "{} {}: {}",
-        printable(&q.id),
-        printable(&q.version),
-        printable(&q.title)
-    )?;
-    writeln!(
-        out,
-        "{} questions, {} factors. Piped answers go one per line in this order;\na question whose \"asked when\" does not hold takes no line.",
+    let head = format!("{} {}: {}", q.id, q.version, q.title);
+    wrapped(out, width, "", &head)?;
+    let count = format!(
+        "{} questions, {} factors. Piped answers go one per line in this order;",
         q.questions.len(),
         q.factors.len()
+    );
+    wrapped(out, width, "", &count)?;
+    wrapped(
+        out,
+        width,
+        "",
+        "a question whose \"asked when\" does not hold takes no line.",
     )?;
     for (i, qu) in q.questions.iter().enumerate() {
         writeln!(out)?;
         let optional = if qu.required { "" } else { ", optional" };
-        writeln!(
+        wrapped(
             out,
-            "{:>2}. {} ({}{optional})",
-            i + 1,
-            qu.id,
-            type_words(qu)
+            width,
+            &format!("{:>2}. ", i + 1),
+            &format!("{} ({}{optional})", qu.id, type_words(qu)),
         )?;
         wrapped(out, width, "    ", qu.text.trim())?;
         for (n, o) in qu.options().iter().enumerate() {
