@@ -345,3 +345,32 @@ fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_text_listing_fits_every_width_from_forty_columns() {
+        for q in [
+            crate::content::load_shipped().expect("shipped"),
+            crate::content::load_checkin().expect("check-in"),
+        ] {
+            for width in [40, 60, 80, 120] {
+                let mut out = Vec::new();
+                text(&q, width, &mut out).expect("in memory");
+                let out = String::from_utf8(out).expect("utf-8");
+                for line in out.lines() {
+                    assert!(
+                        console::measure_text_width(line) < width,
+                        "{width}: {line:?}"
+                    );
+                }
+                // Every question is there, its id whole.
+                for qu in &q.questions {
+                    assert!(out.contains(&format!(". {}", qu.id)), "{}", qu.id);
+                }
+            }
+        }
+    }
+}
