@@ -160,12 +160,12 @@ pub struct RawCheckInRoles {
     /// Optional: a choice question, the person's own rating of change since
     /// the starting point.
     #[schemars(with = "Option<String>")]
-    pub global_change: Option<Spanned<String>>,
-    /// With `global_change`: its options that mean better.
+    pub rating: Option<Spanned<String>>,
+    /// With `rating`: its options that mean better.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub rated_better: Vec<Spanned<String>>,
-    /// With `global_change`: its options that mean worse.
+    /// With `rating`: its options that mean worse.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub rated_worse: Vec<Spanned<String>>,

@@ -212,8 +212,8 @@ impl Loader<'_> {
         };
         if !need.fits(&q.kind) {
             let found = match q.kind.range() {
-                Some((min, max)) => format!("{} from {min} to {max}", q.kind.as_str()),
-                None => q.kind.as_str().to_owned(),
+                Some((min, max)) => format!("a {} question from {min} to {max}", q.kind.as_str()),
+                None => format!("a {} question", q.kind.as_str()),
             };
             self.report(
                 id.span(),
@@ -362,22 +362,23 @@ impl Loader<'_> {
             .warning_signs
             .as_ref()
             .map(|id| self.role("warning_signs", id, Need::YesNo, questions));
-        let global_change = match &r.global_change {
-            Some(id) => self
-                .role("global_change", id, Need::Choice, questions)
-                .map(|q| GlobalChangeRole {
-                    question: q.id.clone(),
-                    better: r
-                        .rated_better
-                        .iter()
-                        .filter_map(|v| self.role_option(v, q))
-                        .collect(),
-                    worse: r
-                        .rated_worse
-                        .iter()
-                        .filter_map(|v| self.role_option(v, q))
-                        .collect(),
-                }),
+        let global_change = match &r.rating {
+            Some(id) => {
+                self.role("rating", id, Need::Choice, questions)
+                    .map(|q| GlobalChangeRole {
+                        question: q.id.clone(),
+                        better: r
+                            .rated_better
+                            .iter()
+                            .filter_map(|v| self.role_option(v, q))
+                            .collect(),
+                        worse: r
+                            .rated_worse
+                            .iter()
+                            .filter_map(|v| self.role_option(v, q))
+                            .collect(),
+                    })
+            }
             None => None,
         };
         let effects = self.role("after_effects", &r.after_effects, Need::Multi, questions);
@@ -487,7 +488,7 @@ mod tests {
     fn roles_must_name_questions_of_the_right_type() {
         assert_eq!(
             messages(ENGINE, "pain = \"pain\"", "pain = \"tight\""),
-            ["`pain` must name a scale question from 0 to 10; `tight` is yes_no"]
+            ["`pain` must name a scale question from 0 to 10; `tight` is a yes_no question"]
         );
         assert_eq!(
             messages(
@@ -507,7 +508,7 @@ mod tests {
         );
         assert_eq!(
             messages(CHECKIN, "massage = \"massaged\"", "massage = \"hurt\""),
-            ["`massage` must name a yes_no question; `hurt` is scale from 0 to 10"]
+            ["`massage` must name a yes_no question; `hurt` is a scale question from 0 to 10"]
         );
         assert_eq!(
             messages(CHECKIN, "numbness = \"numb\"", "numbness = \"tingle\""),
