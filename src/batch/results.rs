@@ -54,15 +54,9 @@ fn triggered_at(q: &Questionnaire, r: &Scored, kinds: &[FactorKind]) -> Vec<usiz
 
 /// The triggered factors of some kinds, in content order within each kind.
 fn triggered<'a>(q: &'a Questionnaire, r: &Scored, kinds: &[FactorKind]) -> Vec<&'a str> {
-    kinds
-        .iter()
-        .flat_map(|kind| {
-            q.factors
-                .iter()
-                .zip(&r.scores.factors)
-                .filter(move |(f, n)| n.triggered && f.kind == *kind)
-                .map(|(f, _)| f.id.as_str())
-        })
+    triggered_at(q, r, kinds)
+        .into_iter()
+        .map(|i| q.factors[i].id.as_str())
         .collect()
 }
 
