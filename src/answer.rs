@@ -7,17 +7,33 @@
 use std::collections::BTreeMap;
 
 /// One answer, typed by its question.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     /// A yes/no answer.
     Bool(bool),
+    /// "Not sure", to a yes/no question that offers it.
+    Unsure,
     /// The value of the chosen option.
     Choice(String),
     /// The values of the selected options, in option order (may be empty).
     Multi(Vec<String>),
     /// A scale or number answer.
     Int(i64),
+}
+
+/// How "not sure" is written in answers files and JSON.
+pub const NOT_SURE: &str = "not_sure";
+
+impl serde::Serialize for Answer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Answer::Bool(b) => s.serialize_bool(*b),
+            Answer::Unsure => s.serialize_str(NOT_SURE),
+            Answer::Choice(v) => s.serialize_str(v),
+            Answer::Multi(v) => v.serialize(s),
+            Answer::Int(n) => s.serialize_i64(*n),
+        }
+    }
 }
 
 /// Answers by question id. An optional question that was skipped has no entry.
@@ -103,5 +119,11 @@ mod tests {
         assert_eq!(a.multi("m"), ["p"]);
         assert!(a.multi("missing").is_empty());
         assert_eq!(a.len(), 4);
+    }
+
+    #[test]
+    fn not_sure_is_written_as_a_word() {
+        let json = serde_json::to_string(&[Answer::Unsure, Answer::Bool(true)]).expect("json");
+        assert_eq!(json, r#"["not_sure",true]"#);
     }
 }

@@ -71,6 +71,19 @@ pub struct Cli {
     #[command(flatten)]
     pub color: ColorArgs,
 
+    /// Where you live, for the right emergency numbers and words: a
+    /// two-letter country code such as GB, US, IE, AU or DE (or set
+    /// BACKCHECK_REGION) [default: the country of LC_ALL, LC_MESSAGES or
+    /// LANG, e.g. en_US.UTF-8 gives US].
+    #[arg(
+        long,
+        global = true,
+        value_name = "CODE",
+        env = "BACKCHECK_REGION",
+        hide_env_values = true
+    )]
+    pub region: Option<String>,
+
     /// The check-in journal, for --record [default: the platform data
     /// directory, e.g. ~/.local/share/backcheck/journal.sqlite3].
     #[arg(long, value_name = "PATH", env = "BACKCHECK_JOURNAL", hide_env_values = true, value_hint = ValueHint::FilePath)]
@@ -303,12 +316,28 @@ multi values joined by | (or none), an empty cell for no answer.")]
   backcheck man | man -l -
   backcheck man > ~/.local/share/man/man1/backcheck.1")]
     Man,
-    /// Print the JSON Schema of the questionnaire format, for editors and
+    /// Print the JSON Schema of a content file format, for editors and
     /// content authors.
     #[command(after_help = "Examples:
   backcheck schema > schema.json
+  backcheck schema regions > regions.schema.json
   backcheck check my-questionnaire.toml")]
-    Schema,
+    Schema {
+        /// Which format [default: questionnaire].
+        #[arg(value_enum)]
+        kind: Option<SchemaKind>,
+    },
+}
+
+/// The content file formats `schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// An assessment or a weekly check-in.
+    Questionnaire,
+    /// The region table (content/regions.toml).
+    Regions,
+    /// The shared safety net (content/safety-net.toml).
+    SafetyNet,
 }
 
 /// Options of `checkin`.

@@ -150,7 +150,7 @@ fn dispatch(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
         } => commands::batch::sample(settings, *count, *seed, *format, out)?,
         Action::Completions(shell) => commands::tooling::completions(*shell, out)?,
         Action::Man => commands::tooling::man(out)?,
-        Action::Schema => commands::tooling::schema(out)?,
+        Action::Schema(kind) => commands::tooling::schema(*kind, out)?,
     }
     Ok(())
 }

@@ -9,7 +9,8 @@
 use crate::answer::{Answer, Answers};
 use crate::answers;
 use crate::content::{
-    AssessmentSpec, FactorKind, Level, Questionnaire, Reference, SafetyNet, VerdictText,
+    AssessmentSpec, Disposition, FactorKind, Level, Place, Questionnaire, Reference, ShownTier,
+    Timing, VerdictText,
 };
 use crate::flow;
 
@@ -57,6 +58,14 @@ impl VerdictId {
     /// Whether massage is still on the table with this verdict (perhaps after a check).
     pub fn allows_massage(self) -> bool {
         !matches!(self, VerdictId::Emergency | VerdictId::SeeDoctorFirst)
+    }
+
+    /// Whether the benefit points decided it: no warning was triggered.
+    pub fn decided_by_benefits(self) -> bool {
+        matches!(
+            self,
+            VerdictId::LikelyToHelp | VerdictId::MayHelp | VerdictId::UnlikelyToHelp
+        )
     }
 
     fn text(self, spec: &AssessmentSpec) -> &VerdictText {
@@ -124,8 +133,15 @@ pub struct FactorResult {
     pub reasons: Vec<Reason>,
     /// What it means: the level's text for benefits, else the explanation.
     pub explanation: String,
-    /// What to do about it (not for benefits).
+    /// What to do about it beyond the when and where (optional).
     pub advice: Option<String>,
+    /// When and where to act on it.
+    pub disposition: Disposition,
+    /// It in a few words, for merged advice.
+    pub topic: String,
+    /// What to do about it, in words: its disposition's headline, then its
+    /// own advice.
+    pub action: String,
 }
 
 /// An answer used for the assessment.
@@ -150,10 +166,13 @@ pub struct TherapistNote {
     pub locations: Vec<String>,
     /// Preferred pressure, in words.
     pub pressure: Option<String>,
-    /// Lead-in for the cautions.
+    /// Lead-in for the instructions.
     pub cautions_intro: String,
-    /// Labels of triggered cautions to mention.
+    /// Labels of triggered cautions (kept for the JSON contract).
     pub cautions: Vec<String>,
+    /// What the therapist should do about the triggered factors: "no deep
+    /// work on the legs".
+    pub instructions: Vec<String>,
     /// Closing line.
     pub closing: String,
 }
@@ -168,11 +187,11 @@ impl TherapistNote {
         if let Some(p) = &self.pressure {
             parts.push(format!("pressure: {p}"));
         }
-        if !self.cautions.is_empty() {
+        if !self.instructions.is_empty() {
             parts.push(format!(
                 "{} {}",
                 self.cautions_intro.trim_end_matches(':'),
-                self.cautions.join(", ")
+                self.instructions.join("; ")
             ));
         }
         parts.push(self.closing.clone());
@@ -191,6 +210,12 @@ pub struct Assessment {
     pub title: String,
     /// The verdict.
     pub verdict: Verdict,
+    /// When and where to act: the most urgent of the triggered factors'.
+    pub disposition: Disposition,
+    /// The disposition in words, for the first lines of a report.
+    pub headline: String,
+    /// The region whose numbers the words use; `None` when unknown.
+    pub region: Option<String>,
     /// Every factor, in content order.
     pub factors: Vec<FactorResult>,
     /// Sum of the benefit factors' level points.
@@ -213,9 +238,12 @@ pub struct Assessment {
     /// benefit factors for later. None when massage is not ruled out, in an
     /// emergency (where it would only distract), or with no benefits.
     pub later: Option<String>,
+    /// The "Before you book" note, for the verdicts that benefit points
+    /// decide: its heading and lines.
+    pub before_you_book: Option<(String, Vec<String>)>,
     /// The "get help at once" list, for every verdict but `emergency`
-    /// (whose whole summary is getting help).
-    pub safety_net: Option<SafetyNet>,
+    /// (whose whole summary is getting help); empty in an emergency.
+    pub safety_net: Vec<ShownTier>,
 }
 
 impl Assessment {
@@ -305,6 +333,19 @@ impl Scores {
     /// The verdict these numbers give: the one rule for every run.
     pub fn verdict(&self, questionnaire: &Questionnaire, spec: &AssessmentSpec) -> VerdictId {
         verdict_id(self.strongest(questionnaire), self.benefit_points, spec)
+    }
+
+    /// When and where, for a verdict these numbers gave: the same rule as
+    /// `assess`.
+    pub fn disposition(&self, questionnaire: &Questionnaire, verdict: VerdictId) -> Disposition {
+        disposition(
+            self.factors
+                .iter()
+                .zip(&questionnaire.factors)
+                .filter(|(s, _)| s.triggered)
+                .map(|(_, f)| (f.kind, f.disposition)),
+            verdict,
+        )
     }
 }
 
@@ -400,6 +441,19 @@ pub fn evaluate(questionnaire: &Questionnaire, answers: &Answers) -> Evaluation 
             reasons: Vec::new(),
             explanation: f.explanation.clone(),
             advice: f.advice.clone(),
+            disposition: f.disposition,
+            topic: f.topic.clone(),
+            action: [
+                questionnaire
+                    .safety_net
+                    .words(f.disposition)
+                    .map(|w| w.headline.as_str()),
+                f.advice.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" "),
         })
         .collect();
 
@@ -436,10 +490,54 @@ pub fn evaluate(questionnaire: &Questionnaire, answers: &Answers) -> Evaluation 
     }
 }
 
-/// Next steps, most important first: the advice of the triggered factors of
-/// the most urgent kind (with a red flag, the cautions' too), then
-/// `own` (the verdict's or status's advice), then every note that holds,
-/// except in an emergency, where notes would only distract from getting help.
+/// The triggered warnings that a result acts on, most urgent kind first:
+/// with an emergency, the emergencies alone (nothing else should distract);
+/// with a red flag, the red flags and the cautions; else the cautions.
+fn acted_on(e: &Evaluation) -> Vec<&FactorResult> {
+    let kinds: &[FactorKind] = match e.strongest() {
+        Some(FactorKind::Emergency) => &[FactorKind::Emergency],
+        Some(FactorKind::RedFlag) => &[FactorKind::RedFlag, FactorKind::Caution],
+        Some(FactorKind::Caution) => &[FactorKind::Caution],
+        _ => &[],
+    };
+    kinds.iter().flat_map(|k| e.triggered(*k)).collect()
+}
+
+/// The disposition of a result: the most urgent `when` among the triggered
+/// warnings, its `where` from the first such factor, most urgent kind first
+/// (`triggered` gives each triggered factor's kind and disposition, in
+/// content order). With no warning, the benefit points decide: a massage
+/// therapist when massage may help, nobody in particular when it is unlikely
+/// to.
+pub fn disposition(
+    triggered: impl Iterator<Item = (FactorKind, Disposition)>,
+    verdict: VerdictId,
+) -> Disposition {
+    let mut warnings: Vec<(FactorKind, Disposition)> = triggered
+        .filter(|(kind, _)| *kind != FactorKind::Benefit)
+        .collect();
+    // Most urgent kind first, content order within a kind (a stable sort).
+    warnings.sort_by_key(|(kind, _)| std::cmp::Reverse(*kind));
+    let when = warnings.iter().map(|(_, d)| d.when).min();
+    match warnings.iter().find(|(_, d)| Some(d.when) == when) {
+        Some((_, d)) => *d,
+        None if matches!(verdict, VerdictId::LikelyToHelp | VerdictId::MayHelp) => Disposition {
+            when: Timing::Routine,
+            place: Place::Therapist,
+        },
+        None => Disposition {
+            when: Timing::None,
+            place: Place::None,
+        },
+    }
+}
+
+/// Next steps, most important first: urgent notes ("tell an adult now");
+/// one line per disposition of the warnings acted on, naming their topics
+/// ("Before massage, ask your GP about: the clot, your bones"), so nobody is
+/// told the same thing twice; each of those factors' own advice; `own` (the
+/// verdict's or status's advice); and, only where massage is still open,
+/// every other note that holds.
 pub fn advice(questionnaire: &Questionnaire, e: &Evaluation, own: &[String]) -> Vec<String> {
     let mut advice: Vec<String> = Vec::new();
     let mut push = |s: &str| {
@@ -448,25 +546,43 @@ pub fn advice(questionnaire: &Questionnaire, e: &Evaluation, own: &[String]) -> 
             advice.push(s.to_owned());
         }
     };
-    let strongest = e.strongest();
-    let kinds: &[FactorKind] = match strongest {
-        Some(FactorKind::Emergency) => &[FactorKind::Emergency],
-        Some(FactorKind::RedFlag) => &[FactorKind::RedFlag, FactorKind::Caution],
-        Some(FactorKind::Caution) => &[FactorKind::Caution],
-        _ => &[],
-    };
-    for kind in kinds {
-        for f in e.triggered(*kind) {
-            if let Some(a) = &f.advice {
-                push(a);
-            }
+    for note in questionnaire.notes.iter().filter(|n| n.urgent) {
+        if note.condition.holds(&e.used) {
+            push(&note.text);
+        }
+    }
+    let acted = acted_on(e);
+    let mut groups: Vec<(Disposition, Vec<&str>)> = Vec::new();
+    for f in &acted {
+        match groups.iter_mut().find(|(d, _)| *d == f.disposition) {
+            Some((_, topics)) => topics.push(&f.topic),
+            None => groups.push((f.disposition, vec![&f.topic])),
+        }
+    }
+    // Most urgent first; the same timing keeps the order of the factors.
+    groups.sort_by_key(|(d, _)| d.when);
+    for (d, topics) in groups {
+        if let Some(template) = questionnaire
+            .safety_net
+            .words(d)
+            .and_then(|w| w.advice.as_ref())
+        {
+            push(&template.fill(&[("topics", topics.join(", "))]));
+        }
+    }
+    for f in &acted {
+        if let Some(a) = &f.advice {
+            push(a);
         }
     }
     for a in own {
         push(a);
     }
-    if strongest != Some(FactorKind::Emergency) {
-        for note in &questionnaire.notes {
+    if !matches!(
+        e.strongest(),
+        Some(FactorKind::Emergency | FactorKind::RedFlag)
+    ) {
+        for note in questionnaire.notes.iter().filter(|n| !n.urgent) {
             if note.condition.holds(&e.used) {
                 push(&note.text);
             }
@@ -523,6 +639,13 @@ pub fn assess(
                     .triggered(FactorKind::Caution)
                     .map(|f| f.label.clone())
                     .collect(),
+                instructions: e
+                    .factors
+                    .iter()
+                    .zip(&questionnaire.factors)
+                    .filter(|(r, _)| r.triggered)
+                    .filter_map(|(_, f)| f.therapist.clone())
+                    .collect(),
                 closing: t.closing.clone(),
             }
         });
@@ -547,6 +670,35 @@ pub fn assess(
                 .fill(&[("factors", later_factors.join("; "))])
         });
 
+    let disposition = disposition(
+        e.factors
+            .iter()
+            .filter(|f| f.triggered)
+            .map(|f| (f.kind, f.disposition)),
+        id,
+    );
+    let headline = questionnaire
+        .safety_net
+        .words(disposition)
+        .map(|w| w.headline.clone())
+        .unwrap_or_default();
+    let triggered: Vec<&str> = e
+        .factors
+        .iter()
+        .filter(|f| f.triggered)
+        .map(|f| f.id.as_str())
+        .collect();
+    let safety_net = if id == VerdictId::Emergency {
+        Vec::new()
+    } else {
+        questionnaire.safety_net.shown(&triggered)
+    };
+    let before_you_book = spec
+        .before_you_book
+        .as_ref()
+        .filter(|_| id.decided_by_benefits())
+        .map(|b| (b.title.clone(), b.items.clone()));
+
     Assessment {
         questionnaire_id: questionnaire.id.clone(),
         questionnaire_version: questionnaire.version.clone(),
@@ -556,6 +708,9 @@ pub fn assess(
             title: text.title.clone(),
             summary: text.summary.clone(),
         },
+        disposition,
+        headline,
+        region: questionnaire.region.clone(),
         factors: e.factors,
         benefit_points: e.benefit_points,
         advice,
@@ -566,7 +721,8 @@ pub fn assess(
         references: questionnaire.references.clone(),
         level_words: spec.benefit.level_words.clone(),
         later,
-        safety_net: (id != VerdictId::Emergency).then(|| questionnaire.safety_net.clone()),
+        before_you_book,
+        safety_net,
     }
 }
 
@@ -606,7 +762,7 @@ mod tests {
         let mut a = Answers::default();
         for question in &q.questions {
             let answer = match &question.kind {
-                QuestionKind::YesNo => Answer::Bool(false),
+                QuestionKind::YesNo { .. } => Answer::Bool(false),
                 QuestionKind::Choice { options } => Answer::Choice(options[0].value.clone()),
                 QuestionKind::Multi { .. } => Answer::Multi(Vec::new()),
                 QuestionKind::Scale { min, .. } | QuestionKind::Number { min, .. } => {
@@ -709,7 +865,16 @@ mod tests {
         assert_eq!(a.verdict.id, VerdictId::CheckWithProfessional);
         let therapist = a.therapist.expect("massage is still possible");
         assert_eq!(therapist.cautions, ["Care"]);
-        assert_eq!(a.advice[0], "Ask about care.");
+        assert_eq!(therapist.instructions, ["be careful"]);
+        assert_eq!(a.advice[..2], ["Ask: the care.", "Ask about care."]);
+        assert_eq!(
+            a.disposition,
+            Disposition {
+                when: Timing::Routine,
+                place: Place::Doctor
+            }
+        );
+        assert_eq!(a.headline, "Routine.");
     }
 
     #[test]
@@ -720,17 +885,95 @@ mod tests {
         let a = run(&q, &with(calm(&q), &changes));
         assert_eq!(a.verdict.id, VerdictId::SeeDoctorFirst);
         assert!(a.therapist.is_none());
-        // The red flag's advice, then the caution's, then the verdict's, then notes.
+        // One line per disposition, most urgent first, naming its topics;
+        // then each factor's own advice; then the verdict's. The notes
+        // about massage are not said beside a red flag.
         assert_eq!(
             a.advice,
             [
+                "Today: Flag.",
+                "Ask: the care.",
                 "See a doctor about the flag.",
                 "Ask about care.",
                 "See a doctor soon.",
-                "New pain often settles.",
-                "Severe pain.",
             ]
         );
+        assert_eq!(a.disposition.when, Timing::Today);
+        assert_eq!(a.disposition.place, Place::UrgentCare);
+        assert_eq!(a.headline, "Today.");
+    }
+
+    #[test]
+    fn warnings_with_the_same_disposition_share_one_line() {
+        let q = engine();
+        let answers = with(calm(&q), &[yes("alarm_a"), yes("alarm_b")]);
+        let a = run(&q, &answers);
+        assert_eq!(a.advice[0], "Now: Alarm.", "one factor, named once");
+        let answers = with(calm(&q), &[yes("flag_q"), multi("care_list", &["broken"])]);
+        let a = run(&q, &answers);
+        assert_eq!(
+            a.advice.iter().filter(|l| l.starts_with("Today:")).count(),
+            1
+        );
+    }
+
+    #[test]
+    fn not_sure_about_an_emergency_sign_is_a_red_flag_for_today() {
+        let q = engine();
+        let a = run(&q, &with(calm(&q), &[("alarm_a", Answer::Unsure)]));
+        assert_eq!(a.verdict.id, VerdictId::SeeDoctorFirst);
+        assert_eq!(a.disposition.when, Timing::Today);
+        let sure = run(&q, &with(calm(&q), &[yes("alarm_a")]));
+        assert_eq!(sure.verdict.id, VerdictId::Emergency);
+        assert_eq!(sure.disposition.when, Timing::Now);
+    }
+
+    #[test]
+    fn benefit_verdicts_are_routine_with_a_therapist_or_nothing_urgent() {
+        let q = engine();
+        let likely = run(&q, &with(calm(&q), &all_benefits()));
+        assert_eq!(likely.verdict.id, VerdictId::LikelyToHelp);
+        assert_eq!(
+            (likely.disposition.when, likely.disposition.place),
+            (Timing::Routine, Place::Therapist)
+        );
+        let unlikely = run(&q, &calm(&q));
+        assert_eq!(
+            (unlikely.disposition.when, unlikely.disposition.place),
+            (Timing::None, Place::None)
+        );
+        assert_eq!(unlikely.headline, "Nothing.");
+    }
+
+    #[test]
+    fn the_safety_net_leaves_out_what_the_report_already_covers() {
+        let q = engine();
+        let calm_net = run(&q, &calm(&q)).safety_net;
+        assert_eq!(calm_net[0].items, ["an alarm starts", "a fire starts"]);
+        let flagged = run(&q, &with(calm(&q), &[yes("flag_q")])).safety_net;
+        assert_eq!(flagged[0].items.len(), 2);
+        let emergency = run(&q, &with(calm(&q), &[yes("alarm_b")]));
+        assert!(
+            emergency.safety_net.is_empty(),
+            "an emergency is all about getting help"
+        );
+    }
+
+    #[test]
+    fn an_urgent_note_comes_first_even_in_an_emergency() {
+        let q = engine();
+        let answers = with(
+            calm(&q),
+            &[
+                yes("alarm_b"),
+                ("pain", Answer::Int(10)),
+                ("duration", Answer::Choice("medium".into())),
+            ],
+        );
+        let a = run(&q, &answers);
+        assert_eq!(a.verdict.id, VerdictId::Emergency);
+        assert_eq!(a.advice[0], "Worst pain: tell someone now.");
+        assert!(!a.advice.iter().any(|s| s == "Severe pain."));
     }
 
     #[test]
@@ -746,7 +989,11 @@ mod tests {
             let a = run(&q, &with(calm(&q), &changes));
             assert_eq!(a.verdict.id, VerdictId::Emergency, "{emergency}");
             assert!(a.therapist.is_none());
-            assert_eq!(a.advice, ["Call for help now.", "Call for help."]);
+            assert_eq!(
+                a.advice,
+                ["Now: Alarm.", "Call for help now.", "Call for help."]
+            );
+            assert_eq!(a.disposition.when, Timing::Now);
         }
     }
 
@@ -797,7 +1044,7 @@ mod tests {
         assert_eq!(t.cautions, ["Care"]);
         assert_eq!(
             t.sentence(),
-            "For the therapist: where it hurts: Left; Right; pressure: Light; Mention Care; Say if it hurts."
+            "For the therapist: where it hurts: Left; Right; pressure: Light; Mention be careful; Say if it hurts."
         );
     }
 

@@ -124,8 +124,8 @@ pub enum Action {
     Completions(clap_complete::Shell),
     /// Print the man page.
     Man,
-    /// Print the JSON Schema of the content format.
-    Schema,
+    /// Print the JSON Schema of a content file format.
+    Schema(crate::content::FileKind),
 }
 
 /// Everything a run needs to know, typed.
@@ -151,6 +151,40 @@ pub struct Settings {
     pub output: Option<PathBuf>,
     /// Today, in the local time zone.
     pub today: Date,
+    /// The region whose numbers and words the content uses.
+    pub region: crate::content::region::Region,
+}
+
+/// The region: `--region` or `BACKCHECK_REGION` when given (a code in form,
+/// or a usage error), else the territory of the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set, else unknown. A code backcheck has
+/// no words for gives the general words, with a note.
+fn region(given: Option<&str>) -> Result<crate::content::region::Region, Error> {
+    use crate::content::region;
+    let table = region::shipped();
+    let code = match given.map(str::trim).filter(|c| !c.is_empty()) {
+        Some(code) if region::is_code(code) => {
+            if !table.knows(code) {
+                crate::commands::note(&format!(
+                    "backcheck has no emergency numbers for region {}; it uses the general words (known: {})",
+                    code.to_ascii_uppercase(),
+                    table.regions.keys().cloned().collect::<Vec<_>>().join(", ")
+                ));
+            }
+            Some(code.to_ascii_uppercase())
+        }
+        Some(code) => {
+            return Err(Error::Usage(format!(
+                "--region {}: not a region code; use a two-letter country code such as GB, US, IE, AU or DE",
+                crate::sanitize::printable(code)
+            )));
+        }
+        None => ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+            .and_then(|locale| region::territory(&locale)),
+    };
+    Ok(table.region(code.as_deref()))
 }
 
 /// Today's date in the local time zone, or `BACKCHECK_TODAY` (YYYY-MM-DD)
@@ -540,9 +574,15 @@ impl Settings {
                 takes("man", false, false, false, false).check(given)?;
                 Action::Man
             }
-            Some(Command::Schema) => {
+            Some(Command::Schema { kind }) => {
                 takes("schema", false, false, false, false).check(given)?;
-                Action::Schema
+                Action::Schema(match kind {
+                    None | Some(crate::cli::SchemaKind::Questionnaire) => {
+                        crate::content::FileKind::Questionnaire
+                    }
+                    Some(crate::cli::SchemaKind::Regions) => crate::content::FileKind::Regions,
+                    Some(crate::cli::SchemaKind::SafetyNet) => crate::content::FileKind::SafetyNet,
+                })
             }
         };
         // A report written to a file is not for a terminal.
@@ -574,6 +614,7 @@ impl Settings {
             journal: journal.or_else(crate::journal::store::default_path),
             output,
             today,
+            region: region(cli.region.as_deref())?,
         })
     }
 }

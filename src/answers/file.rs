@@ -218,12 +218,10 @@ fn closest(questionnaire: &Questionnaire, key: &str) -> Option<String> {
 /// The answer a value gives to a question, if it fits.
 fn convert(q: &Question, v: &Value) -> Option<Answer> {
     match (&q.kind, v) {
-        (QuestionKind::YesNo, Value::Bool(b)) => Some(Answer::Bool(*b)),
-        (QuestionKind::YesNo, Value::Str(s)) => match s.trim().to_lowercase().as_str() {
-            "yes" => Some(Answer::Bool(true)),
-            "no" => Some(Answer::Bool(false)),
-            _ => None,
-        },
+        (QuestionKind::YesNo { .. }, Value::Bool(b)) => Some(Answer::Bool(*b)),
+        (QuestionKind::YesNo { not_sure }, Value::Str(s)) => {
+            super::yes_no(&s.trim().to_lowercase(), *not_sure)
+        }
         (QuestionKind::Choice { options }, Value::Str(s)) => {
             named_index(options, s).map(|i| Answer::Choice(options[i].value.clone()))
         }
@@ -260,7 +258,10 @@ pub fn accepted_in_file(q: &Question) -> String {
             .join(", ")
     };
     match &q.kind {
-        QuestionKind::YesNo => "true or false (or \"yes\" or \"no\")".into(),
+        QuestionKind::YesNo { not_sure: false } => "true or false (or \"yes\" or \"no\")".into(),
+        QuestionKind::YesNo { not_sure: true } => {
+            "true, false or \"not_sure\" (or \"yes\" or \"no\")".into()
+        }
         QuestionKind::Choice { .. } => format!("one of {} (or its words)", quoted(q)),
         QuestionKind::Multi { .. } => {
             format!("an array of any of {} (or [] for none)", quoted(q))
@@ -278,6 +279,7 @@ pub fn to_toml(questionnaire: &Questionnaire, answers: &Answers) -> String {
     for (q, a) in flow::in_order(questionnaire, answers) {
         let value = match a {
             Answer::Bool(b) => b.to_string(),
+            Answer::Unsure => toml_string(crate::answer::NOT_SURE),
             Answer::Int(n) => n.to_string(),
             Answer::Choice(s) => toml_string(s),
             Answer::Multi(vs) => format!(

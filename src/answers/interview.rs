@@ -32,14 +32,22 @@ pub enum Reply {
 /// What to do after an urgent answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UrgentChoice {
-    /// Show the summary now, with the answers so far.
+    /// "Show me what to do now": the summary, with the answers so far (the
+    /// default, and what Esc does).
     Summary,
-    /// Change the answer just given.
+    /// "I pressed yes by mistake": ask that question again.
     Back,
-    /// Go on with the questions.
+    /// "Go on with the questions".
     Continue,
-    /// Stop here.
-    Quit,
+}
+
+/// What an urgent message says: what to do now, and the signs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Urgent {
+    /// What to do, in words: "Call 999 now, or go to A&E."
+    pub headline: String,
+    /// Each sign's label and its own advice.
+    pub signs: Vec<(String, Option<String>)>,
 }
 
 /// What to do at the review.
@@ -106,7 +114,7 @@ pub trait Ui {
         previous: Option<&Answer>,
     ) -> Result<Reply, PromptError>;
     /// Says plainly what to do now, and asks what next.
-    fn urgent(&mut self, factors: &[&Factor]) -> Result<UrgentChoice, PromptError>;
+    fn urgent(&mut self, urgent: &Urgent) -> Result<UrgentChoice, PromptError>;
     /// A one-line note right after a red-flag answer.
     fn note(&mut self, factor: &Factor) -> Result<(), PromptError>;
     /// Lists the answers and asks whether to show the summary or change one.
@@ -119,22 +127,14 @@ pub trait Ui {
     fn tell(&mut self, text: &str) -> Result<(), PromptError>;
 }
 
-/// How the interview ended.
+/// How the interview ended: the answers to show the summary for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// Show the summary for these answers (all shown questions were asked,
-    /// unless the person chose the summary at an urgent stop).
-    Summary {
-        /// The answers.
-        answers: Answers,
-        /// Whether every shown question was asked.
-        complete: bool,
-    },
-    /// The person chose to stop after an urgent message.
-    Quit {
-        /// The answers given so far.
-        answers: Answers,
-    },
+pub struct Outcome {
+    /// The answers.
+    pub answers: Answers,
+    /// Whether every shown question was asked (not when the person asked
+    /// what to do at an urgent answer).
+    pub complete: bool,
 }
 
 /// The factors of a kind that this answer to this question triggers, given
@@ -191,7 +191,7 @@ pub fn run_with(
         let Some(question) = next else {
             match ui.review(&review_rows(q, &answers, &asked))? {
                 ReviewChoice::Summary => {
-                    return Ok(Outcome::Summary {
+                    return Ok(Outcome {
                         answers,
                         complete: true,
                     });
@@ -259,16 +259,22 @@ fn record(
     };
     let urgent = triggered(q, question, &answer, answers, FactorKind::Emergency);
     if !urgent.is_empty() {
-        match ui.urgent(&urgent)? {
+        let message = Urgent {
+            headline: q
+                .safety_net
+                .words(urgent[0].disposition)
+                .map(|w| w.headline.clone())
+                .unwrap_or_default(),
+            signs: urgent
+                .iter()
+                .map(|f| (f.label.clone(), f.advice.clone()))
+                .collect(),
+        };
+        match ui.urgent(&message)? {
             UrgentChoice::Summary => {
-                return Ok(Some(Outcome::Summary {
+                return Ok(Some(Outcome {
                     answers: answers.clone(),
                     complete: false,
-                }));
-            }
-            UrgentChoice::Quit => {
-                return Ok(Some(Outcome::Quit {
-                    answers: answers.clone(),
                 }));
             }
             UrgentChoice::Back => {
@@ -321,6 +327,7 @@ mod tests {
         asked: Vec<(String, Progress, Option<Answer>)>,
         notes: Vec<String>,
         urgent_shown: Vec<Vec<String>>,
+        urgent_headlines: Vec<String>,
         intro: Option<(usize, bool)>,
         backs: Vec<bool>,
     }
@@ -344,9 +351,15 @@ mod tests {
                 .push((question.id.clone(), progress, previous.cloned()));
             self.replies.pop_front().ok_or(PromptError::Interrupted)
         }
-        fn urgent(&mut self, factors: &[&Factor]) -> Result<UrgentChoice, PromptError> {
-            self.urgent_shown
-                .push(factors.iter().map(|f| f.id.clone()).collect());
+        fn urgent(&mut self, urgent: &Urgent) -> Result<UrgentChoice, PromptError> {
+            self.urgent_shown.push(
+                urgent
+                    .signs
+                    .iter()
+                    .map(|(label, _)| label.clone())
+                    .collect(),
+            );
+            self.urgent_headlines.push(urgent.headline.clone());
             self.urgent.pop_front().ok_or(PromptError::Interrupted)
         }
         fn note(&mut self, factor: &Factor) -> Result<(), PromptError> {
@@ -389,7 +402,7 @@ mod tests {
                 continue;
             }
             let answer = match &question.kind {
-                QuestionKind::YesNo => Answer::Bool(false),
+                QuestionKind::YesNo { .. } => Answer::Bool(false),
                 QuestionKind::Choice { .. } if question.id == "duration" => {
                     Answer::Choice(duration.into())
                 }
@@ -429,9 +442,7 @@ mod tests {
             reviews: [ReviewChoice::Change(change.into()), ReviewChoice::Summary].into(),
             ..Script::default()
         };
-        let Outcome::Summary { answers, .. } = run_script(&mut s).expect("runs") else {
-            panic!("expected a summary");
-        };
+        let Outcome { answers, .. } = run_script(&mut s).expect("runs");
         (s, answers)
     }
 
@@ -442,9 +453,7 @@ mod tests {
             reviews: [ReviewChoice::Summary].into(),
             ..Script::default()
         };
-        let Outcome::Summary { answers, complete } = run_script(&mut s).expect("runs") else {
-            panic!("expected a summary");
-        };
+        let Outcome { answers, complete } = run_script(&mut s).expect("runs");
         assert!(complete);
         // `strain` is hidden when the pain is old.
         assert_eq!(s.asked.len(), 10);
@@ -491,9 +500,7 @@ mod tests {
             reviews: [ReviewChoice::Summary].into(),
             ..Script::default()
         };
-        let Outcome::Summary { answers, .. } = run_script(&mut s).expect("runs") else {
-            panic!("expected a summary");
-        };
+        let Outcome { answers, .. } = run_script(&mut s).expect("runs");
         let ids: Vec<&str> = s
             .asked
             .iter()
@@ -504,7 +511,7 @@ mod tests {
         // When asked again, alarm_a shows the earlier "no".
         assert_eq!(s.asked[2].2, Some(Answer::Bool(false)));
         assert_eq!(answers.get("alarm_a"), Some(&Answer::Bool(true)));
-        assert_eq!(s.urgent_shown, [vec!["alarm".to_owned()]]);
+        assert_eq!(s.urgent_shown, [vec!["Alarm".to_owned()]]);
     }
 
     #[test]
@@ -552,9 +559,7 @@ mod tests {
             1,
             "no further question after the urgent answer"
         );
-        let Outcome::Summary { answers, complete } = outcome else {
-            panic!("expected a summary");
-        };
+        let Outcome { answers, complete } = outcome;
         assert!(!complete);
         let q = engine();
         let spec = q.assessment().expect("assessment");
@@ -565,16 +570,15 @@ mod tests {
     }
 
     #[test]
-    fn an_urgent_answer_can_quit_or_go_back() {
+    fn an_urgent_answer_says_what_to_do_and_a_mistake_asks_again() {
         let mut s = Script {
             replies: [yes()].into(),
-            urgent: [UrgentChoice::Quit].into(),
+            urgent: [UrgentChoice::Summary].into(),
             ..Script::default()
         };
-        assert!(matches!(
-            run_script(&mut s).expect("runs"),
-            Outcome::Quit { answers } if answers.len() == 1
-        ));
+        run_script(&mut s).expect("runs");
+        assert_eq!(s.urgent_headlines, ["Now."]);
+        assert_eq!(s.urgent_shown, [vec!["Alarm".to_owned()]]);
 
         let mut replies = vec![yes()];
         replies.extend(calm_replies("old"));
@@ -584,9 +588,7 @@ mod tests {
             reviews: [ReviewChoice::Summary].into(),
             ..Script::default()
         };
-        let Outcome::Summary { answers, .. } = run_script(&mut s).expect("runs") else {
-            panic!("expected a summary");
-        };
+        let Outcome { answers, .. } = run_script(&mut s).expect("runs");
         assert_eq!(s.asked[1].0, "alarm_a", "asked again after going back");
         assert_eq!(answers.get("alarm_a"), Some(&Answer::Bool(false)));
     }

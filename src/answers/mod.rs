@@ -34,7 +34,8 @@ pub fn accepted(q: &Question) -> String {
             .join(", ")
     };
     let mut s = match &q.kind {
-        QuestionKind::YesNo => "y, yes, n or no".to_owned(),
+        QuestionKind::YesNo { not_sure: false } => "y, yes, n or no".to_owned(),
+        QuestionKind::YesNo { not_sure: true } => "y, yes, n, no or not sure".to_owned(),
         QuestionKind::Choice { options } => {
             format!(
                 "one of {} (or its number, 1-{}, or its words)",
@@ -57,6 +58,18 @@ pub fn accepted(q: &Question) -> String {
     s
 }
 
+/// A yes/no answer in words, in lower case, as typed, piped, written in an
+/// answers file or in a CSV cell: y, yes, true, 1, n, no, false, 0, and,
+/// where the question offers it, "not sure". The one reader of these words.
+pub fn yes_no(lower: &str, not_sure: bool) -> Option<Answer> {
+    match lower {
+        "y" | "yes" | "true" | "1" => Some(Answer::Bool(true)),
+        "n" | "no" | "false" | "0" => Some(Answer::Bool(false)),
+        "not sure" | "not_sure" | "unsure" | "?" if not_sure => Some(Answer::Unsure),
+        _ => None,
+    }
+}
+
 /// Reads one typed answer (a piped line or a plain-mode reply).
 ///
 /// `Ok(None)` is `skip` on an optional question. On error, returns what the
@@ -68,11 +81,7 @@ pub fn parse_typed(q: &Question, input: &str) -> Result<Option<Answer>, String> 
         return Ok(None);
     }
     let parsed = match &q.kind {
-        QuestionKind::YesNo => match lower.as_str() {
-            "y" | "yes" => Some(Answer::Bool(true)),
-            "n" | "no" => Some(Answer::Bool(false)),
-            _ => None,
-        },
+        QuestionKind::YesNo { not_sure } => yes_no(&lower, *not_sure),
         QuestionKind::Choice { options } => option_index(options, &lower)
             .or_else(|| label_index(options, text))
             .map(|i| Answer::Choice(options[i].value.clone())),
@@ -150,6 +159,7 @@ pub fn describe(q: &Question, answer: &Answer) -> String {
     match (answer, &q.kind) {
         (Answer::Bool(true), _) => "yes".into(),
         (Answer::Bool(false), _) => "no".into(),
+        (Answer::Unsure, _) => "not sure".into(),
         (Answer::Choice(v), _) => label(v),
         (Answer::Multi(vs), _) if vs.is_empty() => "none".into(),
         // Labels may contain commas themselves.

@@ -6,7 +6,7 @@
 use std::io::{self, BufRead, Write};
 
 use super::interview::{
-    Intro, Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui, UrgentChoice,
+    Intro, Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui, Urgent, UrgentChoice,
 };
 use super::{describe, parse_typed};
 use crate::answer::Answer;
@@ -69,10 +69,21 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 }
 
+/// The choices after an urgent answer, the first being the default.
+pub(crate) const URGENT_CHOICES: [&str; 3] = [
+    "Show me what to do now",
+    "Go on with the questions",
+    "I pressed yes by mistake",
+];
+
+/// Said under an urgent message.
+pub(crate) const URGENT_NOT_SURE: &str = "If you are not sure, treat it as yes.";
+
 /// How to answer a question, in words for typing.
 fn how_to_answer(q: &Question) -> String {
     let mut s = match &q.kind {
-        QuestionKind::YesNo => "Type y or n".to_owned(),
+        QuestionKind::YesNo { not_sure: false } => "Type y or n".to_owned(),
+        QuestionKind::YesNo { not_sure: true } => "Type y, n or not sure".to_owned(),
         QuestionKind::Choice { options } => format!("Type a number from 1 to {}", options.len()),
         QuestionKind::Multi { .. } => {
             "Type the numbers that apply, separated by commas, or none".to_owned()
@@ -158,24 +169,24 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
         }
     }
 
-    fn urgent(&mut self, factors: &[&Factor]) -> Result<UrgentChoice, PromptError> {
+    fn urgent(&mut self, urgent: &Urgent) -> Result<UrgentChoice, PromptError> {
         writeln!(self.out)?;
         self.say("GET HELP NOW.")?;
-        for f in factors {
-            self.say(&format!("{}.", f.label.trim_end_matches('.')))?;
-            if let Some(advice) = &f.advice {
+        self.say(&urgent.headline)?;
+        for (label, advice) in &urgent.signs {
+            self.say(&format!("{}.", label.trim_end_matches('.')))?;
+            if let Some(advice) = advice {
                 self.say(advice)?;
             }
         }
-        self.say("1. Show my summary now")?;
-        self.say("2. Change that answer")?;
-        self.say("3. Go on with the questions")?;
-        self.say("4. Quit")?;
-        Ok(match self.pick("Type a number from 1 to 4:", 4, false)? {
-            Some(1) => UrgentChoice::Summary,
-            Some(2) => UrgentChoice::Back,
-            Some(3) => UrgentChoice::Continue,
-            _ => UrgentChoice::Quit,
+        self.say(URGENT_NOT_SURE)?;
+        for (i, choice) in URGENT_CHOICES.iter().enumerate() {
+            self.say(&format!("{}. {choice}", i + 1))?;
+        }
+        Ok(match self.pick("Type a number from 1 to 3:", 3, false)? {
+            Some(2) => UrgentChoice::Continue,
+            Some(3) => UrgentChoice::Back,
+            _ => UrgentChoice::Summary,
         })
     }
 
@@ -261,7 +272,7 @@ mod tests {
         // saddle: "maybe" is refused, then n; tightness: back, n again, 8;
         // where: 1; review: Enter.
         let (result, out) = interview("maybe\nn\nback\n\n8\n1\n\n");
-        let Ok(Outcome::Summary { answers, complete }) = result else {
+        let Ok(Outcome { answers, complete }) = result else {
             panic!("{result:?}\n{out}");
         };
         assert!(complete);
@@ -293,7 +304,7 @@ mod tests {
         assert!(
             matches!(
                 result,
-                Ok(Outcome::Summary {
+                Ok(Outcome {
                     complete: false,
                     ..
                 })
@@ -302,7 +313,7 @@ mod tests {
         );
         assert!(
             out.contains(
-                "GET HELP NOW.\nNumbness in the saddle area.\nGo to an emergency department now."
+                "GET HELP NOW.\nCall {emergency_number} now, or go to {emergency_department}.\nNumbness in the saddle area.\nGo to an emergency department now.\nIf you are not sure, treat it as yes.\n1. Show me what to do now"
             ),
             "{out}"
         );

@@ -17,7 +17,7 @@ use console::{Key, Style, Term};
 use dialoguer::{Confirm, Input, MultiSelect, Select};
 
 use super::interview::{
-    Intro, Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui, UrgentChoice,
+    Intro, Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui, Urgent, UrgentChoice,
 };
 use super::parse_typed;
 use super::theme::{self, MULTI_PREFIX, SELECT_PREFIX, Theme};
@@ -122,7 +122,49 @@ impl Rich {
         let _guard = PromptGuard::open();
         let skip = !question.required;
         match &question.kind {
-            QuestionKind::YesNo => {
+            // A list when there is more than yes and no to pick: "not sure",
+            // or skipping an optional question.
+            QuestionKind::YesNo { not_sure } if *not_sure || skip => {
+                let mut labels = vec!["Yes".to_owned(), "No".to_owned()];
+                let mut shortcuts = vec![('y', 0), ('n', 1)];
+                let (prompt, hint) = if *not_sure {
+                    labels.push("Not sure".into());
+                    shortcuts.push(('?', 2));
+                    (
+                        "Yes, no or not sure",
+                        "Press y or n, or pick \u{201c}Not sure\u{201d}. Esc goes back.",
+                    )
+                } else {
+                    (
+                        "Yes or no",
+                        "Press y or n, or pick \u{201c}Skip\u{201d}. Esc goes back.",
+                    )
+                };
+                if skip {
+                    labels.push("Skip this question".into());
+                }
+                self.hint(hint)?;
+                let items: Vec<String> = labels
+                    .iter()
+                    .enumerate()
+                    .map(|(i, label)| self.numbered(i + 1, label))
+                    .collect();
+                let default = match previous {
+                    Some(Answer::Bool(true)) => 0,
+                    Some(Answer::Unsure) => 2,
+                    _ => 1,
+                };
+                let picked =
+                    self.pick_number_with(prompt, &items, &labels, 1, default, &shortcuts)?;
+                Ok(match picked.map(|i| labels[i].as_str()) {
+                    None => Reply::Back,
+                    Some("Yes") => Reply::Answer(Some(Answer::Bool(true))),
+                    Some("No") => Reply::Answer(Some(Answer::Bool(false))),
+                    Some("Not sure") => Reply::Answer(Some(Answer::Unsure)),
+                    Some(_) => Reply::Answer(None),
+                })
+            }
+            QuestionKind::YesNo { .. } => {
                 self.hint("Press y or n. Esc goes back.")?;
                 let mut prompt = Confirm::with_theme(&self.theme).with_prompt("Yes or no");
                 if let Some(Answer::Bool(b)) = previous {
@@ -279,6 +321,19 @@ impl Rich {
         first: i64,
         default: usize,
     ) -> Result<Option<usize>, PromptError> {
+        self.pick_number_with(prompt, items, answers, first, default, &[])
+    }
+
+    /// `pick_number`, with keys that pick an item at once (`y` for yes).
+    fn pick_number_with(
+        &self,
+        prompt: &str,
+        items: &[String],
+        answers: &[String],
+        first: i64,
+        default: usize,
+        shortcuts: &[(char, usize)],
+    ) -> Result<Option<usize>, PromptError> {
         let mut sel = default.min(items.len().saturating_sub(1));
         let mut typed = String::new();
         self.term.hide_cursor()?;
@@ -318,6 +373,13 @@ impl Rich {
                 }
                 Key::Enter => break Some(sel),
                 Key::Escape => break None,
+                Key::Char(c) => {
+                    let c = c.to_ascii_lowercase();
+                    if let Some((_, i)) = shortcuts.iter().find(|(k, _)| *k == c) {
+                        sel = *i;
+                        break Some(sel);
+                    }
+                }
                 _ => {}
             }
             typed.clear();
@@ -362,29 +424,25 @@ impl Rich {
         Ok(lines)
     }
 
-    fn urgent_block(&mut self, factors: &[&Factor]) -> Result<UrgentChoice, PromptError> {
+    fn urgent_block(&mut self, urgent: &Urgent) -> Result<UrgentChoice, PromptError> {
         let red = Style::new().red().bold();
         self.term.write_line("")?;
         self.say("!! GET HELP NOW", "", &red)?;
-        for f in factors {
-            self.say(&f.label, "", &red)?;
-            if let Some(advice) = &f.advice {
-                self.say(advice, "  ", &Style::new().bold())?;
+        self.say(&urgent.headline, "", &red)?;
+        for (label, advice) in &urgent.signs {
+            self.say(label, "  ", &Style::new().bold())?;
+            if let Some(advice) = advice {
+                self.say(advice, "  ", &Style::new())?;
             }
         }
+        self.say(super::plain::URGENT_NOT_SURE, "", &Style::new().dim())?;
         let _guard = PromptGuard::open();
-        let items = [
-            "Show my summary now",
-            "Change that answer",
-            "Go on with the questions",
-            "Quit",
-        ]
-        .map(String::from);
+        let items = super::plain::URGENT_CHOICES.map(String::from);
+        // Esc shows what to do now too: the safe way out.
         Ok(match self.pick("What next?", &items, 0)? {
-            Some(0) => UrgentChoice::Summary,
-            None | Some(1) => UrgentChoice::Back,
-            Some(2) => UrgentChoice::Continue,
-            Some(_) => UrgentChoice::Quit,
+            Some(1) => UrgentChoice::Continue,
+            Some(2) => UrgentChoice::Back,
+            _ => UrgentChoice::Summary,
         })
     }
 }
@@ -448,8 +506,8 @@ impl Ui for Rich {
         self.ask_once(question, progress, previous)
     }
 
-    fn urgent(&mut self, factors: &[&Factor]) -> Result<UrgentChoice, PromptError> {
-        self.urgent_block(factors)
+    fn urgent(&mut self, urgent: &Urgent) -> Result<UrgentChoice, PromptError> {
+        self.urgent_block(urgent)
     }
 
     fn note(&mut self, factor: &Factor) -> Result<(), PromptError> {

@@ -16,6 +16,7 @@ pub mod sample;
 
 use std::collections::HashMap;
 
+use crate::answer::Answer;
 use crate::answers::AnswersError;
 use crate::answers::entries::{self, Entry, Value};
 use crate::answers::file;
@@ -75,6 +76,19 @@ pub struct Scorer<'q> {
     output: OutputFormat,
     /// The parts of every JSON result line that depend on the content only.
     layout: results::Layout,
+    /// How many results of each urgency, for the closing count.
+    pub tally: Tally,
+}
+
+/// How many records were scored with each urgency.
+#[derive(Debug, Default)]
+pub struct Tally {
+    /// `emergency`.
+    pub emergencies: std::sync::atomic::AtomicUsize,
+    /// `see_doctor_first`.
+    pub doctor_first: std::sync::atomic::AtomicUsize,
+    /// Every other verdict.
+    pub others: std::sync::atomic::AtomicUsize,
 }
 
 /// A scored record, ready to write.
@@ -87,6 +101,8 @@ pub struct Scored {
     pub scores: rules::Scores,
     /// Its verdict.
     pub verdict: rules::VerdictId,
+    /// When and where.
+    pub disposition: crate::content::Disposition,
 }
 
 impl<'q> Scorer<'q> {
@@ -106,6 +122,7 @@ impl<'q> Scorer<'q> {
             full,
             output,
             layout: results::Layout::new(questionnaire),
+            tally: Tally::default(),
         }
     }
 
@@ -245,11 +262,19 @@ impl<'q> Scorer<'q> {
         };
         let scores = rules::score_owned(self.questionnaire, loaded.answers);
         let verdict = scores.verdict(self.questionnaire, self.spec);
+        let disposition = scores.disposition(self.questionnaire, verdict);
+        match verdict {
+            rules::VerdictId::Emergency => &self.tally.emergencies,
+            rules::VerdictId::SeeDoctorFirst => &self.tally.doctor_first,
+            _ => &self.tally.others,
+        }
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(Scored {
             id: id.unwrap_or(serde_json::Value::Null),
             line,
             scores,
             verdict,
+            disposition,
         })
     }
 
@@ -340,22 +365,25 @@ impl<'q> Scorer<'q> {
                 continue;
             }
             let value = match &question.kind {
-                QuestionKind::YesNo => match cell.to_ascii_lowercase().as_str() {
-                    "yes" | "true" | "1" => Value::Bool(true),
-                    "no" | "false" | "0" => Value::Bool(false),
-                    _ => {
-                        return Err(RecordError {
-                            line,
-                            message: format!(
-                                "{}:{line}:{}: {:?} is not an answer to `{}`; accepted: yes, no, true, false, 1 or 0",
-                                self.name,
-                                n + 1,
-                                crate::sanitize::printable(cell),
-                                question.id
-                            ),
-                        });
+                QuestionKind::YesNo { not_sure } => {
+                    match crate::answers::yes_no(&cell.to_lowercase(), *not_sure) {
+                        Some(Answer::Bool(b)) => Value::Bool(b),
+                        Some(_) => Value::Str(crate::answer::NOT_SURE.into()),
+                        None => {
+                            return Err(RecordError {
+                                line,
+                                message: format!(
+                                    "{}:{line}:{}: {:?} is not an answer to `{}`; accepted: yes, no, true, false, 1 or 0{}",
+                                    self.name,
+                                    n + 1,
+                                    crate::sanitize::printable(cell),
+                                    question.id,
+                                    if *not_sure { ", or not sure" } else { "" }
+                                ),
+                            });
+                        }
                     }
-                },
+                }
                 QuestionKind::Multi { .. } if cell.eq_ignore_ascii_case("none") => {
                     Value::Array(Vec::new())
                 }

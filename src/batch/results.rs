@@ -66,7 +66,7 @@ fn red_flags<'a>(q: &'a Questionnaire, r: &Scored) -> Vec<&'a str> {
 }
 
 /// Writes the JSON line of a scored record:
-/// `{"_id":…,"line":N,"verdict":"…","factors":{"<id>":{"score":…,"level":…},…},"red_flags":[…],"cautions":[…]}`.
+/// `{"_id":…,"line":N,"verdict":"…","disposition":{"when":"…","where":"…"},"factors":{"<id>":{"score":…,"level":…},…},"red_flags":[…],"cautions":[…]}`.
 /// Written by hand from the layout's pieces (a test holds it to serde's
 /// output): this is the inner loop of `score`.
 pub fn write_jsonl(
@@ -82,7 +82,11 @@ pub fn write_jsonl(
     out.extend_from_slice(n.format(r.line).as_bytes());
     out.extend_from_slice(b",\"verdict\":\"");
     out.extend_from_slice(r.verdict.as_str().as_bytes());
-    out.extend_from_slice(b"\",\"factors\":{");
+    out.extend_from_slice(b"\",\"disposition\":{\"when\":\"");
+    out.extend_from_slice(r.disposition.when.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"where\":\"");
+    out.extend_from_slice(r.disposition.place.as_str().as_bytes());
+    out.extend_from_slice(b"\"},\"factors\":{");
     for (i, (key, f)) in layout.factor_keys.iter().zip(&r.scores.factors).enumerate() {
         if i > 0 {
             out.push(b',');
@@ -151,6 +155,8 @@ pub fn csv_header(q: &Questionnaire) -> Vec<u8> {
         "_id".to_owned(),
         "line".into(),
         "verdict".into(),
+        "when".into(),
+        "where".into(),
         "red_flags".into(),
         "cautions".into(),
     ];
@@ -184,6 +190,8 @@ pub fn write_csv(q: &Questionnaire, r: &Scored, out: &mut Vec<u8>) -> io::Result
         id_cell(&r.id),
         r.line.to_string(),
         r.verdict.as_str().to_owned(),
+        r.disposition.when.as_str().to_owned(),
+        r.disposition.place.as_str().to_owned(),
         red_flags(q, r).join("|"),
         triggered(q, r, &[FactorKind::Caution]).join("|"),
     ];
@@ -235,6 +243,7 @@ mod tests {
             "_id": r.id,
             "line": r.line,
             "verdict": r.verdict.as_str(),
+            "disposition": r.disposition,
             "factors": factors,
             "red_flags": ids(&[FactorKind::Emergency, FactorKind::RedFlag]),
             "cautions": ids(&[FactorKind::Caution]),

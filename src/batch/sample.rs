@@ -23,8 +23,8 @@ pub fn answers(q: &Questionnaire, rng: &mut fastrand::Rng) -> Answers {
             continue;
         }
         let answer = match &question.kind {
-            QuestionKind::YesNo if warns(q, question) => Answer::Bool(rng.u8(0..25) == 0),
-            QuestionKind::YesNo => Answer::Bool(rng.bool()),
+            QuestionKind::YesNo { .. } if warns(q, question) => Answer::Bool(rng.u8(0..25) == 0),
+            QuestionKind::YesNo { .. } => Answer::Bool(rng.bool()),
             QuestionKind::Choice { options } => {
                 Answer::Choice(options[rng.usize(0..options.len())].value.clone())
             }
@@ -57,6 +57,7 @@ fn warns(q: &Questionnaire, question: &crate::content::Question) -> bool {
 fn json(answer: &Answer) -> serde_json::Value {
     match answer {
         Answer::Bool(b) => serde_json::Value::Bool(*b),
+        Answer::Unsure => serde_json::Value::String(crate::answer::NOT_SURE.into()),
         Answer::Int(n) => serde_json::Value::from(*n),
         Answer::Choice(v) => serde_json::Value::String(v.clone()),
         Answer::Multi(vs) => vs
@@ -107,6 +108,7 @@ pub fn write_csv(q: &Questionnaire, count: u64, seed: u64, out: &mut impl Write)
             row.push(match a.get(&question.id) {
                 None => String::new(),
                 Some(Answer::Bool(b)) => if *b { "yes" } else { "no" }.into(),
+                Some(Answer::Unsure) => "not sure".into(),
                 Some(Answer::Int(n)) => n.to_string(),
                 Some(Answer::Choice(v)) => v.clone(),
                 Some(Answer::Multi(vs)) if vs.is_empty() => "none".into(),

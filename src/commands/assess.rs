@@ -151,18 +151,10 @@ fn interactive(
     ui: &mut dyn Ui,
     out: &mut impl Write,
 ) -> Result<(), Error> {
-    let (given, complete) = match interview::run(q, ui).map_err(prompt_error)? {
-        Outcome::Summary { answers, complete } => (answers, complete),
-        Outcome::Quit { answers } => {
-            if let Some(path) = extras.save {
-                save_answers(q, &answers, path)?;
-            }
-            // Stopping after the urgent message still ends like every summary.
-            ui.tell("").map_err(prompt_error)?;
-            ui.tell(&q.consult).map_err(prompt_error)?;
-            return Ok(());
-        }
-    };
+    let Outcome {
+        answers: given,
+        complete,
+    } = interview::run(q, ui).map_err(prompt_error)?;
     // A blank line between the last prompt and the summary on a shared screen.
     ui.tell("").map_err(prompt_error)?;
     if let Some(path) = extras.save {

@@ -100,6 +100,26 @@ pub fn score(
         Failure::Read(e) => read_error(&name, e),
         Failure::Write(e) => Error::Output(e),
     })?;
+    // Results that need a person to act the same day are said at the end,
+    // whatever else happened: a form or survey that asks these questions
+    // must show its urgent message, and these need same-day human review.
+    let count = |c: &std::sync::atomic::AtomicUsize| c.load(std::sync::atomic::Ordering::Relaxed);
+    let (emergencies, doctor_first) = (
+        count(&scorer.tally.emergencies),
+        count(&scorer.tally.doctor_first),
+    );
+    let scored = emergencies + doctor_first + count(&scorer.tally.others);
+    super::note(&format!(
+        "{scored} answer {} scored: {emergencies} {} emergency, {doctor_first} {} see_doctor_first; {}",
+        if scored == 1 { "set" } else { "sets" },
+        if emergencies == 1 { "is" } else { "are" },
+        if doctor_first == 1 { "is" } else { "are" },
+        if emergencies + doctor_first > 0 {
+            "review these the same day"
+        } else {
+            "none needs same-day review"
+        }
+    ));
     match summary.errors.as_slice() {
         [] => Ok(()),
         [first, ..] if !keep_going => Err(Error::Records(first.message.clone())),
@@ -142,7 +162,7 @@ pub fn sample(
     format: OutputFormat,
     out: &mut impl Write,
 ) -> Result<(), Error> {
-    let q = load(&settings.content)?;
+    let q = load(settings, &settings.content)?;
     match format {
         OutputFormat::Jsonl => sample::write_jsonl(&q, count, seed, out),
         OutputFormat::Csv => sample::write_csv(&q, count, seed, out),

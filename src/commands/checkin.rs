@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use super::{
     answers_json, journal_path, load_checkin, now, options, prompt_error, read_answers, with_ui,
 };
-use crate::answers::interview::{self, Outcome};
+use crate::answers::interview;
 use crate::error::Error;
 use crate::journal::checkin::review;
 use crate::journal::{Journal, JournalError, StoredCheckIn};
@@ -43,9 +43,9 @@ pub fn run(
                 replace = true;
             }
             let note = spec.messages.for_date.fill(&[("date", date.to_string())]);
-            let given = match interview::run_with(&q, ui, Some(&note)).map_err(prompt_error)? {
-                Outcome::Summary { answers, .. } | Outcome::Quit { answers } => answers,
-            };
+            let given = interview::run_with(&q, ui, Some(&note))
+                .map_err(prompt_error)?
+                .answers;
             ui.tell("").map_err(prompt_error)?;
             Ok(Some(given))
         })?,

@@ -33,13 +33,15 @@ pub fn note(message: &str) {
     let _ = writeln!(io::stderr().lock(), "backcheck: {message}");
 }
 
-/// Loads a questionnaire of either purpose.
-pub fn load(source: &ContentSource) -> Result<Questionnaire, Error> {
-    Ok(match source {
+/// Loads a questionnaire of either purpose, with the region's words.
+pub fn load(settings: &Settings, source: &ContentSource) -> Result<Questionnaire, Error> {
+    let mut q = match source {
         ContentSource::Shipped => content::load_shipped()?,
         ContentSource::ShippedCheckIn => content::load_checkin()?,
         ContentSource::File(path) => content::load_file(path)?,
-    })
+    };
+    q.fill_region(&settings.region);
+    Ok(q)
 }
 
 fn source_name(source: &ContentSource) -> String {
@@ -52,20 +54,21 @@ fn source_name(source: &ContentSource) -> String {
 
 /// Loads the assessment the settings name; a check-in file is refused.
 pub fn load_assessment(settings: &Settings, command: &'static str) -> Result<Questionnaire, Error> {
-    load_for(&settings.content, false, command)
+    load_for(settings, &settings.content, false, command)
 }
 
 /// Loads the check-in the settings name; an assessment file is refused.
 pub fn load_checkin(settings: &Settings, command: &'static str) -> Result<Questionnaire, Error> {
-    load_for(&settings.checkin_content, true, command)
+    load_for(settings, &settings.checkin_content, true, command)
 }
 
 fn load_for(
+    settings: &Settings,
     source: &ContentSource,
     checkin: bool,
     command: &'static str,
 ) -> Result<Questionnaire, Error> {
-    let q = load(source)?;
+    let q = load(settings, source)?;
     if q.checkin().is_some() == checkin {
         return Ok(q);
     }
@@ -152,16 +155,47 @@ pub fn read_journal(settings: &Settings) -> Result<Contents, Error> {
     })
 }
 
-/// `backcheck check`: loads the file and says how big it is.
+/// `backcheck check`: loads the file (a questionnaire, the region table or
+/// a safety net, told apart by their keys) and says how big it is.
 pub fn check(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
-    let q = load(&settings.content)?;
-    writeln!(
-        out,
+    let line = match &settings.content {
+        ContentSource::File(path) => {
+            let text = crate::input::read(
+                crate::input::Kind::Content,
+                crate::input::Source::File(path),
+                io::empty(),
+            )
+            .map_err(ContentError::from)?;
+            let name = path.display().to_string();
+            match content::FileKind::of(&text) {
+                content::FileKind::Regions => {
+                    let table = content::region::load_str(&name, &text)?;
+                    format!("ok: a region table of {} regions", table.regions.len())
+                }
+                content::FileKind::SafetyNet => {
+                    let net = content::safety::load_str(&name, &text)?;
+                    format!(
+                        "ok: a safety net of {} tiers and {} dispositions",
+                        net.tiers.len(),
+                        net.dispositions.len()
+                    )
+                }
+                content::FileKind::Questionnaire => {
+                    questionnaire_size(&content::load_str(&name, &text)?)
+                }
+            }
+        }
+        source => questionnaire_size(&load(settings, source)?),
+    };
+    writeln!(out, "{line}").map_err(Error::Output)
+}
+
+fn questionnaire_size(q: &Questionnaire) -> String {
+    format!(
         "ok: {} questions, {} factors",
         q.questions.len(),
         q.factors.len()
     )
-    .map_err(Error::Output)
 }
 
 /// `backcheck questions`: the questionnaire (or the check-in), for review.
@@ -169,7 +203,7 @@ pub fn questions(settings: &Settings, checkin: bool, out: &mut impl Write) -> Re
     let q = if checkin {
         load_checkin(settings, "questions --checkin")?
     } else {
-        load(&settings.content)?
+        load(settings, &settings.content)?
     };
     report::render(
         &QuestionsReport(&q),

@@ -20,9 +20,10 @@ pub fn completions(shell: clap_complete::Shell, out: &mut impl Write) -> Result<
 }
 
 /// `backcheck schema`: the JSON Schema of a questionnaire file.
-pub fn schema(out: &mut impl Write) -> Result<(), Error> {
+pub fn schema(kind: crate::content::FileKind, out: &mut impl Write) -> Result<(), Error> {
     let mut buf = Vec::new();
-    crate::report::write_json(&crate::content::json_schema(), &mut buf).map_err(Error::Output)?;
+    crate::report::write_json(&crate::content::json_schema(kind), &mut buf)
+        .map_err(Error::Output)?;
     out.write_all(&buf).map_err(Error::Output)
 }
 

@@ -210,12 +210,84 @@ pub enum Problem {
         /// `thresholds` or `levels`.
         key: &'static str,
     },
-    /// A caution, red flag or emergency factor without advice.
-    #[error("{kind} factor `{factor}` needs `advice`")]
-    MissingAdvice {
+    /// A `when` a factor of its kind cannot have.
+    #[error("{kind} factor `{factor}` cannot have when = \"{when}\"")]
+    TimingNotForKind {
         /// The factor id.
         factor: String,
         /// The factor's kind.
+        kind: &'static str,
+        /// The timing given.
+        when: &'static str,
+        /// The timings allowed.
+        allowed: Vec<&'static str>,
+    },
+    /// `when`, `where`, `topic` or `therapist` on a benefit factor.
+    #[error("benefit factor `{factor}` cannot have `{key}`")]
+    NotForBenefit {
+        /// The factor id.
+        factor: String,
+        /// The key.
+        key: &'static str,
+    },
+    /// A region table key that is not an upper-case ISO 3166 alpha-2 code.
+    #[error("`{code}` is not a region code")]
+    RegionCode {
+        /// The key.
+        code: String,
+    },
+    /// A placeholder inside a region's own words.
+    #[error(
+        "`{key}` has a placeholder; region words are filled into content, not filled themselves"
+    )]
+    PlaceholderInRegion {
+        /// The field.
+        key: &'static str,
+    },
+    /// A `{name}` in content words that nothing fills.
+    #[error("unknown placeholder `{{{name}}}`")]
+    UnknownPlaceholder {
+        /// The name between the braces.
+        name: String,
+        /// The names that may be used there.
+        known: Vec<String>,
+    },
+    /// A safety-net tier that is not `now` or `today`.
+    #[error("a safety-net tier cannot have when = \"{when}\"")]
+    TierTiming {
+        /// The timing given.
+        when: &'static str,
+    },
+    /// A `[dispositions.WHEN.WHERE]` key that is not a when and a where.
+    #[error("`{key}` is not a disposition")]
+    UnknownDisposition {
+        /// The key.
+        key: String,
+    },
+    /// A warning factor whose when and where the safety net has no words for.
+    #[error("factor `{factor}` is {key}, and the safety net has no advice for {key}")]
+    NoDispositionWords {
+        /// The factor id.
+        factor: String,
+        /// `when.where`.
+        key: String,
+    },
+    /// A factor listed under a tier of another timing.
+    #[error(
+        "factor `{factor}` is `{factor_when}`, but the safety net lists it under `{tier_when}`"
+    )]
+    TierDisagrees {
+        /// The factor id.
+        factor: String,
+        /// The factor's timing.
+        factor_when: &'static str,
+        /// The tier's.
+        tier_when: &'static str,
+    },
+    /// `not_sure` on a question that is not yes/no.
+    #[error("`not_sure` is only for yes_no questions, not {kind}")]
+    NotSureNotYesNo {
+        /// The question's type.
         kind: &'static str,
     },
     /// Points on an effect whose factor is not a benefit, or zero points on a benefit.
@@ -444,7 +516,29 @@ impl Problem {
                 _ => "add levels = { low = \"...\", moderate = \"...\", high = \"...\" }".into(),
             },
             Problem::ScoringNotAllowed { .. } => "remove it, or make the factor a benefit".into(),
-            Problem::MissingAdvice { .. } => "say what the person should do about it".into(),
+            Problem::TimingNotForKind { allowed, .. } => {
+                format!("a factor of this kind takes when = {}", allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>().join(" or "))
+            }
+            Problem::NotForBenefit { .. } => "a benefit is routine, with a therapist; remove it".into(),
+            Problem::TierTiming { .. } => "the tiers are when = \"now\" and when = \"today\"".into(),
+            Problem::UnknownDisposition { .. } => {
+                "write [dispositions.WHEN.WHERE], e.g. [dispositions.today.urgent_care]".into()
+            }
+            Problem::NoDispositionWords { key, .. } => format!(
+                "add [dispositions.{key}] with a headline and an advice line with {{topics}}"
+            ),
+            Problem::TierDisagrees { .. } => {
+                "a report and its safety net must not disagree: move the item, or change the factor's when".into()
+            }
+            Problem::RegionCode { .. } => {
+                "use the two-letter ISO 3166 code in capitals, e.g. [regions.GB]".into()
+            }
+            Problem::PlaceholderInRegion { .. } => "write the words themselves".into(),
+            Problem::UnknownPlaceholder { known, .. } => format!(
+                "placeholders here: {}",
+                known.iter().map(|k| format!("{{{k}}}")).collect::<Vec<_>>().join(", ")
+            ),
+            Problem::NotSureNotYesNo { .. } => "remove `not_sure`, or make the question yes_no".into(),
             Problem::BadPoints { kind, .. } => {
                 if *kind == "benefit" {
                     "a benefit effect adds 1 or more points".into()

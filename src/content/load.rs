@@ -130,9 +130,10 @@ impl Loader<'_> {
         let url = h.url.as_ref().and_then(|u| self.canonical_url(u));
         let safety_net = match &h.safety_net {
             Some(s) => self.safety_net(s)?,
-            None => super::default_safety_net(),
+            None => super::safety::shipped(),
         };
-        Some(Questionnaire {
+        self.check_safety_net(&safety_net, &factors);
+        let mut q = Questionnaire {
             id: h.id.into_inner(),
             version: h.version.into_inner(),
             url,
@@ -154,27 +155,74 @@ impl Loader<'_> {
             questions,
             notes,
             purpose,
-        })
+            region: None,
+        };
+        self.check_placeholders(&mut q);
+        Some(q)
     }
 
-    /// The "get help at once" list: a heading and at least one item, none
-    /// of them empty.
+    /// Every `{name}` in the texts is one that something fills: the
+    /// region's words, or a value the renderers give (checked per key where
+    /// the key is known). Reported where the name is first written.
+    fn check_placeholders(&mut self, q: &mut Questionnaire) {
+        use super::purpose::{
+            CHECKIN_MESSAGES, THRESHOLD_PLACEHOLDERS, TREND_CHART, TREND_REASONS,
+        };
+        let mut known: Vec<&str> = super::region::PLACEHOLDERS.to_vec();
+        known.extend(["trial_weeks", "factors", "topics"]);
+        known.extend(THRESHOLD_PLACEHOLDERS);
+        for keys in [TREND_REASONS, TREND_CHART, CHECKIN_MESSAGES] {
+            for (_, names) in keys {
+                known.extend(names.iter());
+            }
+        }
+        for name in q.placeholder_names() {
+            if known.contains(&name.as_str()) {
+                continue;
+            }
+            let at = self
+                .src
+                .find(&format!("{{{name}"))
+                .map_or(0..0, |i| i..i + name.len() + 2);
+            self.report(
+                at,
+                Problem::UnknownPlaceholder {
+                    name,
+                    known: super::region::PLACEHOLDERS
+                        .iter()
+                        .map(|s| (*s).to_owned())
+                        .collect(),
+                },
+            );
+        }
+    }
+
+    /// The safety net the file gives, its problems reported at their place.
     fn safety_net(
         &mut self,
         raw: &Spanned<super::raw::RawSafetyNet>,
     ) -> Option<super::model::SafetyNet> {
-        let s = raw.get_ref();
-        let empty = s.title.trim().is_empty()
-            || s.items.is_empty()
-            || s.items.iter().any(|i| i.trim().is_empty());
-        if empty {
-            self.report(raw.span(), Problem::EmptyText { key: "safety_net" });
-            return None;
+        let (net, problems) = super::safety::convert(raw.get_ref(), raw.span());
+        let ok = problems.is_empty();
+        for (span, problem) in problems {
+            self.report(span, problem);
         }
-        Some(super::model::SafetyNet {
-            title: s.title.trim().to_owned(),
-            items: s.items.iter().map(|i| i.trim().to_owned()).collect(),
-        })
+        ok.then_some(net)
+    }
+
+    /// The safety net agrees with the factors: reported at each factor.
+    fn check_safety_net(
+        &mut self,
+        net: &super::model::SafetyNet,
+        factors: &[super::model::Factor],
+    ) {
+        for (factor, problem) in super::safety::mismatches(net, factors) {
+            if self.broken_ids.contains(&factor) {
+                continue;
+            }
+            let span = self.factor_spans.get(&factor).cloned().unwrap_or(0..0);
+            self.report(span, problem);
+        }
     }
 
     /// A canonical URL: absolute (`https:`, `http:` or `urn:`), without

@@ -17,6 +17,10 @@ mod purpose;
 mod raw;
 pub mod reach;
 mod read;
+pub mod region;
+pub mod safety;
+mod texts;
+pub use safety::{SAFETY_NET, SAFETY_NET_NAME};
 mod schema;
 mod spanless;
 mod validate;
@@ -29,7 +33,7 @@ pub use load::load_str;
 pub use model::*;
 pub use places::{Places, line_col};
 pub use purpose::*;
-pub use schema::json_schema;
+pub use schema::{FileKind, json_schema};
 pub use validate::{is_id, version_key};
 
 use crate::input::{self, Kind, Source};
@@ -50,26 +54,6 @@ pub const CHECKIN_NAME: &str = "content/checkin.toml";
 pub(crate) const SHIPPED_JSON: &str =
     include_str!(concat!(env!("OUT_DIR"), "/weekly-massage.json"));
 pub(crate) const CHECKIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/checkin.json"));
-
-/// The shared "get help at once" list (`content/safety-net.toml`), for
-/// questionnaires that do not give their own.
-pub const SAFETY_NET: &str = include_str!("../../content/safety-net.toml");
-
-/// The shipped safety net, read once per use (it is a few lines).
-pub fn default_safety_net() -> SafetyNet {
-    match toml::from_str::<raw::RawSafetyNet>(SAFETY_NET) {
-        Ok(s) => SafetyNet {
-            title: s.title,
-            items: s.items,
-        },
-        // A test holds the shipped file to the format; an empty list is
-        // the safe way to fail here, and it cannot happen.
-        Err(_) => SafetyNet {
-            title: String::new(),
-            items: Vec::new(),
-        },
-    }
-}
 
 /// Loads the assessment shipped inside the binary.
 pub fn load_shipped() -> Result<Questionnaire, ContentError> {

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::purpose::{AssessmentSpec, CheckInSpec, Purpose};
+use super::purpose::{AssessmentSpec, CheckInSpec, Purpose, Template};
 use crate::answer::{Answer, Answers};
 
 /// A validated questionnaire: every id is unique, every reference resolves,
@@ -42,6 +42,9 @@ pub struct Questionnaire {
     pub notes: Vec<Note>,
     /// An assessment or a check-in, with what only that kind has.
     pub purpose: Purpose,
+    /// The region whose words fill the placeholders (`fill_region`);
+    /// `None` until filled, or when the region is unknown.
+    pub region: Option<String>,
 }
 
 impl Questionnaire {
@@ -84,13 +87,101 @@ impl Questionnaire {
     }
 }
 
-/// The signs that mean get help at once, each with what to do.
+/// What to do and when: the words of each disposition, and the signs that
+/// mean get help at once, in two tiers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SafetyNet {
-    /// The heading, e.g. "Get help at once if".
+    /// The tiers, most urgent first ("call now if", "get seen the same day if").
+    pub tiers: Vec<SafetyTier>,
+    /// The words of each disposition.
+    pub dispositions: Vec<DispositionWords>,
+}
+
+impl SafetyNet {
+    /// The words of a disposition, if the content has them.
+    pub fn words(&self, d: Disposition) -> Option<&DispositionWords> {
+        self.dispositions.iter().find(|w| w.disposition == d)
+    }
+
+    /// The list as a report shows it: without the signs of factors already
+    /// `triggered` (the report above says what to do about those), and
+    /// without a tier left empty.
+    pub fn shown(&self, triggered: &[&str]) -> Vec<ShownTier> {
+        self.tiers
+            .iter()
+            .map(|t| ShownTier {
+                when: t.when,
+                title: t.title.clone(),
+                items: t
+                    .items
+                    .iter()
+                    .filter(|i| !i.factors.iter().any(|f| triggered.contains(&f.as_str())))
+                    .map(|i| i.text.clone())
+                    .collect(),
+            })
+            .filter(|t| !t.items.is_empty())
+            .collect()
+    }
+}
+
+/// One tier of the get-help-at-once list, as a report shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ShownTier {
+    /// `now` or `today`.
+    pub when: Timing,
+    /// The heading.
     pub title: String,
-    /// Each sign with what to do.
+    /// The signs.
     pub items: Vec<String>,
+}
+
+impl ShownTier {
+    /// Each sign as a whole sentence, heading first: "Call 999 now if you
+    /// start to leak pee or poo." For formats that list plain strings.
+    pub fn sentences(tiers: &[ShownTier]) -> Vec<String> {
+        tiers
+            .iter()
+            .flat_map(|t| {
+                t.items.iter().map(move |i| {
+                    let item = i.trim_end_matches('.');
+                    format!("{} {item}.", t.title.trim_end_matches(':'))
+                })
+            })
+            .collect()
+    }
+}
+
+/// One tier of the get-help-at-once list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafetyTier {
+    /// `now` or `today`.
+    pub when: Timing,
+    /// The heading, e.g. "Call 999 now if".
+    pub title: String,
+    /// The signs, in the future tense.
+    pub items: Vec<SafetyItem>,
+}
+
+/// One sign of the get-help-at-once list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafetyItem {
+    /// The sign.
+    pub text: String,
+    /// The factors it is about; the item is left out of a report where one
+    /// is already triggered.
+    pub factors: Vec<String>,
+}
+
+/// The words of one disposition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DispositionWords {
+    /// Which.
+    pub disposition: Disposition,
+    /// The first line of a report: "Get seen today: NHS 111 or your GP surgery."
+    pub headline: String,
+    /// One advice line for the factors with this disposition, with
+    /// `{topics}`; `None` for a disposition no factor has.
+    pub advice: Option<Template>,
 }
 
 /// A source the content relies on.
@@ -134,6 +225,117 @@ impl fmt::Display for FactorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// When a triggered factor needs the person to act, most urgent first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Timing {
+    /// Get help at once.
+    Now,
+    /// The same day.
+    Today,
+    /// Within a few days.
+    WithinDays,
+    /// At a convenient time, before or alongside massage.
+    Routine,
+    /// Nothing to arrange.
+    None,
+}
+
+impl Timing {
+    /// Every timing, most urgent first.
+    pub const ALL: [Timing; 5] = [
+        Timing::Now,
+        Timing::Today,
+        Timing::WithinDays,
+        Timing::Routine,
+        Timing::None,
+    ];
+
+    /// The id used in content files and JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Timing::Now => "now",
+            Timing::Today => "today",
+            Timing::WithinDays => "within_days",
+            Timing::Routine => "routine",
+            Timing::None => "none",
+        }
+    }
+
+    /// The timings a factor of this kind may have: an emergency is always
+    /// `now`, a red flag `today` or `within_days`, a caution `within_days` or
+    /// `routine`; a benefit has none of its own (it is `routine`).
+    pub fn allowed_for(kind: FactorKind) -> &'static [Timing] {
+        match kind {
+            FactorKind::Emergency => &[Timing::Now],
+            FactorKind::RedFlag => &[Timing::Today, Timing::WithinDays],
+            FactorKind::Caution => &[Timing::WithinDays, Timing::Routine],
+            FactorKind::Benefit => &[Timing::Routine],
+        }
+    }
+}
+
+/// Who or where a triggered factor sends the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    /// An emergency department or ambulance.
+    Emergency,
+    /// The same-day route: an urgent care service or helpline.
+    UrgentCare,
+    /// A doctor (the family doctor).
+    Doctor,
+    /// The maternity unit or midwife.
+    Maternity,
+    /// The person's cancer team.
+    CancerTeam,
+    /// A pharmacist.
+    Pharmacist,
+    /// A massage therapist.
+    Therapist,
+    /// Nobody.
+    None,
+}
+
+impl Place {
+    /// Every place.
+    pub const ALL: [Place; 8] = [
+        Place::Emergency,
+        Place::UrgentCare,
+        Place::Doctor,
+        Place::Maternity,
+        Place::CancerTeam,
+        Place::Pharmacist,
+        Place::Therapist,
+        Place::None,
+    ];
+
+    /// The id used in content files and JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Place::Emergency => "emergency",
+            Place::UrgentCare => "urgent_care",
+            Place::Doctor => "doctor",
+            Place::Maternity => "maternity",
+            Place::CancerTeam => "cancer_team",
+            Place::Pharmacist => "pharmacist",
+            Place::Therapist => "therapist",
+            Place::None => "none",
+        }
+    }
+}
+
+/// When and where: what a triggered factor, and a whole result, asks of the
+/// person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Disposition {
+    /// How soon.
+    pub when: Timing,
+    /// Who or where.
+    #[serde(rename = "where")]
+    pub place: Place,
 }
 
 /// A benefit factor's score band.
@@ -216,10 +418,19 @@ pub struct Factor {
     pub kind: FactorKind,
     /// What it is and how it bears on massage.
     pub explanation: String,
-    /// What to do about it (required for caution, red flag and emergency).
+    /// What to do about it beyond the when and where (optional).
     pub advice: Option<String>,
     /// Thresholds and level texts (benefit factors only).
     pub scoring: Option<Scoring>,
+    /// When and where to act when it is triggered (benefits: routine, with
+    /// a therapist).
+    pub disposition: Disposition,
+    /// The factor in a few words, for merged advice lines: "the clot",
+    /// "your high temperature" (caution, red flag and emergency).
+    pub topic: String,
+    /// What the massage therapist should do about it, for the therapist
+    /// note: "no deep work on the legs" (optional).
+    pub therapist: Option<String>,
 }
 
 /// One question of the questionnaire.
@@ -261,8 +472,11 @@ impl Question {
 /// The kind of answer a question takes.
 #[derive(Debug, Clone)]
 pub enum QuestionKind {
-    /// Yes or no.
-    YesNo,
+    /// Yes or no, and "not sure" when `not_sure` is set.
+    YesNo {
+        /// Whether "not sure" is an answer.
+        not_sure: bool,
+    },
     /// Exactly one of the options.
     Choice {
         /// Options, least to most concerning where they have an order.
@@ -299,7 +513,7 @@ impl QuestionKind {
     /// The id used in content files and JSON.
     pub fn as_str(&self) -> &'static str {
         match self {
-            QuestionKind::YesNo => "yes_no",
+            QuestionKind::YesNo { .. } => "yes_no",
             QuestionKind::Choice { .. } => "choice",
             QuestionKind::Multi { .. } => "multi",
             QuestionKind::Scale { .. } => "scale",
@@ -396,6 +610,7 @@ impl Test {
     pub fn matches(&self, answer: &Answer) -> bool {
         let equals = |lit: &Literal| match (lit, answer) {
             (Literal::Bool(b), Answer::Bool(a)) => a == b,
+            (Literal::Str(s), Answer::Unsure) => s == crate::answer::NOT_SURE,
             (Literal::Int(i), Answer::Int(a)) => a == i,
             (Literal::Str(s), Answer::Choice(a)) => a == s,
             (Literal::Str(s), Answer::Multi(values)) => values.iter().any(|v| v == s),
@@ -477,6 +692,9 @@ pub struct Note {
     pub condition: Condition,
     /// The advice.
     pub text: String,
+    /// Shown first and with every verdict, an emergency too ("tell an adult
+    /// now"); other notes only go with verdicts that leave massage open.
+    pub urgent: bool,
 }
 
 #[cfg(test)]

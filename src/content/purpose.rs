@@ -38,6 +38,18 @@ pub struct AssessmentSpec {
     /// content says): used as `{trial_weeks}` in the verdicts' words, and by
     /// the trend before it suggests other options.
     pub trial_weeks: u32,
+    /// The "Before you book" note shown with the verdicts benefit points
+    /// decide, if the content has one.
+    pub before_you_book: Option<ListNote>,
+}
+
+/// A heading and its lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListNote {
+    /// The heading.
+    pub title: String,
+    /// The lines.
+    pub items: Vec<String>,
 }
 
 /// The assessment questions the code needs, named by the content.
@@ -296,6 +308,38 @@ pub fn number(x: f64) -> String {
 pub struct Template(pub String);
 
 impl Template {
+    /// The text with each `{name}` that has a value replaced by it, and
+    /// every other placeholder, `{name:one:other}` included, left exactly as
+    /// written (for a later fill).
+    pub fn fill_known(&self, values: &[(&str, String)]) -> String {
+        let mut out = String::with_capacity(self.0.len() + 16);
+        let mut rest = self.0.as_str();
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after.find('}') {
+                Some(close) => {
+                    let name = &after[..close];
+                    match values.iter().find(|(k, _)| *k == name) {
+                        Some((_, v)) => out.push_str(v),
+                        None => {
+                            out.push('{');
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    }
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push_str(&rest[open..]);
+                    rest = "";
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
     /// The text with each `{name}` replaced by its value; a name without a
     /// value is left as written. `{name:one:other}` is the value and a word
     /// that agrees with it: `{points:point:points}` gives "1 point" and

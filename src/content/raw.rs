@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde::de::{self, Visitor};
 use toml::Spanned;
 
-use super::model::{FactorKind, Literal};
+use super::model::{FactorKind, Literal, Place, Timing};
 
 // The top-level keys other than the `factors`, `questions` and `notes` arrays,
 // which are read one element at a time so that one bad element does not hide
@@ -64,6 +64,9 @@ pub struct Header {
     /// Assessment: how many weekly sessions make a fair trial of massage (default 6); `{trial_weeks}` in the verdicts' words.
     #[schemars(with = "Option<u32>")]
     pub trial_weeks: Option<Spanned<u32>>,
+    /// Assessment, optional: the "Before you book" note shown with the verdicts benefit points decide.
+    #[schemars(with = "Option<RawListNote>")]
+    pub before_you_book: Option<Spanned<RawListNote>>,
     // A check-in.
     /// Check-in: makes this file a weekly check-in; its roles, statuses and messages.
     #[schemars(with = "Option<RawCheckIn>")]
@@ -89,6 +92,7 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
     "therapist",
     "roles",
     "trial_weeks",
+    "before_you_book",
     "checkin",
     "trend",
     "factors",
@@ -223,13 +227,64 @@ pub struct RawTrend {
     pub chart: Spanned<BTreeMap<String, Spanned<String>>>,
 }
 
-/// `[safety_net]`, and the whole of content/safety-net.toml.
+/// `[safety_net]`, and the whole of content/safety-net.toml: what each
+/// when and where means in words, and the get-help-at-once list.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "backcheck safety net",
+    description = "What to do and when: the words of each disposition (when and where), and the two-tier get-help-at-once list that ends every summary that is not an emergency."
+)]
 pub struct RawSafetyNet {
-    /// The heading, e.g. "Get help at once if".
+    /// The tiers of the get-help-at-once list, most urgent first: when = "now", then "today".
+    pub tiers: Vec<RawTier>,
+    /// The words of each disposition, by when and then where: `[dispositions.today.urgent_care]`.
+    #[schemars(with = "BTreeMap<String, BTreeMap<String, RawDispositionWords>>")]
+    pub dispositions: Spanned<BTreeMap<String, BTreeMap<String, Spanned<RawDispositionWords>>>>,
+}
+
+/// One tier of the get-help-at-once list.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTier {
+    /// now or today: the disposition of every factor its items name.
+    #[schemars(with = "Timing")]
+    pub when: Spanned<Timing>,
+    /// The heading, e.g. "Call {emergency_number} now if".
     pub title: String,
-    /// Each sign with what to do, e.g. "you have chest pain: call 999 now".
+    /// The signs, in the future tense: "you start to leak pee or poo".
+    pub items: Vec<RawSafetyItem>,
+}
+
+/// One sign of the get-help-at-once list.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSafetyItem {
+    /// The sign, in the future tense.
+    pub text: String,
+    /// The factors it is about: each must have the tier's when wherever it exists, and the item is left out when one is already triggered.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub factors: Vec<Spanned<String>>,
+}
+
+/// The words of one disposition.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawDispositionWords {
+    /// The first line of a report, e.g. "Get seen today: {same_day}."
+    pub headline: String,
+    /// One merged advice line for the factors with this disposition, with {topics}.
+    pub advice: Option<String>,
+}
+
+/// A heading and its lines.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawListNote {
+    /// The heading, e.g. "Before you book".
+    pub title: String,
+    /// The lines.
     pub items: Vec<String>,
 }
 
@@ -331,8 +386,19 @@ pub struct RawFactor {
     pub kind: FactorKind,
     /// What it is and how it bears on the question the tool answers.
     pub explanation: String,
-    /// What to do; required for caution, red_flag and emergency.
+    /// What to do beyond the when and where, e.g. "Say you have back pain with these nerve symptoms" (optional).
     pub advice: Option<String>,
+    /// caution, red_flag and emergency: how soon to act. emergency: now; red_flag: today or within_days; caution: within_days or routine.
+    #[schemars(with = "Option<Timing>")]
+    pub when: Option<Spanned<Timing>>,
+    /// caution, red_flag and emergency: who or where to go: emergency, urgent_care, doctor, maternity, cancer_team, pharmacist or therapist.
+    #[serde(rename = "where")]
+    #[schemars(with = "Option<Place>")]
+    pub place: Option<Spanned<Place>>,
+    /// caution, red_flag and emergency: the factor in a few words, for merged advice ("the clot", "your high temperature").
+    pub topic: Option<String>,
+    /// Optional: what the massage therapist should do about it, for the therapist note ("no deep work on the legs").
+    pub therapist: Option<String>,
     /// Benefit only: the scores at which the level is moderate and high.
     #[schemars(with = "Option<RawThresholds>")]
     pub thresholds: Option<Spanned<RawThresholds>>,
@@ -374,6 +440,44 @@ impl JsonSchema for FactorKind {
         })
     }
 }
+
+/// An enum read from its `as_str` id, with a schema listing the ids.
+macro_rules! id_enum {
+    ($ty:ty, $name:literal) => {
+        impl JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let ids: Vec<&str> = <$ty>::ALL.iter().map(|v| v.as_str()).collect();
+                schemars::json_schema!({ "type": "string", "enum": ids })
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const IDS: &[&str] = &{
+                    let mut ids = [""; <$ty>::ALL.len()];
+                    let mut i = 0;
+                    while i < ids.len() {
+                        ids[i] = <$ty>::ALL[i].as_str();
+                        i += 1;
+                    }
+                    ids
+                };
+                let name = String::deserialize(deserializer)?;
+                <$ty>::ALL
+                    .into_iter()
+                    .find(|v| v.as_str() == name)
+                    .ok_or_else(|| de::Error::unknown_variant(&name, IDS))
+            }
+        }
+    };
+}
+
+id_enum!(Timing, "Timing");
+id_enum!(Place, "Place");
 
 impl JsonSchema for Literal {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -466,6 +570,8 @@ pub struct RawQuestion {
     pub unit: Option<String>,
     /// Whether an answer is needed when the question is shown (default true).
     pub required: Option<bool>,
+    /// yes_no only: "not sure" is an answer too (written "not_sure"; effects test it with equals = "not_sure").
+    pub not_sure: Option<bool>,
     /// The questionnaire version that added this question; older answers files then get a clear error.
     #[schemars(with = "Option<String>")]
     pub added_in: Option<Spanned<String>>,
@@ -602,6 +708,9 @@ pub struct RawNote {
     pub condition: Spanned<RawCondition>,
     /// The advice shown.
     pub text: String,
+    /// Shown first and with every verdict, an emergency too (default false: only with verdicts that leave massage open).
+    #[serde(default)]
+    pub urgent: bool,
 }
 
 impl<'de> Deserialize<'de> for Literal {

@@ -98,8 +98,11 @@ fn collect<'c>(condition: &'c Condition, out: &mut BTreeMap<&'c str, Vec<i64>>) 
 fn candidates(q: &Question, constants: &[i64]) -> Option<Vec<Option<Answer>>> {
     let mut out: Vec<Option<Answer>> = vec![None];
     match &q.kind {
-        QuestionKind::YesNo => {
+        QuestionKind::YesNo { not_sure } => {
             out.extend([Some(Answer::Bool(true)), Some(Answer::Bool(false))]);
+            if *not_sure {
+                out.push(Some(Answer::Unsure));
+            }
         }
         QuestionKind::Choice { options } => {
             out.extend(
@@ -172,7 +175,7 @@ mod tests {
                 .collect()
         };
         vec![
-            question("yes", QuestionKind::YesNo),
+            question("yes", QuestionKind::YesNo { not_sure: false }),
             question(
                 "scale",
                 QuestionKind::Scale {

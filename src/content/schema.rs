@@ -5,11 +5,50 @@
 
 use schemars::generate::SchemaSettings;
 
-/// The JSON Schema (draft 7, which editors support widely).
-pub fn json_schema() -> serde_json::Value {
-    let schema = SchemaSettings::draft07()
-        .into_generator()
-        .into_root_schema_for::<super::raw::File>();
+/// The kinds of content file, each with its schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// An assessment or a check-in (`weekly-massage.toml`, `checkin.toml`).
+    Questionnaire,
+    /// The region table (`regions.toml`).
+    Regions,
+    /// The shared safety net (`safety-net.toml`).
+    SafetyNet,
+}
+
+impl FileKind {
+    /// Every kind, with the file name of its shipped schema.
+    pub const ALL: [(FileKind, &'static str); 3] = [
+        (FileKind::Questionnaire, "schema.json"),
+        (FileKind::Regions, "regions.schema.json"),
+        (FileKind::SafetyNet, "safety-net.schema.json"),
+    ];
+
+    /// The kind of a content file, from its top-level keys: a region table
+    /// has `regions`, a safety net `tiers` and no questions.
+    pub fn of(text: &str) -> FileKind {
+        let Ok(table) = text.parse::<toml::Table>() else {
+            return FileKind::Questionnaire;
+        };
+        if table.contains_key("regions") {
+            FileKind::Regions
+        } else if table.contains_key("tiers") && !table.contains_key("questions") {
+            FileKind::SafetyNet
+        } else {
+            FileKind::Questionnaire
+        }
+    }
+}
+
+/// The JSON Schema of a kind of content file (draft 7, which editors
+/// support widely).
+pub fn json_schema(kind: FileKind) -> serde_json::Value {
+    let generator = SchemaSettings::draft07().into_generator();
+    let schema = match kind {
+        FileKind::Questionnaire => generator.into_root_schema_for::<super::raw::File>(),
+        FileKind::Regions => generator.into_root_schema_for::<super::region::RegionTable>(),
+        FileKind::SafetyNet => generator.into_root_schema_for::<super::raw::RawSafetyNet>(),
+    };
     let mut value = schema.to_value();
     // TOML has no null: a key that may be left out is just not required.
     drop_null(&mut value);
@@ -56,7 +95,7 @@ mod tests {
 
     #[test]
     fn the_schema_knows_exactly_the_top_level_keys() {
-        let schema = json_schema();
+        let schema = json_schema(FileKind::Questionnaire);
         let keys: Vec<&str> = schema["properties"]
             .as_object()
             .expect("properties")

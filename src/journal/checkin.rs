@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use super::record::CheckIn;
 use crate::answer::Answers;
-use crate::content::{CheckInSpec, FactorKind, Questionnaire, Status};
+use crate::content::{CheckInSpec, FactorKind, Questionnaire, ShownTier, Status};
 use crate::rules::{self, Evaluation};
 
 /// What a check-in comes to.
@@ -18,6 +18,8 @@ pub struct Review {
     pub evaluation: Evaluation,
     /// Next steps, most important first.
     pub advice: Vec<String>,
+    /// The "get help at once" list; empty when the status is urgent.
+    pub safety_net: Vec<ShownTier>,
     /// The row to keep; `None` when pain or activity limits were not given
     /// (the person stopped at an urgent message before them).
     pub record: Option<CheckIn>,
@@ -61,10 +63,22 @@ pub fn review(q: &Questionnaire, spec: &CheckInSpec, answers: &Answers, date: Da
             urgent,
         })
     })();
+    let triggered: Vec<&str> = evaluation
+        .factors
+        .iter()
+        .filter(|f| f.triggered)
+        .map(|f| f.id.as_str())
+        .collect();
+    let safety_net = if status == Status::Urgent {
+        Vec::new()
+    } else {
+        q.safety_net.shown(&triggered)
+    };
     Review {
         status,
         evaluation,
         advice,
+        safety_net,
         record,
     }
 }
@@ -127,7 +141,7 @@ mod tests {
         assert_eq!(c.massage_minutes, Some(45));
         assert_eq!(c.massage_kind.as_deref(), Some("soft"));
         assert_eq!(c.side_effects, ["sore"]);
-        assert_eq!(r.advice, ["Tell the therapist."]);
+        assert_eq!(r.advice, ["Ask: After-effects.", "Tell the therapist."]);
     }
 
     #[test]
@@ -137,6 +151,8 @@ mod tests {
         assert_eq!(
             numb.advice,
             [
+                "Soon: Numbness.",
+                "Ask: After-effects.",
                 "Stop and see a doctor.",
                 "Tell the therapist.",
                 "Book a visit."
@@ -145,7 +161,11 @@ mod tests {
         let urgent = run(&[("alarm", Answer::Bool(true)), effects(&["numb"])]);
         assert_eq!(urgent.status, Status::Urgent);
         assert!(urgent.record.expect("record").urgent);
-        assert_eq!(urgent.advice, ["Call for help now.", "Call now."]);
+        assert_eq!(
+            urgent.advice,
+            ["Now: Alarm.", "Call for help now.", "Call now."]
+        );
+        assert!(urgent.safety_net.is_empty());
     }
 
     #[test]

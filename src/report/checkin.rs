@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::trend::json::{CheckInOut, VerdictOut};
 use super::{Document, RenderError, RenderOptions, fhir, write_json};
 use crate::answer::Answers;
-use crate::content::{CheckInSpec, FactorKind, Questionnaire, Status};
+use crate::content::{CheckInSpec, FactorKind, Questionnaire, ShownTier, Status};
 use crate::journal::checkin::Review;
 use crate::wrap::{paragraphs, wrap_lines};
 
@@ -35,7 +35,8 @@ struct Out<'a> {
     checkin: Option<CheckInOut<'a>>,
     status: VerdictOut<'a>,
     advice: &'a [String],
-    safety_net: &'a [String],
+    safety_net: Vec<String>,
+    safety_net_tiers: &'a [ShownTier],
     consult: &'a str,
 }
 
@@ -61,18 +62,10 @@ impl CheckInReport<'_> {
         }
     }
 
-    /// "Label: advice" for every warning the answers triggered, most urgent first.
+    /// What to do about the warnings the answers triggered, most urgent
+    /// first: one line per disposition, then each warning's own advice.
     fn notes(&self) -> Vec<String> {
-        let e = &self.review.evaluation;
-        [
-            FactorKind::Emergency,
-            FactorKind::RedFlag,
-            FactorKind::Caution,
-        ]
-        .iter()
-        .flat_map(|k| e.triggered(*k))
-        .map(|f| format!("{}: {}", f.label, f.advice.as_deref().unwrap_or("")))
-        .collect()
+        self.review.advice.clone()
     }
 
     /// The prose forms, which differ only in markup.
@@ -119,23 +112,24 @@ impl CheckInReport<'_> {
                 writeln!(out, "{line}")?;
             }
             writeln!(out)?;
-            let net = &self.questionnaire.safety_net;
-            if md {
-                writeln!(out, "## {}\n", paragraphs(&net.title).join(" "))?;
-            } else {
-                writeln!(out, "{}", net.title)?;
-            }
-            for item in &net.items {
-                let lines = if md {
-                    vec![format!("- {}", paragraphs(item).join(" "))]
+            for tier in &self.review.safety_net {
+                if md {
+                    writeln!(out, "## {}\n", paragraphs(&tier.title).join(" "))?;
                 } else {
-                    wrap_lines(item, o.width, "  - ", "    ")
-                };
-                for line in lines {
-                    writeln!(out, "{line}")?;
+                    writeln!(out, "{}", tier.title)?;
                 }
+                for item in &tier.items {
+                    let lines = if md {
+                        vec![format!("- {}", paragraphs(item).join(" "))]
+                    } else {
+                        wrap_lines(item, o.width, "  - ", "    ")
+                    };
+                    for line in lines {
+                        writeln!(out, "{line}")?;
+                    }
+                }
+                writeln!(out)?;
             }
-            writeln!(out)?;
         }
         for line in wrap(&self.questionnaire.consult) {
             writeln!(out, "{}", if md { format!("**{line}**") } else { line })?;
@@ -172,11 +166,8 @@ impl Document for CheckInReport<'_> {
                     summary: &words.summary,
                 },
                 advice: &self.review.advice,
-                safety_net: if self.review.status == Status::Urgent {
-                    &[]
-                } else {
-                    &self.questionnaire.safety_net.items
-                },
+                safety_net: ShownTier::sentences(&self.review.safety_net),
+                safety_net_tiers: &self.review.safety_net,
                 consult: &self.questionnaire.consult,
             },
             out,
@@ -206,8 +197,7 @@ impl Document for CheckInReport<'_> {
                 title: &words.title,
                 summary: &words.summary,
                 points: &points,
-                safety_net: (self.review.status != Status::Urgent)
-                    .then_some(&self.questionnaire.safety_net),
+                safety_net: &self.review.safety_net,
                 consult: &self.questionnaire.consult,
             },
         );

@@ -164,7 +164,8 @@ pub fn describe_condition(c: &Condition) -> String {
 
 fn effect_words(q: &Questionnaire, qu: &Question, e: &Effect) -> String {
     let when = match (&qu.kind, &e.test) {
-        (QuestionKind::YesNo, Test::Equals(Literal::Bool(true))) => "yes".to_owned(),
+        (QuestionKind::YesNo { .. }, Test::Equals(Literal::Bool(true))) => "yes".to_owned(),
+        (QuestionKind::YesNo { .. }, Test::Equals(Literal::Str(_))) => "not sure".to_owned(),
         _ => describe_condition(&Condition::Answer {
             question: "answer".into(),
             test: e.test.clone(),
@@ -185,7 +186,8 @@ fn effect_words(q: &Questionnaire, qu: &Question, e: &Effect) -> String {
 
 fn type_words(qu: &Question) -> String {
     match &qu.kind {
-        QuestionKind::YesNo => "yes/no".into(),
+        QuestionKind::YesNo { not_sure: false } => "yes/no".into(),
+        QuestionKind::YesNo { not_sure: true } => "yes/no/not sure".into(),
         QuestionKind::Choice { .. } => "choose one".into(),
         QuestionKind::Multi { .. } => "choose any".into(),
         QuestionKind::Scale {

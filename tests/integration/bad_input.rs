@@ -431,7 +431,7 @@ fn cases() -> Vec<Case> {
             name: "toml answers: empty file",
             via: Via::AnswersToml(Vec::new()),
             code: 65,
-            says: "35 required questions have no answer".into(),
+            says: "39 required questions have no answer".into(),
         },
         Case {
             name: "toml answers: invalid UTF-8",

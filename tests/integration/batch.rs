@@ -58,6 +58,7 @@ fn single_run(q: &backcheck::content::Questionnaire, answers_json: &str) -> Valu
         .collect();
     serde_json::json!({
         "verdict": a.verdict.id.as_str(),
+        "disposition": a.disposition,
         "factors": factors,
         "red_flags": ids(&[FactorKind::Emergency, FactorKind::RedFlag]),
         "cautions": ids(&[FactorKind::Caution]),
@@ -175,21 +176,31 @@ fn csv_and_json_lines_give_the_same_results_in_order() {
         .map(str::to_owned)
         .collect();
     assert_eq!(
-        &header[..5],
-        ["_id", "line", "verdict", "red_flags", "cautions"]
+        &header[..7],
+        [
+            "_id",
+            "line",
+            "verdict",
+            "when",
+            "where",
+            "red_flags",
+            "cautions"
+        ]
     );
     assert_eq!(header.last().map(String::as_str), Some("error"));
     assert!(header.contains(&"muscle_tension.score".to_owned()));
     for (row, x) in rows.records().zip(&a) {
         let row = row.expect("row");
         assert_eq!(&row[2], x["verdict"].as_str().expect("verdict"));
+        assert_eq!(&row[3], x["disposition"]["when"].as_str().expect("when"));
+        assert_eq!(&row[4], x["disposition"]["where"].as_str().expect("where"));
         let red: Vec<&str> = x["red_flags"]
             .as_array()
             .expect("list")
             .iter()
             .filter_map(Value::as_str)
             .collect();
-        assert_eq!(&row[3], red.join("|"));
+        assert_eq!(&row[5], red.join("|"));
     }
 }
 
@@ -225,7 +236,7 @@ fn a_bad_record_stops_the_run_with_its_line_unless_told_to_keep_going() {
         .code(65);
     assert_eq!(lines(&out.stdout).len(), 2);
     assert!(
-        out.stderr.starts_with("backcheck: a.jsonl:3:"),
+        out.stderr.contains("\nbackcheck: a.jsonl:3:"),
         "{}",
         out.stderr
     );
@@ -349,6 +360,40 @@ fn sample_is_the_same_for_a_seed_and_always_valid() {
         .run()
         .code(0);
     assert_eq!(lines(&out.stdout).len(), 300);
-    // No progress bar when standard error is not a terminal.
-    assert_eq!(out.stderr, "");
+    // No progress bar when standard error is not a terminal: only the count
+    // of results that need same-day review.
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("backcheck: 300 answer sets scored: "),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn score_ends_with_the_count_of_results_that_need_same_day_review() {
+    let mut jsonl = String::new();
+    for (name, id) in [
+        ("emergency", "e"),
+        ("red-flags", "r"),
+        ("desk-worker", "d"),
+        ("quiet-back", "q"),
+    ] {
+        let table: toml::Table =
+            toml::from_str(&std::fs::read_to_string(person(name)).expect("person")).expect("toml");
+        let mut json = serde_json::to_value(&table).expect("json");
+        json["_id"] = id.into();
+        jsonl.push_str(&json.to_string());
+        jsonl.push('\n');
+    }
+    let out = backcheck().arg("score").stdin(jsonl).run().code(0);
+    assert_eq!(
+        out.stderr,
+        "backcheck: 4 answer sets scored: 1 is emergency, 1 is see_doctor_first; review these the same day\n"
+    );
+    let got = lines(&out.stdout);
+    assert_eq!(got[0]["disposition"]["when"], "now");
+    assert_eq!(got[1]["disposition"]["when"], "today");
+    assert_eq!(got[1]["disposition"]["where"], "cancer_team");
 }

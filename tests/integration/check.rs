@@ -5,7 +5,7 @@ use crate::harness::{Edit, backcheck, fixture};
 #[test]
 fn shipped_questionnaire_is_ok() {
     let out = backcheck().arg("check").run().code(0);
-    assert_eq!(out.stdout, "ok: 39 questions, 30 factors\n");
+    assert_eq!(out.stdout, "ok: 45 questions, 42 factors\n");
 }
 
 #[test]

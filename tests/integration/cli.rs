@@ -153,6 +153,8 @@ fn options_in_help(help: &str) -> Vec<String> {
 
 #[test]
 fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
+    /// The options every command takes, before or after its name.
+    const GLOBAL: &[&str] = &["--region"];
     for (command, options) in [
         (&["check"][..], &["--content"][..]),
         (
@@ -223,6 +225,8 @@ fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
     ] {
         let help = backcheck().args(command).arg("--help").run().code(0).stdout;
         let mut expected: Vec<String> = options.iter().map(|o| (*o).to_owned()).collect();
+        // Options for every command, before or after it.
+        expected.extend(GLOBAL.iter().map(|o| (*o).to_owned()));
         expected.push("--help".into());
         assert_eq!(options_in_help(&help), expected, "{command:?}:\n{help}");
         // A few examples at the end.

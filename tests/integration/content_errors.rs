@@ -401,9 +401,59 @@ fn benefit_factor_without_thresholds() {
 }
 
 #[test]
-fn red_flag_without_advice() {
-    let src = broken("advice = \"Go to an emergency department now.\"\n", "");
-    assert!(problems(&src)[0].ends_with("emergency factor `numbness` needs `advice`"));
+fn an_emergency_that_is_not_now() {
+    let src = broken(
+        "advice = \"Go to an emergency department now.\"\n",
+        "when = \"today\"\n",
+    );
+    let line = line_of(&src, "when = \"today\"");
+    let p = problems(&src);
+    assert!(
+        p[0].ends_with(&format!(
+            "{line}:8: emergency factor `numbness` cannot have when = \"today\""
+        )),
+        "{p:?}"
+    );
+    let out = crate::harness::backcheck()
+        .file("bad.toml", &src)
+        .args(["check", "bad.toml"])
+        .run()
+        .code(78);
+    assert!(
+        out.stderr
+            .contains("a factor of this kind takes when = \"now\""),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn an_unknown_placeholder_in_any_text() {
+    let src = broken(
+        "advice = \"Go to an emergency department now.\"",
+        "advice = \"Call {emergency_numbr} now.\"",
+    );
+    let line = line_of(&src, "emergency_numbr");
+    let p = problems(&src);
+    assert!(p[0].contains(&format!("{line}:")), "{p:?}");
+    assert!(
+        p[0].ends_with("unknown placeholder `{emergency_numbr}`"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_safety_net_item_under_a_tier_its_factor_does_not_have() {
+    let src = format!(
+        "{}\n[[safety_net.tiers]]\nwhen = \"today\"\ntitle = \"Get seen today if\"\nitems = [{{ text = \"it goes numb\", factors = [\"numbness\"] }}]\n\n[safety_net.dispositions.now.emergency]\nheadline = \"Now.\"\nadvice = \"Now: {{topics}}.\"\n",
+        minimal()
+    );
+    let p = problems(&src);
+    assert!(
+        p.iter().any(|m| m
+            .ends_with("factor `numbness` is `now`, but the safety net lists it under `today`")),
+        "{p:?}"
+    );
 }
 
 #[test]

@@ -138,41 +138,57 @@ fn content_files() -> Vec<std::path::PathBuf> {
 
 #[test]
 fn the_shipped_schema_is_the_generated_one_and_every_content_file_meets_it() {
-    let printed = backcheck().arg("schema").run().code(0).stdout;
-    let shipped =
-        std::fs::read_to_string(repo("content/schema.json")).expect("content/schema.json");
-    assert_eq!(
-        shipped, printed,
-        "content/schema.json is out of date: run `backcheck schema > content/schema.json`"
-    );
-    let schema: Value = serde_json::from_str(&printed).expect("JSON");
-    let validator = jsonschema::draft7::new(&schema).expect("a valid draft-7 schema");
-    // content/safety-net.toml is the shared `[safety_net]` table on its own.
-    let mut net_schema = schema.clone();
-    net_schema["$ref"] = "#/definitions/RawSafetyNet".into();
-    for key in ["properties", "required", "additionalProperties", "type"] {
-        net_schema.as_object_mut().expect("object").remove(key);
+    // Each kind of content file has its schema, printed by `backcheck
+    // schema [KIND]` and shipped beside the files for editors.
+    let mut validators = Vec::new();
+    for (kind, file) in [
+        ("questionnaire", "schema.json"),
+        ("regions", "regions.schema.json"),
+        ("safety-net", "safety-net.schema.json"),
+    ] {
+        let printed = backcheck().args(["schema", kind]).run().code(0).stdout;
+        let shipped = std::fs::read_to_string(repo(&format!("content/{file}")))
+            .unwrap_or_else(|_| panic!("content/{file}"));
+        assert_eq!(
+            shipped, printed,
+            "content/{file} is out of date: run `backcheck schema {kind} > content/{file}`"
+        );
+        let schema: Value = serde_json::from_str(&printed).expect("JSON");
+        validators.push((
+            file,
+            jsonschema::draft7::new(&schema).expect("a valid draft-7 schema"),
+        ));
     }
-    let net = jsonschema::draft7::new(&net_schema).expect("the safety net's schema");
-    assert!(net.is_valid(&toml_as_json(&repo("content/safety-net.toml"))));
+    assert_eq!(
+        backcheck().arg("schema").run().code(0).stdout,
+        backcheck()
+            .args(["schema", "questionnaire"])
+            .run()
+            .code(0)
+            .stdout
+    );
+    let validator = &validators[0].1;
+    let net = &validators[2].1;
     assert!(!net.is_valid(&serde_json::json!({"title": "x", "items": [], "more": 1})));
     for file in content_files() {
-        if file.ends_with("safety-net.toml") {
-            continue;
-        }
-        let errors: Vec<String> = validator
-            .iter_errors(&toml_as_json(&file))
-            .map(|e| format!("{} at {}", e, e.instance_path()))
-            .collect();
-        assert!(errors.is_empty(), "{}: {errors:?}", file.display());
-        // Editors find the schema through taplo's directive on the first line.
+        // Editors find the schema through taplo's directive on the first
+        // line, and it names the schema of the file's kind.
         let text = std::fs::read_to_string(&file).expect("file");
         let first = text.lines().next().unwrap_or("");
+        let (name, v) = validators
+            .iter()
+            .find(|(name, _)| first.ends_with(&format!("/{name}")))
+            .unwrap_or_else(|| panic!("{}: {first}", file.display()));
         assert!(
-            first.starts_with("#:schema ") && first.ends_with("schema.json"),
+            first.starts_with("#:schema "),
             "{}: {first}",
             file.display()
         );
+        let errors: Vec<String> = v
+            .iter_errors(&toml_as_json(&file))
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{} ({name}): {errors:?}", file.display());
         backcheck().arg("check").arg(&file).run().code(0);
     }
     // The schema refuses what the loader refuses.

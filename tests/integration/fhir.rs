@@ -240,12 +240,20 @@ fn the_questionnaires_are_valid_fhir_questionnaires() {
         ext.contains("minValue") && ext.contains("maxValue"),
         "{ext}"
     );
-    // A condition on one of two answers is "any" of two enableWhen.
-    assert_eq!(by_id["recent_strain"]["enableBehavior"], "any");
+    // A follow-up question is enabled by the answer it follows.
     assert_eq!(
-        by_id["recent_strain"]["enableWhen"][0],
-        serde_json::json!({"question": "pain_duration", "operator": "=", "answerCoding": {"code": "under_6_weeks"}})
+        by_id["pregnancy_warning"]["enableWhen"][0],
+        serde_json::json!({"question": "pregnant", "operator": "=", "answerBoolean": true})
     );
+    // A yes/no question that offers "not sure" is a choice of three codes.
+    assert_eq!(by_id["saddle_numbness"]["type"], "choice");
+    let codes: Vec<&str> = by_id["saddle_numbness"]["answerOption"]
+        .as_array()
+        .expect("options")
+        .iter()
+        .map(|o| o["valueCoding"]["code"].as_str().expect("code"))
+        .collect();
+    assert_eq!(codes, ["yes", "no", "not_sure"]);
 
     let checkin = questionnaire(&["--checkin"]);
     assert_eq!(checkin["id"], "weekly-checkin");

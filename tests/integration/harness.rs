@@ -165,9 +165,14 @@ impl Outcome {
 }
 
 /// The environment every run starts from: no backtraces, no settings from
-/// the machine running the tests.
+/// the machine running the tests, and the United Kingdom's numbers and words
+/// unless a test asks for another region (or none: `BACKCHECK_REGION=`).
 fn clean(cmd: &mut Command) -> &mut Command {
     cmd.env("RUST_BACKTRACE", "0")
+        .env("BACKCHECK_REGION", "GB")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env_remove("BACKCHECK_CONTENT")
         .env_remove("BACKCHECK_CHECKIN_CONTENT")
         .env_remove("BACKCHECK_TODAY")
@@ -220,6 +225,7 @@ pub fn as_lines(answers: &backcheck::answer::Answers) -> String {
             None => "skip".to_owned(),
             Some(Answer::Bool(true)) => "yes".into(),
             Some(Answer::Bool(false)) => "no".into(),
+            Some(Answer::Unsure) => "not sure".into(),
             Some(Answer::Int(n)) => n.to_string(),
             Some(Answer::Choice(v)) => v.clone(),
             Some(Answer::Multi(v)) if v.is_empty() => "none".into(),

@@ -12,16 +12,66 @@ use crate::harness::{PEOPLE, backcheck, person};
 pub struct Report {
     schema_version: u32,
     questionnaire: QuestionnaireRef,
+    region: Option<String>,
     verdict: Verdict,
+    disposition: Disposition,
+    headline: String,
     factors: Vec<Factor>,
     red_flags: Vec<RedFlag>,
     cautions: Vec<Caution>,
     advice: Vec<String>,
     therapist: Option<Therapist>,
+    before_you_book: Vec<String>,
     evidence: String,
     safety_net: Vec<String>,
+    safety_net_tiers: Vec<Tier>,
     consult: String,
     answers: serde_json::Map<String, serde_json::Value>,
+}
+
+/// When and where, everywhere it appears.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct Disposition {
+    when: When,
+    #[serde(rename = "where")]
+    place: Where,
+}
+
+/// The pinned timings.
+#[derive(Deserialize, Debug, PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+pub enum When {
+    Now,
+    Today,
+    WithinDays,
+    Routine,
+    None,
+}
+
+/// The pinned places.
+#[derive(Deserialize, Debug, PartialEq, Eq, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+pub enum Where {
+    Emergency,
+    UrgentCare,
+    Doctor,
+    Maternity,
+    CancerTeam,
+    Pharmacist,
+    Therapist,
+    None,
+}
+
+/// A tier of the safety net.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct Tier {
+    when: When,
+    title: String,
+    items: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -51,6 +101,9 @@ struct Factor {
     score: u32,
     level: Option<String>,
     triggered: bool,
+    when: When,
+    #[serde(rename = "where")]
+    place: Where,
     reasons: Vec<Reason>,
 }
 
@@ -69,6 +122,9 @@ struct RedFlag {
     id: String,
     label: String,
     kind: String,
+    when: When,
+    #[serde(rename = "where")]
+    place: Where,
     advice: String,
 }
 
@@ -78,6 +134,9 @@ struct RedFlag {
 struct Caution {
     id: String,
     label: String,
+    when: When,
+    #[serde(rename = "where")]
+    place: Where,
     advice: String,
 }
 
@@ -88,6 +147,7 @@ struct Therapist {
     locations: Vec<String>,
     pressure: Option<String>,
     cautions: Vec<String>,
+    instructions: Vec<String>,
 }
 
 const VERDICTS: [&str; 6] = [
@@ -125,6 +185,24 @@ fn every_person_matches_the_documented_shape() {
         for r in &report.red_flags {
             assert!(["red_flag", "emergency"].contains(&r.kind.as_str()));
         }
+        // The report's timing is the most urgent of its triggered factors';
+        // an emergency is always now, and the safety net is absent then.
+        let most = report
+            .factors
+            .iter()
+            .filter(|f| f.triggered && f.kind != "benefit")
+            .map(|f| f.when)
+            .min();
+        if let Some(most) = most {
+            assert_eq!(report.disposition.when, most, "{name}");
+        }
+        if report.verdict.id == "emergency" {
+            assert_eq!(report.disposition.when, When::Now, "{name}");
+            assert!(report.safety_net.is_empty() && report.safety_net_tiers.is_empty());
+        } else {
+            assert!(!report.safety_net_tiers.is_empty(), "{name}");
+        }
+        assert!(!report.headline.is_empty(), "{name}");
         // Answers are in question order.
         let q = crate::harness::shipped();
         let order: Vec<usize> = report
@@ -232,7 +310,7 @@ fn journal_list_json_matches_the_documented_shape() {
     );
     assert!(text.lines().all(|l| l.chars().count() < 80), "{text}");
     assert!(
-        text.contains("Starting point: 2026-11-01, pain 5 of 10, Massage may be worth a try"),
+        flat.contains("Starting point: 2026-11-01, pain 5 of 10, Your answers show several things people try massage for"),
         "{text}"
     );
     assert!(text.contains("\n1 check-in\n"), "{text}");

@@ -20,7 +20,7 @@ fn answers_from(q: &Questionnaire, seeds: &[u64]) -> Answers {
             continue;
         }
         let answer = match &question.kind {
-            QuestionKind::YesNo => Answer::Bool(seed % 5 == 0),
+            QuestionKind::YesNo { .. } => Answer::Bool(seed % 5 == 0),
             QuestionKind::Choice { options } => {
                 Answer::Choice(options[(*seed as usize) % options.len()].value.clone())
             }
@@ -46,10 +46,11 @@ fn answers_from(q: &Questionnaire, seeds: &[u64]) -> Answers {
 fn emergency_questions(q: &Questionnaire) -> Vec<String> {
     q.questions
         .iter()
-        .filter(|qu| qu.condition.is_none() && matches!(qu.kind, QuestionKind::YesNo))
+        .filter(|qu| qu.condition.is_none() && matches!(qu.kind, QuestionKind::YesNo { .. }))
         .filter(|qu| {
             qu.effects.iter().any(|e| {
                 e.test == Test::Equals(Literal::Bool(true))
+                    && e.condition.is_none()
                     && q.factor(&e.factor)
                         .is_some_and(|f| f.kind == FactorKind::Emergency)
             })
@@ -68,13 +69,23 @@ fn urgency(v: VerdictId) -> u8 {
     }
 }
 
-/// The more worrying answer to a warning question: "yes" for a yes/no
-/// question, the next option for a choice (options run from the calmest to
-/// the most severe), one more option ticked for a multi question. `None`
-/// when there is nothing more worrying to answer.
+/// The more worrying answer to a warning question: "not sure" after "no"
+/// and "yes" after "not sure" for a yes/no question that offers it, "yes"
+/// after "no" for one that does not, the next option for a choice (options
+/// run from the calmest to the most severe), one more option ticked for a
+/// multi question, one more for a number. `None` when there is nothing more
+/// worrying to answer.
 fn more_severe(q: &backcheck::content::Question, now: Option<&Answer>) -> Option<Answer> {
     match (&q.kind, now) {
-        (QuestionKind::YesNo, Some(Answer::Bool(false)) | None) => Some(Answer::Bool(true)),
+        (QuestionKind::YesNo { not_sure: true }, Some(Answer::Bool(false)) | None) => {
+            Some(Answer::Unsure)
+        }
+        (QuestionKind::YesNo { .. }, Some(Answer::Bool(false) | Answer::Unsure) | None) => {
+            Some(Answer::Bool(true))
+        }
+        (QuestionKind::Scale { max, .. }, Some(Answer::Int(n))) if n < max => {
+            Some(Answer::Int(n + 1))
+        }
         (QuestionKind::Choice { options }, Some(Answer::Choice(v))) => {
             let i = options.iter().position(|o| &o.value == v)?;
             options.get(i + 1).map(|o| Answer::Choice(o.value.clone()))
@@ -189,33 +200,37 @@ proptest! {
     }
 
     #[test]
-    fn a_more_worrying_answer_to_a_warning_question_never_lowers_urgency(
+    fn a_more_severe_answer_never_lowers_the_verdict_or_makes_it_later(
         seeds in proptest::collection::vec(any::<u64>(), 40),
         which in 0usize..64,
     ) {
         let q = crate::harness::shipped();
         let spec = q.assessment().expect("assessment");
         let answers = answers_from(&q, &seeds);
-        // Warning questions: an answer to them can trigger a caution, a red
-        // flag or an emergency.
-        let warning: Vec<&backcheck::content::Question> = q
+        // Any single answer: yes/no, choice, choose-any and scale questions
+        // have an order from calm to severe (a number, such as an age, has
+        // none).
+        let ordered: Vec<&backcheck::content::Question> = q
             .questions
             .iter()
-            .filter(|qu| qu.effects.iter().any(|e| {
-                q.factor(&e.factor).is_some_and(|f| f.kind != FactorKind::Benefit)
-            }))
+            .filter(|qu| !matches!(qu.kind, QuestionKind::Number { .. }))
             .collect();
-        let question = warning[which % warning.len()];
+        let question = ordered[which % ordered.len()];
         let Some(worse) = more_severe(question, answers.get(&question.id)) else {
             return Ok(());
         };
-        let before = rules::assess(&q, spec, &answers).verdict.id;
+        let before = rules::assess(&q, spec, &answers);
         let mut changed = answers.clone();
         changed.insert(&question.id, worse.clone());
-        let after = rules::assess(&q, spec, &changed).verdict.id;
+        let after = rules::assess(&q, spec, &changed);
         prop_assert!(
-            urgency(after) >= urgency(before),
-            "{} -> {:?} lowered {:?} to {:?}", question.id, worse, before, after
+            urgency(after.verdict.id) >= urgency(before.verdict.id),
+            "{} -> {:?} lowered {:?} to {:?}", question.id, worse, before.verdict.id, after.verdict.id
+        );
+        // Timings run from now (most urgent) to none: never later.
+        prop_assert!(
+            after.disposition.when <= before.disposition.when,
+            "{} -> {:?} made {:?} later: {:?}", question.id, worse, before.disposition.when, after.disposition.when
         );
     }
 }

@@ -90,6 +90,12 @@ fn json_lists_every_question_with_the_pinned_ids_and_types() {
         ("long_morning_stiffness", "yes_no"),
         ("pain_location", "multi"),
         ("pressure_preference", "choice"),
+        // Added in 3.0.0 (issue 18).
+        ("sudden_severe_pain", "yes_no"),
+        ("short_of_breath", "yes_no"),
+        ("first_episode", "yes_no"),
+        ("pregnancy_warning", "yes_no"),
+        ("new_rash", "yes_no"),
     ] {
         assert!(types.contains(&pinned), "{pinned:?} missing");
     }
@@ -99,16 +105,25 @@ fn json_lists_every_question_with_the_pinned_ids_and_types() {
         .find(|q| q.id == "pain_intensity")
         .expect("q");
     assert_eq!((intensity.min, intensity.max), (Some(0), Some(10)));
-    let strain = listing
-        .questions
-        .iter()
-        .find(|q| q.id == "recent_strain")
-        .expect("q");
+    // A fall or strain is asked whatever the duration of the pain; the
+    // pregnancy and rash signs only after the question they follow.
+    let condition = |id: &str| {
+        listing
+            .questions
+            .iter()
+            .find(|q| q.id == id)
+            .expect("q")
+            .condition
+            .clone()
+    };
+    assert_eq!(condition("recent_strain"), None);
     assert_eq!(
-        strain.condition,
-        Some(
-            serde_json::json!({"question": "pain_duration", "in": ["under_6_weeks", "6_to_12_weeks"]})
-        )
+        condition("pregnancy_warning"),
+        Some(serde_json::json!({"question": "pregnant", "equals": true}))
+    );
+    assert_eq!(
+        condition("new_rash"),
+        Some(serde_json::json!({"question": "skin_problem", "equals": true}))
     );
     let optional: Vec<&str> = listing
         .questions
@@ -116,7 +131,10 @@ fn json_lists_every_question_with_the_pinned_ids_and_types() {
         .filter(|q| !q.required)
         .map(|q| q.id.as_str())
         .collect();
-    assert_eq!(optional, ["pain_location", "pressure_preference"]);
+    assert_eq!(
+        optional,
+        ["worsening_pain", "pain_location", "pressure_preference"]
+    );
 }
 
 #[test]
@@ -129,7 +147,7 @@ fn emergency_questions_come_first() {
     let first: Vec<&str> = listing
         .questions
         .iter()
-        .take(7)
+        .take(8)
         .map(|q| q.id.as_str())
         .collect();
     assert_eq!(
@@ -138,10 +156,11 @@ fn emergency_questions_come_first() {
             "saddle_numbness",
             "bladder_bowel",
             "both_legs_pain",
-            "leg_weakness",
             "sexual_problems",
+            "sudden_severe_pain",
+            "short_of_breath",
+            "chest_pain",
             "major_trauma",
-            "chest_pain"
         ]
     );
 }

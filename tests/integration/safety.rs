@@ -5,46 +5,63 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::harness::{Edit, PEOPLE, backcheck, fixture, person, repo};
+use crate::harness::{Edit, PEOPLE, backcheck, fixture, person};
 
-fn safety_net() -> (String, Vec<String>) {
-    let table: toml::Table =
-        toml::from_str(&std::fs::read_to_string(repo("content/safety-net.toml")).expect("file"))
-            .expect("toml");
-    let items = table["items"]
+/// A report's safety net as its JSON gives it: each tier's title and items.
+fn tiers(json: &Value) -> Vec<(String, Vec<String>)> {
+    json["safety_net_tiers"]
         .as_array()
-        .expect("items")
+        .expect("safety_net_tiers")
         .iter()
-        .map(|i| i.as_str().expect("text").to_owned())
-        .collect();
-    (table["title"].as_str().expect("title").to_owned(), items)
+        .map(|t| {
+            let items = t["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .map(|i| i.as_str().expect("text").to_owned())
+                .collect();
+            (t["title"].as_str().expect("title").to_owned(), items)
+        })
+        .collect()
 }
+
+/// The title of the shipped safety net's first tier, as a UK report says it.
+const NOW_TITLE: &str = "Call 999 now, or go to A&E, if";
 
 fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The text of `out` from the safety net's title on, flattened: the list,
-/// then the consult text, and nothing else.
+/// The text of `out` from the safety net's first title on, flattened: the
+/// tiers, then the consult text, and nothing else.
 #[track_caller]
-fn ends_with_the_net_then_the_consult(out: &str, consult: &str, what: &str) {
-    let (title, items) = safety_net();
+fn ends_with_the_net_then_the_consult(
+    out: &str,
+    tiers: &[(String, Vec<String>)],
+    consult: &str,
+    what: &str,
+) {
     let text = flat(out)
         .replace("**", "")
         .replace("## ", "")
         .replace("- ", "");
+    let first = &tiers.first().expect("a safety net").0;
     let at = text
-        .rfind(&title)
+        .rfind(first.as_str())
         .unwrap_or_else(|| panic!("{what}: no safety net in\n{out}"));
-    let mut expected = title.clone();
-    for item in &items {
+    let mut expected = String::new();
+    for (title, items) in tiers {
+        expected.push_str(title);
+        for item in items {
+            expected.push(' ');
+            expected.push_str(item);
+        }
         expected.push(' ');
-        expected.push_str(item);
     }
     let tail = text[at..].trim_end();
     let rest = tail
-        .strip_prefix(&expected)
-        .unwrap_or_else(|| panic!("{what}: the list is not whole:\n{tail}"))
+        .strip_prefix(expected.trim_end())
+        .unwrap_or_else(|| panic!("{what}: the list is not whole:\n{tail}\nexpected {expected}"))
         .trim_start_matches(['-', ' ']);
     assert_eq!(
         rest,
@@ -57,7 +74,6 @@ const CONSULT: &str = "This is not a diagnosis. Talk to a doctor, physiotherapis
 
 #[test]
 fn every_assessment_but_an_emergency_ends_with_the_safety_net() {
-    let (title, items) = safety_net();
     for name in PEOPLE {
         let json = backcheck()
             .args(["--format", "json", "--answers"])
@@ -66,6 +82,7 @@ fn every_assessment_but_an_emergency_ends_with_the_safety_net() {
             .code(0);
         let report: Value = serde_json::from_str(&json.stdout).expect("json");
         let emergency = report["verdict"]["id"] == "emergency";
+        let tiers = tiers(&report);
         let net: Vec<String> = report["safety_net"]
             .as_array()
             .expect("safety_net")
@@ -81,20 +98,29 @@ fn every_assessment_but_an_emergency_ends_with_the_safety_net() {
                 .stdout;
             if emergency {
                 assert!(
-                    !out.contains(&title),
+                    !out.contains("now, or go to A&amp;E, if") && !out.contains(NOW_TITLE),
                     "{name} {format}: an emergency is all about getting help"
                 );
             } else if format == "html" {
                 assert!(out.contains("<section class=\"safety-net\">"), "{name}");
-                assert!(out.contains(&items[0].replace('&', "&amp;")), "{name}");
+                assert!(out.contains(&tiers[0].1[0].replace('&', "&amp;")), "{name}");
             } else {
-                ends_with_the_net_then_the_consult(&out, CONSULT, &format!("{name} {format}"));
+                ends_with_the_net_then_the_consult(
+                    &out,
+                    &tiers,
+                    CONSULT,
+                    &format!("{name} {format}"),
+                );
             }
         }
         if emergency {
-            assert!(net.is_empty(), "{name}: {net:?}");
+            assert!(net.is_empty() && tiers.is_empty(), "{name}: {net:?}");
         } else {
-            assert_eq!(net, items, "{name}");
+            // The flat list says each item with its tier's heading.
+            let n: usize = tiers.iter().map(|(_, items)| items.len()).sum();
+            assert_eq!(net.len(), n, "{name}");
+            assert!(net[0].starts_with(&tiers[0].0), "{name}: {net:?}");
+            assert_eq!(tiers[0].0, NOW_TITLE, "{name}");
         }
         // And in the FHIR narrative.
         let fhir = backcheck()
@@ -103,7 +129,11 @@ fn every_assessment_but_an_emergency_ends_with_the_safety_net() {
             .run()
             .code(0)
             .stdout;
-        assert_eq!(fhir.contains(&title), !emergency, "{name}");
+        assert_eq!(
+            fhir.contains("now, or go to A&amp;E, if"),
+            !emergency,
+            "{name}"
+        );
     }
 }
 
@@ -126,7 +156,6 @@ fn lines(pain: u8, limits: u8, urgent: bool, rating: &str) -> String {
 
 #[test]
 fn every_check_in_and_trend_but_an_urgent_one_ends_with_the_safety_net() {
-    let (title, _) = safety_net();
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
     let calm = at(d)
@@ -134,21 +163,19 @@ fn every_check_in_and_trend_but_an_urgent_one_ends_with_the_safety_net() {
         .stdin(lines(4, 3, false, ""))
         .run()
         .code(0);
-    ends_with_the_net_then_the_consult(&calm.stdout, CONSULT, "check-in");
     let json = at(d)
         .args(["checkin", "--date", "2026-11-08", "--format", "json"])
         .stdin(lines(4, 3, false, ""))
         .run()
         .code(0);
     let j: Value = serde_json::from_str(&json.stdout).expect("json");
-    assert_eq!(
-        j["safety_net"].as_array().map(Vec::len),
-        Some(safety_net().1.len())
-    );
+    let net = tiers(&j);
+    assert_eq!(net[0].0, NOW_TITLE);
+    ends_with_the_net_then_the_consult(&calm.stdout, &net, CONSULT, "check-in");
     let trend = at(d).arg("trend").run().code(0);
-    ends_with_the_net_then_the_consult(&trend.stdout, CONSULT, "trend");
+    ends_with_the_net_then_the_consult(&trend.stdout, &net, CONSULT, "trend");
     let md = at(d).args(["trend", "--format", "markdown"]).run().code(0);
-    ends_with_the_net_then_the_consult(&md.stdout, CONSULT, "trend markdown");
+    ends_with_the_net_then_the_consult(&md.stdout, &net, CONSULT, "trend markdown");
 
     // Urgent: the whole message is getting help.
     let urgent = at(d)
@@ -162,7 +189,7 @@ fn every_check_in_and_trend_but_an_urgent_one_ends_with_the_safety_net() {
     let t: Value = serde_json::from_str(&trend.stdout).expect("json");
     assert_eq!(t["verdict"]["id"], "urgent");
     assert_eq!(t["safety_net"], serde_json::json!([]));
-    assert!(!at(d).arg("trend").run().code(0).stdout.contains(&title));
+    assert!(!at(d).arg("trend").run().code(0).stdout.contains(NOW_TITLE));
 }
 
 #[test]
@@ -369,7 +396,8 @@ fn the_html_report_is_one_safe_page_with_everything_in_it() {
         "References",
         "Date: 2026-11-02",
         "Furlan",
-        "Get help at once if",
+        "Call 999 now, or go to A&amp;E, if",
+        "Get seen the same day (NHS 111 or your GP surgery) if",
     ] {
         assert!(text.contains(part), "{part}");
     }
@@ -437,7 +465,7 @@ fn the_trend_html_has_the_chart_inline() {
     check_page(&html);
     assert!(html.contains("<svg width="), "the chart, inline");
     assert!(html.contains("<th>Your rating</th>"));
-    assert!(html.contains("Get help at once if"));
+    assert!(html.contains("Call 999 now, or go to A&amp;E, if"));
     if let Some(browser) = headless_browser() {
         // Where the machine has a browser, it must lay the page out and
         // print it.

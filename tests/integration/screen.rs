@@ -126,7 +126,8 @@ impl Screen {
 /// The prompt line each kind of question shows.
 fn prompt_of(q: &Question) -> &'static str {
     match &q.kind {
-        QuestionKind::YesNo => "Yes or no",
+        QuestionKind::YesNo { not_sure: true } => "Yes, no or not sure",
+        QuestionKind::YesNo { .. } => "Yes or no",
         QuestionKind::Choice { .. } => "Choose one",
         QuestionKind::Multi { .. } => "Choose all that apply",
         QuestionKind::Scale { .. } => "Choose a number",
@@ -222,30 +223,34 @@ fn at_100_columns_no_row_runs_into_the_next() {
 fn esc_leaves_no_empty_answer_line_and_says_when_there_is_nothing_before() {
     let dir = tempfile::tempdir().expect("dir");
     let mut s = Screen::spawn(dir.path(), "\"$BIN\"", 60, &[]);
+    const YES_NO: &str = "Yes, no or not sure";
     s.step("Question 1 of", "");
-    s.step("Yes or no", ESC);
+    s.step(YES_NO, ESC);
     s.expect("This is the first question; there is none before it.");
-    s.step("Yes or no", "n");
+    s.step(YES_NO, "n");
     s.step("Question 2 of", "");
-    s.step("Yes or no", ESC);
+    s.step(YES_NO, ESC);
     s.expect("Back to the previous question.");
     // Question 1 again, with its answer kept; Enter keeps it.
-    s.step("Yes or no", "\r");
+    s.step(YES_NO, "\r");
     s.step("Question 2 of", "");
-    s.step("Yes or no", "n");
+    s.step(YES_NO, "n");
     s.step("Question 3 of", "");
-    s.step("Yes or no", "\x03");
+    s.step(YES_NO, "\x03");
     assert_eq!(s.finish(), 130);
     let text = s.text();
     assert!(
-        !text.lines().any(|r| r.trim_end() == "✔ Yes or no ·"),
+        !text
+            .lines()
+            .any(|r| r.trim_end() == "✔ Yes, no or not sure ·"),
         "{text}"
     );
-    for row in text.lines() {
-        if let Some(answer) = row.strip_prefix("✔ Yes or no · ") {
-            assert!(["yes", "no"].contains(&answer), "{row:?}");
-        }
-    }
+    let answered: Vec<&str> = text
+        .lines()
+        .filter_map(|row| row.strip_prefix("✔ Yes, no or not sure · "))
+        .map(str::trim_end)
+        .collect();
+    assert_eq!(answered, ["No", "No", "No"], "{text}");
 }
 
 #[test]
@@ -258,16 +263,16 @@ fn esc_on_a_list_leaves_no_rows_behind() {
     let first_choice = q
         .questions
         .iter()
-        .position(|q| !matches!(q.kind, QuestionKind::YesNo))
+        .position(|q| !matches!(q.kind, QuestionKind::YesNo { .. }))
         .expect("a choice");
     for n in 0..first_choice {
         s.step(&format!("Question {} of", n + 1), "");
-        s.step("Yes or no", "n");
+        s.step(prompt_of(&q.questions[n]), "n");
     }
     s.step("Choose one", &format!("{DOWN}{DOWN}"));
     s.step("More than 12 weeks", ESC);
     s.expect("Back to the previous question.");
-    s.step("Yes or no", "\r");
+    s.step(prompt_of(&q.questions[first_choice - 1]), "\r");
     s.step("Choose one", "\x03");
     assert_eq!(s.finish(), 130);
     let rows = s.rows();

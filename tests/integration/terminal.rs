@@ -83,7 +83,12 @@ fn finish(mut pty: Pty) -> (String, i32) {
 /// The keys that give `answer` to `question` in the dialoguer prompts.
 pub(crate) fn keys(question: &Question, answer: Option<&Answer>) -> String {
     match (&question.kind, answer) {
-        (QuestionKind::YesNo, Some(Answer::Bool(b))) => if *b { "y" } else { "n" }.into(),
+        (QuestionKind::YesNo { .. }, Some(Answer::Bool(b))) => if *b { "y" } else { "n" }.into(),
+        (QuestionKind::YesNo { not_sure: true }, Some(Answer::Unsure)) => "?".into(),
+        // "Skip this question" is the last row.
+        (QuestionKind::YesNo { not_sure }, None) => {
+            format!("{}\r", DOWN.repeat(if *not_sure { 3 } else { 2 }))
+        }
         (QuestionKind::Choice { options }, Some(Answer::Choice(v))) => {
             let i = options.iter().position(|o| &o.value == v).expect("option");
             format!("{}\r", DOWN.repeat(i))
@@ -228,10 +233,11 @@ fn an_emergency_answer_shows_the_urgent_message_at_once() {
     let dir = tempfile::tempdir().expect("dir");
     let mut pty = spawn(dir.path(), "\"$BIN\"", "xterm");
     expect(&mut pty, "Question 1 of");
-    step(&mut pty, "Yes or no", "y");
+    step(&mut pty, "Yes, no or not sure", "y");
     expect(&mut pty, "GET HELP NOW");
-    expect(&mut pty, "999 or A&E");
-    step(&mut pty, "Show my summary now", "\r");
+    expect(&mut pty, "Call 999 now, or go to A&E.");
+    expect(&mut pty, "If you are not sure, treat it as yes.");
+    step(&mut pty, "Show me what to do now", "\r");
     expect(&mut pty, "Verdict: Get help now");
     let (rest, code) = finish(pty);
     assert_eq!(code, 0);
@@ -242,20 +248,32 @@ fn an_emergency_answer_shows_the_urgent_message_at_once() {
 }
 
 #[test]
-fn quitting_after_the_urgent_message_still_ends_with_the_consult_text() {
+fn esc_at_the_urgent_message_shows_what_to_do_and_a_mistake_asks_again() {
     let dir = tempfile::tempdir().expect("dir");
+    // Esc is the safe way out: what to do now, the summary.
     let mut pty = spawn(dir.path(), "\"$BIN\"", "xterm");
-    step(&mut pty, "Yes or no", "y");
+    step(&mut pty, "Yes, no or not sure", "y");
     expect(&mut pty, "GET HELP NOW");
-    step(&mut pty, "Quit", &format!("{}\r", DOWN.repeat(3)));
+    step(&mut pty, "I pressed yes by mistake", "\x1b");
+    expect(&mut pty, "Verdict: Get help now");
     let (rest, code) = finish(pty);
     assert_eq!(code, 0);
-    let flat = rest.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(flat.contains("healthcare professional"), "{rest:?}");
-    assert!(
-        !flat.contains("Verdict:"),
-        "no summary after quitting: {rest:?}"
+    assert!(rest.contains("healthcare"), "{rest:?}");
+    // "I pressed yes by mistake" asks the same question again.
+    let mut pty = spawn(dir.path(), "\"$BIN\"", "xterm");
+    step(&mut pty, "Yes, no or not sure", "y");
+    expect(&mut pty, "GET HELP NOW");
+    step(
+        &mut pty,
+        "I pressed yes by mistake",
+        &format!("{}\r", DOWN.repeat(2)),
     );
+    expect(&mut pty, "Question 1 of");
+    step(&mut pty, "Yes, no or not sure", "n");
+    expect(&mut pty, "Question 2 of");
+    pty.send("\x03").expect("send ^C");
+    let (_, code) = finish(pty);
+    assert_eq!(code, 130);
 }
 
 #[test]
@@ -263,9 +281,9 @@ fn ctrl_c_exits_130_and_leaves_the_cursor_shown() {
     let dir = tempfile::tempdir().expect("dir");
     let mut pty = spawn(dir.path(), "exec \"$BIN\"", "xterm");
     expect(&mut pty, "Question 1 of");
-    step(&mut pty, "Yes or no", "n");
+    step(&mut pty, "Yes, no or not sure", "n");
     expect(&mut pty, "Question 2 of");
-    expect(&mut pty, "Yes or no");
+    expect(&mut pty, "Yes, no or not sure");
     pty.send("\x03").expect("send ^C");
     let (rest, code) = finish(pty);
     assert_eq!(code, 130);
@@ -302,6 +320,7 @@ fn plain_mode_from_start_to_summary() {
         let line = match answers.get(&question.id) {
             None => "skip".to_owned(),
             Some(Answer::Bool(b)) => if *b { "yes" } else { "no" }.into(),
+            Some(Answer::Unsure) => "not sure".into(),
             Some(Answer::Int(i)) => i.to_string(),
             Some(Answer::Choice(v)) => v.clone(),
             Some(Answer::Multi(v)) if v.is_empty() => "none".into(),
@@ -460,7 +479,11 @@ fn typing_a_number_picks_it_on_a_scale_and_in_a_list() {
     let mut pty = spawn(dir.path(), "NO_COLOR=1 exec \"$BIN\"", "xterm");
     for n in 0..first_list {
         expect(&mut pty, &format!("Question {} of", n + 1));
-        step(&mut pty, "Yes or no", "n");
+        let prompt = match q.questions[n].kind {
+            QuestionKind::YesNo { not_sure: true } => "Yes, no or not sure",
+            _ => "Yes or no",
+        };
+        step(&mut pty, prompt, "n");
     }
     step(&mut pty, "Choose one", "3\r");
     expect(&mut pty, &format!("✔ Choose one · {}", options[2].label));

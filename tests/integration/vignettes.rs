@@ -1,7 +1,9 @@
 //! Published-style triage tests: the short cases of tests/vignettes/, each
-//! with the disposition a clinician would give, run through the shipped
-//! questionnaire. Under-triage (a less urgent verdict than the case needs)
-//! must be zero. The table of results is the one docs/safety.md shows.
+//! with the verdict, the timing (`when`) and the place (`where`) a
+//! clinician would give, and what else they would also sign (`also_ok`),
+//! run through the shipped questionnaire. Under-triage (a less urgent
+//! verdict or a later timing than any acceptable one) must be zero. The
+//! tables of results are the ones docs/safety.md shows.
 
 use std::collections::BTreeMap;
 
@@ -16,6 +18,9 @@ const DISPOSITIONS: &[(&str, &[&str])] = &[
     ("self_care", &["unlikely_to_help"]),
 ];
 
+/// Timings from most to least urgent.
+const TIMINGS: &[&str] = &["now", "today", "within_days", "routine", "none"];
+
 /// How urgent a disposition is: 0 most. The last two are the same level:
 /// neither sends anyone to a doctor.
 fn urgency(disposition: &str) -> usize {
@@ -25,6 +30,15 @@ fn urgency(disposition: &str) -> usize {
         "caution" => 2,
         _ => 3,
     }
+}
+
+/// How urgent a timing is: 0 most. `routine` and `none` are one level:
+/// neither asks for anything soon.
+fn timing_urgency(when: &str) -> usize {
+    TIMINGS
+        .iter()
+        .position(|t| *t == when)
+        .map_or(9, |i| i.min(3))
 }
 
 fn disposition_of(verdict: &str) -> &'static str {
@@ -37,8 +51,65 @@ fn disposition_of(verdict: &str) -> &'static str {
 struct Case {
     id: String,
     title: String,
+    /// The disposition a clinician would give.
     expected: String,
+    /// And every other one they would sign.
+    acceptable: Vec<String>,
+    /// The timing they would give, and the others they would sign.
+    when: Option<(String, Vec<String>)>,
+    /// The place they would give, and the others they would sign.
+    place: Option<(String, Vec<String>)>,
     got: String,
+    got_when: String,
+    got_where: String,
+}
+
+impl Case {
+    fn agrees(&self) -> bool {
+        self.acceptable.contains(&self.got)
+    }
+
+    fn when_agrees(&self) -> bool {
+        self.when
+            .as_ref()
+            .is_none_or(|(w, also)| *w == self.got_when || also.contains(&self.got_when))
+    }
+
+    fn where_agrees(&self) -> bool {
+        self.place
+            .as_ref()
+            .is_none_or(|(w, also)| *w == self.got_where || also.contains(&self.got_where))
+    }
+
+    /// Less urgent than every acceptable disposition, or a later timing
+    /// than every acceptable one.
+    fn under_triaged(&self) -> bool {
+        let least = self
+            .acceptable
+            .iter()
+            .map(|d| urgency(d))
+            .max()
+            .unwrap_or(0);
+        let late = self.when.as_ref().is_some_and(|(w, also)| {
+            let latest = std::iter::once(w)
+                .chain(also.iter().filter(|a| TIMINGS.contains(&a.as_str())))
+                .map(|t| timing_urgency(t))
+                .max()
+                .unwrap_or(0);
+            timing_urgency(&self.got_when) > latest
+        });
+        urgency(&self.got) > least || late
+    }
+
+    fn over_triaged(&self) -> bool {
+        let most = self
+            .acceptable
+            .iter()
+            .map(|d| urgency(d))
+            .min()
+            .unwrap_or(9);
+        urgency(&self.got) < most
+    }
 }
 
 fn run_cases() -> Vec<Case> {
@@ -73,19 +144,39 @@ fn run_cases() -> Vec<Case> {
                 backcheck::answers::file::Format::Toml,
             )
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let verdict = backcheck::rules::assess(&q, spec, &loaded.answers)
-                .verdict
-                .id;
-            let field = |k: &str| case[k].as_str().expect(k).to_owned();
+            let a = backcheck::rules::assess(&q, spec, &loaded.answers);
+            let field = |k: &str| case.get(k).and_then(|v| v.as_str()).map(str::to_owned);
+            let also: Vec<String> = case
+                .get("also_ok")
+                .and_then(|v| v.as_array())
+                .map(|list| {
+                    list.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let expected = field("expected").expect("expected");
+            let mut acceptable = vec![expected.clone()];
+            acceptable.extend(
+                also.iter()
+                    .map(|v| disposition_of(v))
+                    .filter(|d| *d != "unknown")
+                    .map(str::to_owned),
+            );
             Case {
                 id: path
                     .file_stem()
                     .and_then(|s| s.to_str())
                     .unwrap_or("")
                     .to_owned(),
-                title: field("title"),
-                expected: field("expected"),
-                got: disposition_of(verdict.as_str()).to_owned(),
+                title: field("title").expect("title"),
+                expected,
+                acceptable,
+                when: field("when").map(|w| (w, also.clone())),
+                place: field("where").map(|w| (w, also.clone())),
+                got: disposition_of(a.verdict.id.as_str()).to_owned(),
+                got_when: a.disposition.when.as_str().to_owned(),
+                got_where: a.disposition.place.as_str().to_owned(),
             }
         })
         .collect()
@@ -93,7 +184,7 @@ fn run_cases() -> Vec<Case> {
 
 /// The results as the markdown table of docs/safety.md.
 fn table(cases: &[Case]) -> String {
-    let mut rows: BTreeMap<usize, (usize, usize, usize, usize)> = BTreeMap::new();
+    let mut rows: BTreeMap<usize, [usize; 6]> = BTreeMap::new();
     for c in cases {
         let (i, _) = DISPOSITIONS
             .iter()
@@ -101,54 +192,73 @@ fn table(cases: &[Case]) -> String {
             .find(|(_, (d, _))| *d == c.expected)
             .expect("a known disposition");
         let row = rows.entry(i).or_default();
-        row.0 += 1;
-        if c.got == c.expected {
-            row.1 += 1;
-        }
-        if urgency(&c.got) > urgency(&c.expected) {
-            row.2 += 1;
-        }
-        if urgency(&c.got) < urgency(&c.expected) {
-            row.3 += 1;
-        }
+        row[0] += 1;
+        row[1] += usize::from(c.agrees());
+        row[2] += usize::from(c.when.is_some() && c.when_agrees() && c.where_agrees());
+        row[3] += usize::from(c.when.is_some());
+        row[4] += usize::from(c.under_triaged());
+        row[5] += usize::from(c.over_triaged());
     }
     let mut out = String::from(
-        "| disposition a clinician would give | cases | given that disposition | under-triage | over-triage |\n| --- | ---: | ---: | ---: | ---: |\n",
+        "| disposition a clinician would give | cases | verdict agreed | when and where agreed | under-triage | over-triage |\n| --- | ---: | ---: | ---: | ---: | ---: |\n",
     );
-    let mut total = (0, 0, 0, 0);
-    for (i, (n, same, under, over)) in rows {
+    let mut total = [0; 6];
+    for (i, row) in rows {
         out.push_str(&format!(
-            "| {} | {n} | {same} | {under} | {over} |\n",
-            DISPOSITIONS[i].0
+            "| {} | {} | {} | {} of {} | {} | {} |\n",
+            DISPOSITIONS[i].0, row[0], row[1], row[2], row[3], row[4], row[5]
         ));
-        total = (total.0 + n, total.1 + same, total.2 + under, total.3 + over);
+        for (t, r) in total.iter_mut().zip(row) {
+            *t += r;
+        }
     }
     out.push_str(&format!(
-        "| **all** | **{}** | **{}** | **{}** | **{}** |\n",
-        total.0, total.1, total.2, total.3
+        "| **all** | **{}** | **{}** | **{} of {}** | **{}** | **{}** |\n",
+        total[0], total[1], total[2], total[3], total[4], total[5]
     ));
     out
+}
+
+/// A case's line in docs/safety.md.
+fn line(c: &Case) -> String {
+    let expected_when = c.when.as_ref().map_or("", |(w, _)| w.as_str());
+    let expected_where = c.place.as_ref().map_or("", |(w, _)| w.as_str());
+    format!(
+        "| {} | {} | {} | {} | {expected_when} | {} | {expected_where} | {} |",
+        c.id, c.title, c.expected, c.got, c.got_when, c.got_where
+    )
 }
 
 #[test]
 fn no_vignette_is_under_triaged_and_the_doc_shows_the_results() {
     let cases = run_cases();
-    assert!(cases.len() >= 40, "{} cases", cases.len());
+    assert!(cases.len() >= 100, "{} cases", cases.len());
     for d in ["emergency", "see_doctor", "caution", "massage_may_help"] {
         let n = cases.iter().filter(|c| c.expected == d).count();
         assert!(n >= 10, "only {n} {d} cases");
     }
     let under: Vec<String> = cases
         .iter()
-        .filter(|c| urgency(&c.got) > urgency(&c.expected))
+        .filter(|c| c.under_triaged())
         .map(|c| {
             format!(
-                "{} ({}): expected {}, got {}",
-                c.id, c.title, c.expected, c.got
+                "{}: expected {} ({:?}), got {} {}",
+                line(c),
+                c.expected,
+                c.when,
+                c.got,
+                c.got_when
             )
         })
         .collect();
     assert!(under.is_empty(), "under-triage:\n{}", under.join("\n"));
+    // Every case where the clinician said when and where gets them.
+    let placed: Vec<String> = cases
+        .iter()
+        .filter(|c| !(c.agrees() && c.when_agrees() && c.where_agrees()))
+        .map(line)
+        .collect();
+    assert!(placed.is_empty(), "disagreements:\n{}", placed.join("\n"));
     let table = table(&cases);
     let doc = std::fs::read_to_string(repo("docs/safety.md")).expect("docs/safety.md");
     assert!(
@@ -157,7 +267,7 @@ fn no_vignette_is_under_triaged_and_the_doc_shows_the_results() {
     );
     // Every case is listed in the doc with its result.
     for c in &cases {
-        let line = format!("| {} | {} | {} | {} |", c.id, c.title, c.expected, c.got);
+        let line = line(c);
         assert!(doc.contains(&line), "docs/safety.md lacks:\n{line}");
     }
 }

@@ -59,7 +59,9 @@ impl Loader<'_> {
         };
         let factor_index = factors.iter().position(|f| &f.id == e.factor.get_ref());
         let factor = factor_index.map(|i| &factors[i]);
-        let test = if count_tests(&e.tests()) == 0 && matches!(question.kind, QuestionKind::YesNo) {
+        let test = if count_tests(&e.tests()) == 0
+            && matches!(question.kind, QuestionKind::YesNo { .. })
+        {
             Some(Test::Equals(Literal::Bool(true)))
         } else if count_tests(&e.tests()) == 0 {
             self.report(
@@ -184,7 +186,12 @@ impl Loader<'_> {
     /// Whether a value fits the question's answers; reports it if not.
     fn literal(&mut self, v: &Spanned<Literal>, q: &Question) -> bool {
         let fits = match (&q.kind, v.get_ref()) {
-            (QuestionKind::YesNo, Literal::Bool(_)) => true,
+            (QuestionKind::YesNo { .. }, Literal::Bool(_)) => true,
+            (QuestionKind::YesNo { not_sure: true }, Literal::Str(s))
+                if s == crate::answer::NOT_SURE =>
+            {
+                true
+            }
             (
                 QuestionKind::Choice { options } | QuestionKind::Multi { options },
                 Literal::Str(s),

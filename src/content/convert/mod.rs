@@ -15,7 +15,9 @@ use std::ops::Range;
 
 use super::diagnostic::Problem;
 use super::load::Loader;
-use super::model::{Choice, Factor, FactorKind, Note, Question, QuestionKind, Scoring};
+use super::model::{
+    Choice, Disposition, Factor, FactorKind, Note, Place, Question, QuestionKind, Scoring, Timing,
+};
 use super::raw::{RawFactor, RawNote, RawQuestion, RawQuestionType};
 
 impl Loader<'_> {
@@ -87,27 +89,94 @@ impl Loader<'_> {
                         },
                     );
                 }
-                if r.advice.as_deref().is_none_or(|a| a.trim().is_empty()) {
+                None
+            };
+            let disposition = self.disposition(&r, &id);
+            let topic = match (&r.topic, r.kind) {
+                (Some(_), FactorKind::Benefit) => {
                     self.report(
                         r.id.span(),
-                        Problem::MissingAdvice {
+                        Problem::NotForBenefit {
                             factor: id.clone(),
-                            kind: kind_str,
+                            key: "topic",
                         },
                     );
+                    String::new()
                 }
-                None
+                (Some(t), _) if !t.trim().is_empty() => t.trim().to_owned(),
+                // Without a topic, merged advice names the factor's label.
+                _ => r.label.trim().to_owned(),
             };
             factors.push(Factor {
                 id,
                 label: r.label,
                 kind: r.kind,
                 explanation: r.explanation,
-                advice: r.advice,
+                advice: r.advice.filter(|a| !a.trim().is_empty()),
                 scoring,
+                disposition,
+                topic,
+                therapist: r.therapist.filter(|t| !t.trim().is_empty()),
             });
         }
         factors
+    }
+
+    /// A factor's `when` and `where`: required for warnings, with a timing
+    /// its kind allows; a benefit has neither (it is routine, with a
+    /// therapist).
+    fn disposition(&mut self, r: &RawFactor, id: &str) -> Disposition {
+        let kind = r.kind;
+        if kind == FactorKind::Benefit {
+            for (present, key) in [(r.when.is_some(), "when"), (r.place.is_some(), "where")] {
+                if present {
+                    self.report(
+                        r.id.span(),
+                        Problem::NotForBenefit {
+                            factor: id.to_owned(),
+                            key,
+                        },
+                    );
+                }
+            }
+            return Disposition {
+                when: Timing::Routine,
+                place: Place::Therapist,
+            };
+        }
+        // Without `when` or `where`, the kind's usual: an emergency now
+        // (emergency services), a red flag within a few days, a caution
+        // before massage (both with a doctor).
+        let when = match &r.when {
+            Some(w) => {
+                let allowed = Timing::allowed_for(kind);
+                if !allowed.contains(w.get_ref()) {
+                    self.report(
+                        w.span(),
+                        Problem::TimingNotForKind {
+                            factor: id.to_owned(),
+                            kind: kind.as_str(),
+                            when: w.get_ref().as_str(),
+                            allowed: allowed.iter().map(|t| t.as_str()).collect(),
+                        },
+                    );
+                    // Reported once: no further problem about its disposition.
+                    self.broken_ids.insert(id.to_owned());
+                }
+                *w.get_ref()
+            }
+            None => match kind {
+                FactorKind::Emergency => Timing::Now,
+                FactorKind::RedFlag => Timing::WithinDays,
+                _ => Timing::Routine,
+            },
+        };
+        let place = match &r.place {
+            Some(p) => *p.get_ref(),
+            None if kind == FactorKind::Emergency => Place::Emergency,
+            None => Place::Doctor,
+        };
+        Disposition { when, place }
     }
 
     /// Notes, each with its condition; a note no answers can show is refused.
@@ -121,6 +190,7 @@ impl Loader<'_> {
                 Some(Note {
                     condition,
                     text: n.text.clone(),
+                    urgent: n.urgent,
                 })
             })
             .collect()
@@ -183,6 +253,9 @@ impl Loader<'_> {
             RawQuestionType::Number => &["min", "max"],
             _ => allowed,
         };
+        if r.not_sure.is_some() && ty != RawQuestionType::YesNo {
+            self.report(span.clone(), Problem::NotSureNotYesNo { kind: name });
+        }
         for (key, is_present, key_span) in present {
             if is_present && !allowed.contains(&key) {
                 self.report(
@@ -194,7 +267,9 @@ impl Loader<'_> {
             }
         }
         match ty {
-            RawQuestionType::YesNo => QuestionKind::YesNo,
+            RawQuestionType::YesNo => QuestionKind::YesNo {
+                not_sure: r.not_sure.unwrap_or(false),
+            },
             RawQuestionType::Choice | RawQuestionType::Multi => {
                 let options = self.options(r, name);
                 if ty == RawQuestionType::Choice {

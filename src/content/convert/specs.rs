@@ -41,7 +41,7 @@ impl Need {
 
     fn fits(self, kind: &QuestionKind) -> bool {
         match (self, kind) {
-            (Need::YesNo, QuestionKind::YesNo)
+            (Need::YesNo, QuestionKind::YesNo { .. })
             | (Need::Choice, QuestionKind::Choice { .. })
             | (Need::Multi, QuestionKind::Multi { .. })
             | (Need::Number, QuestionKind::Number { .. }) => true,
@@ -74,6 +74,10 @@ impl Loader<'_> {
                 ("therapist", h.therapist.as_ref().map(Spanned::span)),
                 ("roles", h.roles.as_ref().map(Spanned::span)),
                 ("trial_weeks", h.trial_weeks.as_ref().map(Spanned::span)),
+                (
+                    "before_you_book",
+                    h.before_you_book.as_ref().map(Spanned::span),
+                ),
             ];
             for (key, span) in misplaced {
                 if let Some(span) = span {
@@ -188,6 +192,13 @@ impl Loader<'_> {
             therapist,
             roles,
             trial_weeks,
+            before_you_book: h.before_you_book.as_ref().map(|b| {
+                let b = b.get_ref();
+                crate::content::purpose::ListNote {
+                    title: b.title.trim().to_owned(),
+                    items: b.items.iter().map(|i| i.trim().to_owned()).collect(),
+                }
+            }),
         })))
     }
 

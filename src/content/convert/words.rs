@@ -234,7 +234,9 @@ impl Loader<'_> {
                     .iter()
                     .all(|w| !w.trim().is_empty() && !w.contains(['{', '}']))
             });
-            if !words_ok || (!allowed.contains(&name) && !shared.contains(&name)) {
+            // The region's words may stand in any text.
+            let region = crate::content::region::PLACEHOLDERS.contains(&name);
+            if !words_ok || (!allowed.contains(&name) && !shared.contains(&name) && !region) {
                 ok = false;
                 self.report(
                     span.clone(),

@@ -22,6 +22,12 @@ pub fn render(a: &Assessment, o: &RenderOptions) -> String {
         ),
     );
 
+    if !a.headline.is_empty() {
+        page.open(Some("headline"));
+        page.text(&a.headline);
+        page.close();
+    }
+
     let emergencies: Vec<_> = a.triggered(FactorKind::Emergency).collect();
     if !emergencies.is_empty() {
         page.open(Some("urgent"));
@@ -82,16 +88,21 @@ pub fn render(a: &Assessment, o: &RenderOptions) -> String {
         if let Some(p) = &t.pressure {
             lines.push(format!("Pressure that feels right: {p}."));
         }
-        if !t.cautions.is_empty() {
-            lines.push(format!("{} {}.", t.cautions_intro, t.cautions.join(", ")));
+        for instruction in &t.instructions {
+            lines.push(format!("{} {instruction}.", t.cautions_intro));
         }
         lines.push(t.closing.clone());
         page.list(&lines);
+    }
+    if let Some((title, items)) = &a.before_you_book {
+        page.heading(3, title);
+        page.list(items);
     }
     page.close();
 
     page.open(None);
     page.heading(2, "Your answers");
+    page.text(super::PRIVATE);
     let rows: Vec<Vec<String>> = a
         .answers
         .iter()
@@ -121,10 +132,12 @@ pub fn render(a: &Assessment, o: &RenderOptions) -> String {
         page.list(&refs);
         page.close();
     }
-    if let Some(net) = &a.safety_net {
+    if !a.safety_net.is_empty() {
         page.open(Some("safety-net"));
-        page.heading(2, &net.title);
-        page.list(&net.items);
+        for tier in &a.safety_net {
+            page.heading(2, &tier.title);
+            page.list(&tier.items);
+        }
         page.close();
     }
     page.finish(&a.consult)

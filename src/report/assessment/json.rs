@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde::ser::SerializeMap;
 
 use crate::answer::Answer;
-use crate::content::FactorKind;
+use crate::content::{Disposition, FactorKind, ShownTier};
 use crate::rules::{Assessment, GivenAnswer};
 
 /// The version of the JSON shape; bumped only for breaking changes.
@@ -19,14 +19,19 @@ pub const SCHEMA_VERSION: u32 = 1;
 struct Report<'a> {
     schema_version: u32,
     questionnaire: QuestionnaireRef<'a>,
+    region: Option<&'a str>,
     verdict: VerdictOut<'a>,
+    disposition: Disposition,
+    headline: &'a str,
     factors: Vec<FactorOut<'a>>,
     red_flags: Vec<RedFlagOut<'a>>,
     cautions: Vec<CautionOut<'a>>,
     advice: Vec<String>,
     therapist: Option<TherapistOut<'a>>,
+    before_you_book: &'a [String],
     evidence: &'a str,
-    safety_net: &'a [String],
+    safety_net: Vec<String>,
+    safety_net_tiers: &'a [ShownTier],
     consult: &'a str,
     answers: AnswersOut<'a>,
 }
@@ -52,6 +57,8 @@ struct FactorOut<'a> {
     score: u32,
     level: Option<&'static str>,
     triggered: bool,
+    #[serde(flatten)]
+    disposition: Disposition,
     reasons: Vec<ReasonOut<'a>>,
 }
 
@@ -66,6 +73,8 @@ struct RedFlagOut<'a> {
     id: &'a str,
     label: &'a str,
     kind: FactorKind,
+    #[serde(flatten)]
+    disposition: Disposition,
     advice: &'a str,
 }
 
@@ -73,6 +82,8 @@ struct RedFlagOut<'a> {
 struct CautionOut<'a> {
     id: &'a str,
     label: &'a str,
+    #[serde(flatten)]
+    disposition: Disposition,
     advice: &'a str,
 }
 
@@ -81,6 +92,7 @@ struct TherapistOut<'a> {
     locations: &'a [String],
     pressure: Option<&'a str>,
     cautions: &'a [String],
+    instructions: &'a [String],
 }
 
 /// The answers used, as an object in question order.
@@ -139,11 +151,14 @@ fn report(a: &Assessment) -> Report<'_> {
             id: &a.questionnaire_id,
             version: &a.questionnaire_version,
         },
+        region: a.region.as_deref(),
         verdict: VerdictOut {
             id: a.verdict.id.as_str(),
             title: &a.verdict.title,
             summary: &a.verdict.summary,
         },
+        disposition: a.disposition,
+        headline: &a.headline,
         factors: a
             .factors
             .iter()
@@ -154,6 +169,7 @@ fn report(a: &Assessment) -> Report<'_> {
                 score: f.score,
                 level: f.level.map(|l| l.as_str()),
                 triggered: f.triggered,
+                disposition: f.disposition,
                 reasons: f
                     .reasons
                     .iter()
@@ -172,7 +188,8 @@ fn report(a: &Assessment) -> Report<'_> {
                 id: &f.id,
                 label: &f.label,
                 kind: f.kind,
-                advice: f.advice.as_deref().unwrap_or(""),
+                disposition: f.disposition,
+                advice: &f.action,
             })
             .collect(),
         cautions: a
@@ -180,7 +197,8 @@ fn report(a: &Assessment) -> Report<'_> {
             .map(|f| CautionOut {
                 id: &f.id,
                 label: &f.label,
-                advice: f.advice.as_deref().unwrap_or(""),
+                disposition: f.disposition,
+                advice: &f.action,
             })
             .collect(),
         advice,
@@ -188,9 +206,12 @@ fn report(a: &Assessment) -> Report<'_> {
             locations: &t.locations,
             pressure: t.pressure.as_deref(),
             cautions: &t.cautions,
+            instructions: &t.instructions,
         }),
+        before_you_book: a.before_you_book.as_ref().map_or(&[], |(_, items)| items),
         evidence: &a.evidence,
-        safety_net: a.safety_net.as_ref().map_or(&[], |s| s.items.as_slice()),
+        safety_net: ShownTier::sentences(&a.safety_net),
+        safety_net_tiers: &a.safety_net,
         consult: &a.consult,
         answers: AnswersOut(&a.answers),
     }

@@ -35,6 +35,10 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
         printable(&a.questionnaire_version)
     )?;
 
+    if !a.headline.is_empty() {
+        writeln!(out, "**{}**\n", prose(&a.headline))?;
+    }
+
     let emergencies: Vec<_> = a.triggered(FactorKind::Emergency).collect();
     if !emergencies.is_empty() {
         writeln!(out, "> **GET HELP NOW**")?;
@@ -90,18 +94,21 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
         if let Some(p) = &t.pressure {
             writeln!(out, "- Pressure that feels right: {}.", cell(p))?;
         }
-        if !t.cautions.is_empty() {
-            writeln!(
-                out,
-                "- {} {}.",
-                cell(&t.cautions_intro),
-                cell(&t.cautions.join(", "))
-            )?;
+        for instruction in &t.instructions {
+            writeln!(out, "- {} {}.", cell(&t.cautions_intro), cell(instruction))?;
         }
         writeln!(out, "- {}\n", cell(&t.closing))?;
     }
+    if let Some((title, items)) = &a.before_you_book {
+        writeln!(out, "### {}\n", prose(title))?;
+        for item in items {
+            writeln!(out, "- {}", cell(item))?;
+        }
+        writeln!(out)?;
+    }
 
     writeln!(out, "## Your answers\n")?;
+    writeln!(out, "{}\n", super::PRIVATE)?;
     writeln!(out, "| Question | Answer |")?;
     writeln!(out, "| --- | --- |")?;
     for given in &a.answers {
@@ -129,9 +136,9 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
         writeln!(out)?;
     }
 
-    if let Some(net) = &a.safety_net {
-        writeln!(out, "## {}\n", prose(&net.title))?;
-        for item in &net.items {
+    for tier in &a.safety_net {
+        writeln!(out, "## {}\n", prose(&tier.title))?;
+        for item in &tier.items {
             writeln!(out, "- {}", prose(item))?;
         }
         writeln!(out)?;

@@ -11,7 +11,7 @@ use std::io;
 
 use super::{Document, RenderError, RenderOptions, fhir, write_json};
 use crate::answer::Answers;
-use crate::content::{FactorKind, Level, Questionnaire};
+use crate::content::{FactorKind, Level, Questionnaire, Timing};
 use crate::rules::{Assessment, FactorResult, Reason, VerdictId};
 
 pub use json::SCHEMA_VERSION;
@@ -58,13 +58,16 @@ impl Document for AssessmentReport<'_> {
             title: &a.verdict.title,
             summary: &a.verdict.summary,
             points: &points,
-            safety_net: a.safety_net.as_ref(),
+            safety_net: &a.safety_net,
             consult: &self.questionnaire.consult,
         };
         let resource = fhir::response(self.questionnaire, self.answers, &o.date, &words);
         Ok(write_json(&resource, out)?)
     }
 }
+
+/// Said wherever a report carries the answers.
+pub(crate) const PRIVATE: &str = "These are private health answers: keep this report safe, and share it only with people you choose.";
 
 /// Kinds in the order the "Why" section lists them: most urgent first.
 pub(crate) const KIND_ORDER: [FactorKind; 4] = [
@@ -93,22 +96,29 @@ pub(crate) fn benefits_for_later(a: &Assessment) -> Option<String> {
     a.later.clone()
 }
 
-/// What a factor means for the person, in words: "get help now", "see a
-/// doctor first", "check first", or, for a benefit, the content's words for
-/// its level (`[benefit] level_words`, e.g. "a lot; massage may ease it").
+/// What a factor means for the person, in words: for a warning, how soon to
+/// act ("get seen today"); for a benefit, the content's words for its level
+/// (`[benefit] level_words`).
 pub(crate) fn kind_words(a: &Assessment, f: &FactorResult) -> String {
-    match (f.kind, f.level) {
-        (FactorKind::Emergency, _) => "get help now".into(),
-        (FactorKind::RedFlag, _) => "see a doctor first".into(),
-        (FactorKind::Caution, _) => "check first".into(),
-        (FactorKind::Benefit, level) => {
-            let i = match level {
-                Some(Level::High) => 2,
-                Some(Level::Moderate) => 1,
-                _ => 0,
-            };
-            a.level_words[i].clone()
-        }
+    if f.kind != FactorKind::Benefit {
+        return timing_words(f.disposition.when).into();
+    }
+    let i = match f.level {
+        Some(Level::High) => 2,
+        Some(Level::Moderate) => 1,
+        _ => 0,
+    };
+    a.level_words[i].clone()
+}
+
+/// How soon a warning needs acting on, in a few words.
+pub(crate) fn timing_words(when: Timing) -> &'static str {
+    match when {
+        Timing::Now => "get help now",
+        Timing::Today => "get seen today",
+        Timing::WithinDays => "see a doctor within a few days",
+        Timing::Routine => "check before massage",
+        Timing::None => "nothing urgent",
     }
 }
 

@@ -10,7 +10,7 @@ use super::{
     advice_after_urgent, because, benefits_for_later, kind_words, shows_evidence,
     triggered_in_order,
 };
-use crate::content::FactorKind;
+use crate::content::{FactorKind, Timing};
 use crate::report::RenderOptions;
 use crate::rules::{Assessment, VerdictId};
 use crate::wrap::wrap_lines;
@@ -63,6 +63,16 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
 
     w.heading(&a.title, &bold)?;
     w.blank()?;
+    // When and where, in words, before anything else.
+    let headline_style = match a.disposition.when {
+        Timing::Now | Timing::Today => w.style().red().bold(),
+        Timing::WithinDays => w.style().yellow().bold(),
+        _ => w.style().bold(),
+    };
+    if !a.headline.is_empty() {
+        w.heading(&a.headline, &headline_style)?;
+        w.blank()?;
+    }
 
     let emergencies: Vec<_> = a.triggered(FactorKind::Emergency).collect();
     if !emergencies.is_empty() {
@@ -116,12 +126,20 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
         if let Some(p) = &t.pressure {
             w.bullet(&format!("Pressure that feels right: {p}."))?;
         }
-        if !t.cautions.is_empty() {
-            w.bullet(&format!("{} {}.", t.cautions_intro, t.cautions.join(", ")))?;
+        for instruction in &t.instructions {
+            w.bullet(&format!("{} {instruction}.", t.cautions_intro))?;
         }
         w.bullet(&t.closing)?;
     }
     w.blank()?;
+
+    if let Some((title, items)) = &a.before_you_book {
+        w.heading(title, &bold)?;
+        for item in items {
+            w.bullet(item)?;
+        }
+        w.blank()?;
+    }
 
     if shows_evidence(a) {
         w.heading("What the research says", &bold)?;
@@ -129,9 +147,9 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
         w.blank()?;
     }
 
-    if let Some(net) = &a.safety_net {
-        w.heading(&net.title, &bold)?;
-        for item in &net.items {
+    for tier in &a.safety_net {
+        w.heading(&tier.title, &bold)?;
+        for item in &tier.items {
             w.bullet(item)?;
         }
         w.blank()?;

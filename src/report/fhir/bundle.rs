@@ -50,7 +50,7 @@ pub fn bundle(
             title: &title,
             summary: &summary,
             points: &[],
-            safety_net: None,
+            safety_net: &[],
             consult: &assessment.consult,
         };
         let qr = stored_response(assessment, &b.questionnaire, &b.answers, &b.date, &words);
@@ -83,7 +83,7 @@ pub fn bundle(
             title: &title,
             summary: &summary,
             points: &[],
-            safety_net: None,
+            safety_net: &[],
             consult: &checkin.consult,
         };
         let qr = stored_response(checkin, &c.questionnaire, &c.answers, &c.date, &words);

@@ -34,6 +34,18 @@ pub enum FhirError {
     },
 }
 
+/// The codes of a yes/no question that offers "not sure", with their words.
+pub(crate) const YES_NO_NOT_SURE: [(&str, &str); 3] = [
+    ("yes", "Yes"),
+    ("no", "No"),
+    (crate::answer::NOT_SURE, "Not sure"),
+];
+
+/// The code of a yes or a no, on a question that offers "not sure".
+pub(crate) fn yes_no_code(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
 /// The FHIR answer values of one answer: a yes/no is a `valueBoolean`, a
 /// number a `valueInteger`, each chosen option a `valueCoding` with its
 /// label. A multi answer with nothing ticked has none.
@@ -46,7 +58,21 @@ pub(crate) fn answer_values(question: Option<&Question>, answer: &Answer) -> Vec
         }
         json!({ "valueCoding": c })
     };
+    let not_sure = matches!(
+        question.map(|q| &q.kind),
+        Some(QuestionKind::YesNo { not_sure: true })
+    );
     match answer {
+        Answer::Bool(b) if not_sure => {
+            vec![
+                json!({ "valueCoding": { "code": yes_no_code(*b), "display": if *b { "Yes" } else { "No" } } }),
+            ]
+        }
+        Answer::Unsure => {
+            vec![
+                json!({ "valueCoding": { "code": crate::answer::NOT_SURE, "display": "Not sure" } }),
+            ]
+        }
         Answer::Bool(b) => vec![json!({ "valueBoolean": b })],
         Answer::Int(n) => vec![json!({ "valueInteger": n })],
         Answer::Choice(v) => vec![coding(v)],
@@ -59,6 +85,9 @@ pub(crate) fn answer_values(question: Option<&Question>, answer: &Answer) -> Vec
 pub(crate) fn stored_answer(question: Option<&Question>, value: &Value) -> Option<Answer> {
     match (question.map(|q| &q.kind), value) {
         (_, Value::Bool(b)) => Some(Answer::Bool(*b)),
+        (Some(QuestionKind::YesNo { .. }), Value::String(s)) if s == crate::answer::NOT_SURE => {
+            Some(Answer::Unsure)
+        }
         (_, Value::Number(n)) => n.as_i64().map(Answer::Int),
         (Some(QuestionKind::Multi { .. }), Value::String(s)) => {
             Some(Answer::Multi(vec![s.clone()]))

@@ -57,8 +57,11 @@ fn item(q: &Questionnaire, question: &Question) -> Result<Value, FhirError> {
     item.insert("linkId".into(), json!(question.id));
     item.insert("text".into(), json!(question.text.trim()));
     let kind = match &question.kind {
-        QuestionKind::YesNo => "boolean",
-        QuestionKind::Choice { .. } | QuestionKind::Multi { .. } => "choice",
+        QuestionKind::YesNo { not_sure: false } => "boolean",
+        // Yes, no or not sure: three codes, as FHIR booleans have two values.
+        QuestionKind::YesNo { not_sure: true }
+        | QuestionKind::Choice { .. }
+        | QuestionKind::Multi { .. } => "choice",
         QuestionKind::Scale { .. } | QuestionKind::Number { .. } => "integer",
     };
     item.insert("type".into(), json!(kind));
@@ -101,7 +104,14 @@ fn item(q: &Questionnaire, question: &Question) -> Result<Value, FhirError> {
                 extensions.push(json!({ "url": UNIT, "valueCoding": { "display": unit.trim() } }));
             }
         }
-        QuestionKind::YesNo => {}
+        QuestionKind::YesNo { not_sure: true } => {
+            let options: Vec<Value> = super::YES_NO_NOT_SURE
+                .iter()
+                .map(|(code, display)| json!({ "valueCoding": { "code": code, "display": display } }))
+                .collect();
+            item.insert("answerOption".into(), json!(options));
+        }
+        QuestionKind::YesNo { not_sure: false } => {}
     }
     if !extensions.is_empty() {
         item.insert("extension".into(), json!(extensions));
@@ -220,6 +230,12 @@ fn tests(q: &Questionnaire, condition: &Condition) -> Result<Vec<Value>, String>
 /// The `answer[x]` of an `enableWhen` for a literal on a question's kind.
 fn answer_key(kind: Option<&QuestionKind>, lit: &Literal) -> Result<(&'static str, Value), String> {
     match (kind, lit) {
+        (Some(QuestionKind::YesNo { not_sure: true }), Literal::Bool(b)) => {
+            Ok(("answerCoding", json!({ "code": super::yes_no_code(*b) })))
+        }
+        (Some(QuestionKind::YesNo { not_sure: true }), Literal::Str(s)) => {
+            Ok(("answerCoding", json!({ "code": s })))
+        }
         (_, Literal::Bool(b)) => Ok(("answerBoolean", json!(b))),
         (_, Literal::Int(n)) => Ok(("answerInteger", json!(n))),
         (

@@ -19,7 +19,7 @@ pub struct Narrative<'a> {
     /// Warnings and advice, most urgent first.
     pub points: &'a [String],
     /// The "get help at once" list, when the summary is not urgent.
-    pub safety_net: Option<&'a crate::content::SafetyNet>,
+    pub safety_net: &'a [crate::content::ShownTier],
     /// The consult text, which ends every summary.
     pub consult: &'a str,
 }
@@ -68,9 +68,9 @@ fn div(words: &Narrative<'_>) -> String {
         }
         s.push_str("</ul>");
     }
-    if let Some(net) = words.safety_net {
-        s.push_str(&format!("<p><b>{}</b></p><ul>", xhtml(&net.title)));
-        for item in &net.items {
+    for tier in words.safety_net {
+        s.push_str(&format!("<p><b>{}</b></p><ul>", xhtml(&tier.title)));
+        for item in &tier.items {
             s.push_str(&format!("<li>{}</li>", xhtml(item)));
         }
         s.push_str("</ul>");

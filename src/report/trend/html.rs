@@ -12,7 +12,7 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions) -> String {
     let t = r.trend;
     let mut page = Page::new(&r.spec.title, &format!("Date: {}", o.date));
     let (title, summary) = r.verdict();
-    let urgent = r.safety_net().is_none();
+    let urgent = r.trend.verdict == crate::journal::trend::TrendVerdict::Urgent;
     page.open(Some(if urgent { "urgent" } else { "verdict" }));
     page.heading(2, &format!("Verdict: {title}"));
     page.text(&summary);
@@ -72,10 +72,13 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions) -> String {
     page.list(&r.advice());
     page.close();
 
-    if let Some(net) = r.safety_net() {
+    let net = r.safety_net();
+    if !net.is_empty() {
         page.open(Some("safety-net"));
-        page.heading(2, &net.title);
-        page.list(&net.items);
+        for tier in &net {
+            page.heading(2, &tier.title);
+            page.list(&tier.items);
+        }
         page.close();
     }
     page.finish(r.consult)

@@ -5,6 +5,7 @@ use std::io;
 use serde::Serialize;
 
 use super::TrendReport;
+use crate::content::ShownTier;
 use crate::journal::trend::{CheckIn, round1};
 use crate::report::write_json;
 
@@ -21,7 +22,8 @@ struct Out<'a> {
     global_change: Option<&'a str>,
     reasons: Vec<String>,
     advice: Vec<String>,
-    safety_net: &'a [String],
+    safety_net: Vec<String>,
+    safety_net_tiers: Vec<ShownTier>,
     consult: &'a str,
 }
 
@@ -106,7 +108,8 @@ pub fn render(r: &TrendReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
         global_change: t.global_change.as_ref().map(|(_, g)| g.as_str()),
         reasons: r.reasons(),
         advice: r.advice(),
-        safety_net: r.safety_net().map_or(&[], |s| s.items.as_slice()),
+        safety_net: ShownTier::sentences(&r.safety_net()),
+        safety_net_tiers: r.safety_net(),
         consult: r.consult,
     };
     write_json(&o, out)

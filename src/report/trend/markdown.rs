@@ -39,9 +39,9 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
     for advice in r.advice() {
         writeln!(out, "- {}", prose(&advice))?;
     }
-    if let Some(net) = r.safety_net() {
-        writeln!(out, "\n## {}\n", prose(&net.title))?;
-        for item in &net.items {
+    for tier in r.safety_net() {
+        writeln!(out, "\n## {}\n", prose(&tier.title))?;
+        for item in &tier.items {
             writeln!(out, "- {}", prose(item))?;
         }
     }

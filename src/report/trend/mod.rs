@@ -14,7 +14,7 @@ mod words;
 use std::io;
 
 use super::{Document, Labels, RenderOptions};
-use crate::content::{SafetyNet, TrendSpec};
+use crate::content::{SafetyNet, ShownTier, TrendSpec};
 use crate::journal::trend::Trend;
 
 /// A trend, ready to print: the numbers and the content's words.
@@ -61,9 +61,12 @@ impl TrendReport<'_> {
 
     /// The "get help at once" list, unless the trend is urgent (whose whole
     /// message is getting help).
-    pub fn safety_net(&self) -> Option<&SafetyNet> {
-        (self.trend.verdict != crate::journal::trend::TrendVerdict::Urgent)
-            .then_some(self.safety_net)
+    pub fn safety_net(&self) -> Vec<ShownTier> {
+        if self.trend.verdict == crate::journal::trend::TrendVerdict::Urgent {
+            Vec::new()
+        } else {
+            self.safety_net.shown(&[])
+        }
     }
 
     /// The "What to do next" list, in words.

@@ -88,9 +88,9 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
         wrap(out, &advice, o.width, "  - ", "    ", &plain)?;
     }
     writeln!(out)?;
-    if let Some(net) = r.safety_net() {
-        wrap(out, &net.title, o.width, "", "", &bold)?;
-        for item in &net.items {
+    for tier in r.safety_net() {
+        wrap(out, &tier.title, o.width, "", "", &bold)?;
+        for item in &tier.items {
             wrap(out, item, o.width, "  - ", "    ", &plain)?;
         }
         writeln!(out)?;
