@@ -135,9 +135,14 @@ pub struct AssessArgs {
     pub save_answers: Option<PathBuf>,
 
     /// Keep this assessment in the journal as the starting point (baseline)
-    /// for weekly check-ins; replaces an earlier one.
+    /// for weekly check-ins.
     #[arg(long)]
     pub record: bool,
+
+    /// With --record: replace the starting point already kept (it stays in
+    /// the journal as a replaced one; at a terminal, backcheck asks instead).
+    #[arg(long, requires = "record")]
+    pub replace: bool,
 }
 
 /// `--content` and `--checkin-content`, for the commands that read both.
@@ -232,6 +237,28 @@ pub enum Command {
         /// When to use colour.
         #[command(flatten)]
         color: ColorArgs,
+    },
+    /// Write a calendar file with a weekly reminder to check in, for any
+    /// calendar program to import (iCalendar, RFC 5545).
+    #[command(after_help = "Examples:
+  backcheck remind --output checkin.ics            the weekday of your last check-in, at 09:00
+  backcheck remind --day sunday --time 18:30 --output checkin.ics")]
+    Remind {
+        /// The day of the week [default: that of your last check-in, else today's].
+        #[arg(long, value_enum, value_name = "DAY")]
+        day: Option<WeekdayArg>,
+        /// The time of day, HH:MM in your own time [default: 09:00].
+        #[arg(long, value_name = "HH:MM")]
+        time: Option<String>,
+        /// Check-in questionnaire to use instead of the shipped one.
+        #[arg(long, value_name = "FILE", env = "BACKCHECK_CHECKIN_CONTENT", hide_env_values = true, value_hint = ValueHint::FilePath)]
+        checkin_content: Option<PathBuf>,
+        /// The journal.
+        #[command(flatten)]
+        journal: JournalArg,
+        /// Where to write it.
+        #[command(flatten)]
+        output: OutputArg,
     },
     /// See, take away or erase the journal.
     #[command(after_help = "Examples:
@@ -410,14 +437,18 @@ pub enum JournalCommand {
         #[command(flatten)]
         output: OutputArg,
     },
-    /// Delete the journal, starting point included.
+    /// Delete the journal, starting point included, or one check-in.
     #[command(after_help = "Examples:
-  backcheck journal delete                  asks first
-  backcheck journal delete --yes            for scripts")]
+  backcheck journal delete                        asks first
+  backcheck journal delete --yes                  for scripts
+  backcheck journal delete --date 2026-11-20      one check-in, asks first")]
     Delete {
         /// Do not ask for confirmation (for scripts).
         #[arg(long)]
         yes: bool,
+        /// Take away only the check-in of this date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
         /// The journal.
         #[command(flatten)]
         journal: JournalArg,
@@ -517,6 +548,26 @@ pub enum ExportFormatArg {
     /// A FHIR R4 Bundle: each check-in's pain as an Observation and its
     /// answers as a QuestionnaireResponse.
     Fhir,
+}
+
+/// A day of the week, for `remind --day`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[allow(missing_docs)] // the names say it; docs would make --help list them twice
+pub enum WeekdayArg {
+    #[value(alias = "mon")]
+    Monday,
+    #[value(alias = "tue")]
+    Tuesday,
+    #[value(alias = "wed")]
+    Wednesday,
+    #[value(alias = "thu")]
+    Thursday,
+    #[value(alias = "fri")]
+    Friday,
+    #[value(alias = "sat")]
+    Saturday,
+    #[value(alias = "sun")]
+    Sunday,
 }
 
 /// `--color`.

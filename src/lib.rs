@@ -110,10 +110,12 @@ fn dispatch(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
             date,
             save,
             record,
+            replace,
         } => {
             let extras = commands::assess::Extras {
                 save: save.as_deref(),
                 record: *record,
+                replace: *replace,
                 date: *date,
             };
             commands::assess::run(settings, input, &extras, out)?;
@@ -126,7 +128,10 @@ fn dispatch(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
         Action::Trend { svg } => commands::trend::run(settings, svg.as_deref(), out)?,
         Action::JournalList => commands::journal::list(settings, out)?,
         Action::JournalExport(format) => commands::journal::export(settings, *format, out)?,
-        Action::JournalDelete { yes } => commands::journal::delete(settings, *yes, out)?,
+        Action::JournalDelete { yes, date } => {
+            commands::journal::delete(settings, *yes, *date, out)?;
+        }
+        Action::Remind { day, time } => commands::remind::run(settings, *day, *time, out)?,
         Action::JournalImport(file) => commands::journal::import(settings, file, out)?,
         Action::Score {
             file,

@@ -65,6 +65,8 @@ pub enum Action {
         save: Option<PathBuf>,
         /// `--record`: keep it as the journal's baseline.
         record: bool,
+        /// `--replace`: replace the baseline already kept.
+        replace: bool,
     },
     /// Check a questionnaire.
     Check,
@@ -91,10 +93,19 @@ pub enum Action {
     JournalList,
     /// Export the journal.
     JournalExport(ExportFormat),
-    /// Delete the journal.
+    /// Delete the journal, or one check-in.
     JournalDelete {
         /// `--yes`.
         yes: bool,
+        /// `--date`: only the check-in of this date.
+        date: Option<Date>,
+    },
+    /// Write the weekly reminder.
+    Remind {
+        /// The weekday, when given.
+        day: Option<jiff::civil::Weekday>,
+        /// The time, when given.
+        time: Option<jiff::civil::Time>,
     },
     /// Import an export.
     JournalImport(PathBuf),
@@ -211,6 +222,20 @@ pub fn parse_date(text: &str, today: Date) -> Result<Date, Error> {
         )));
     }
     Ok(date)
+}
+
+/// Reads a `HH:MM` time of day.
+fn parse_time(text: &str) -> Result<jiff::civil::Time, Error> {
+    let (h, m) = text.trim().split_once(':').unwrap_or((text, ""));
+    match (h.parse::<i8>(), m.parse::<i8>()) {
+        (Ok(h), Ok(m)) if (0..24).contains(&h) && (0..60).contains(&m) => {
+            jiff::civil::Time::new(h, m, 0, 0).map_err(|e| Error::Usage(e.to_string()))
+        }
+        _ => Err(Error::Usage(format!(
+            "--time {}: not a time of day; use HH:MM from 00:00 to 23:59, e.g. 18:30",
+            crate::sanitize::printable(text)
+        ))),
+    }
 }
 
 /// Whether the environment asks for plain output: `TERM=dumb` or
@@ -383,6 +408,7 @@ impl Settings {
                 || a.answer.interactive
                 || a.answer.plain
                 || a.record
+                || a.replace
                 || cli.output.is_some())
         {
             return Err(Error::Usage(
@@ -417,6 +443,7 @@ impl Settings {
                 date: date(&cli.assess.answer.date)?,
                 save: cli.assess.save_answers,
                 record: cli.assess.record,
+                replace: cli.assess.replace,
             },
             Some(Command::Check { file, content: c }) => {
                 takes("check", true, false, false, false).check(given)?;
@@ -513,10 +540,20 @@ impl Settings {
                         None => before.unwrap_or(ExportFormat::Json),
                     })
                 }
-                JournalCommand::Delete { yes, journal: j } => {
+                JournalCommand::Delete {
+                    yes,
+                    date: d,
+                    journal: j,
+                } => {
                     takes("journal delete", false, false, false, true).check(given)?;
                     journal = j.journal.or(journal);
-                    Action::JournalDelete { yes }
+                    Action::JournalDelete {
+                        yes,
+                        date: match d {
+                            Some(text) => Some(parse_date(&text, today)?),
+                            None => None,
+                        },
+                    }
                 }
                 JournalCommand::Import { file, journal: j } => {
                     takes("journal import", false, false, false, true).check(given)?;
@@ -573,6 +610,35 @@ impl Settings {
             Some(Command::Man) => {
                 takes("man", false, false, false, false).check(given)?;
                 Action::Man
+            }
+            Some(Command::Remind {
+                day,
+                time,
+                checkin_content: c,
+                journal: j,
+                output: o,
+            }) => {
+                takes("remind", false, false, false, true).check(given)?;
+                output = o.output;
+                checkin_content = c;
+                journal = j.journal.or(journal);
+                use crate::cli::WeekdayArg as W;
+                use jiff::civil::Weekday;
+                Action::Remind {
+                    day: day.map(|d| match d {
+                        W::Monday => Weekday::Monday,
+                        W::Tuesday => Weekday::Tuesday,
+                        W::Wednesday => Weekday::Wednesday,
+                        W::Thursday => Weekday::Thursday,
+                        W::Friday => Weekday::Friday,
+                        W::Saturday => Weekday::Saturday,
+                        W::Sunday => Weekday::Sunday,
+                    }),
+                    time: match time {
+                        Some(t) => Some(parse_time(&t)?),
+                        None => None,
+                    },
+                }
             }
             Some(Command::Schema { kind }) => {
                 takes("schema", false, false, false, false).check(given)?;

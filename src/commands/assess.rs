@@ -19,7 +19,7 @@ use crate::journal::record::RecordedAssessment;
 use crate::journal::{Journal, StoredAssessment};
 use crate::report::assessment::AssessmentReport;
 use crate::report::{self, RenderOptions};
-use crate::rules::{self, Assessment};
+use crate::rules::{self, Assessment, VerdictId};
 use crate::settings::{Input, Settings};
 
 /// What to do besides showing the summary.
@@ -28,6 +28,8 @@ pub struct Extras<'a> {
     pub save: Option<&'a Path>,
     /// `--record`.
     pub record: bool,
+    /// `--replace`: replace a starting point already kept.
+    pub replace: bool,
     /// The assessment's date.
     pub date: Date,
 }
@@ -46,6 +48,23 @@ pub fn run(
     if extras.record && spec.roles.pain.is_none() {
         // Say so before any question is asked or any report printed.
         return Err(no_pain_role());
+    }
+    // A starting point is never lost by accident: away from a terminal,
+    // replacing one takes --replace, and is refused before anything else.
+    let kept = if extras.record {
+        existing_baseline(settings)?
+    } else {
+        None
+    };
+    if let (Some(old), false, false) = (
+        &kept,
+        extras.replace,
+        matches!(input, Input::Interactive { .. }),
+    ) {
+        return Err(Error::Usage(format!(
+            "the journal already has a starting point ({}); nothing was changed\n  = hint: add --replace to replace it (it stays in the journal as a replaced starting point)",
+            describe(old)
+        )));
     }
     let options = options(settings, extras.date);
     if let Input::Interactive { plain, from_tty } = input {
@@ -69,6 +88,23 @@ pub fn run(
         super::note(&note);
     }
     Ok(())
+}
+
+/// The starting point already kept, if any (a journal is not created to
+/// look).
+fn existing_baseline(settings: &Settings) -> Result<Option<RecordedAssessment>, Error> {
+    let Some(path) = settings.journal.as_deref() else {
+        return Ok(None);
+    };
+    Ok(match Journal::open_existing(path)? {
+        Some(j) => j.baseline()?.map(|b| b.assessment),
+        None => None,
+    })
+}
+
+/// A starting point in words: "2026-10-01, pain 5 of 10".
+fn describe(b: &RecordedAssessment) -> String {
+    format!("{}, pain {} of 10", b.date, b.pain)
 }
 
 fn save_answers(q: &Questionnaire, given: &Answers, path: &Path) -> Result<(), Error> {
@@ -103,6 +139,12 @@ fn record(
                 "--record needs an answer to `{pain_id}`, the pain question, and there is none"
             ))
         })?;
+    if assessment.verdict.id == VerdictId::Emergency {
+        // Getting help comes first; massage check-ins do not start from it.
+        return Ok(
+            "an emergency result is not kept as a starting point for massage check-ins".into(),
+        );
+    }
     let pain_duration = spec
         .roles
         .duration
@@ -136,7 +178,10 @@ fn record(
         shown(path)
     );
     if let Some(old) = replaced {
-        note.push_str(&format!("; it replaces the one of {old}"));
+        note.push_str(&format!(
+            "; it replaces the one of {}, which stays in the journal",
+            describe(&old.assessment)
+        ));
     }
     Ok(note)
 }
@@ -174,17 +219,34 @@ fn interactive(
     } else if complete {
         offer_save(q, &given, ui)?;
     }
-    let keep = extras.record
-        || (complete
-            && settings.journal.is_some()
-            && spec
-                .roles
-                .pain
-                .as_deref()
-                .is_some_and(|id| given.get(id).is_some())
+    // An emergency is about getting help: no offer to start check-ins.
+    let offer = complete
+        && assessment.verdict.id != VerdictId::Emergency
+        && settings.journal.is_some()
+        && spec
+            .roles
+            .pain
+            .as_deref()
+            .is_some_and(|id| given.get(id).is_some());
+    let mut keep = extras.record
+        || (offer
             && ui
                 .confirm("Keep this assessment as your starting point for weekly check-ins?")
                 .map_err(prompt_error)?);
+    if keep && !extras.replace && assessment.verdict.id != VerdictId::Emergency {
+        if let Some(old) = existing_baseline(settings)? {
+            keep = ui
+                .confirm(&format!(
+                    "You already have a starting point ({}). Replace it with this one? The old one stays in the journal.",
+                    describe(&old)
+                ))
+                .map_err(prompt_error)?;
+            if !keep {
+                ui.tell("Your starting point was not changed.")
+                    .map_err(prompt_error)?;
+            }
+        }
+    }
     if keep {
         let note = record(settings, q, spec, &given, &assessment, extras.date)?;
         ui.tell(&sentence(&note)).map_err(prompt_error)?;

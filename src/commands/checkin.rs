@@ -10,10 +10,37 @@ use super::{
 };
 use crate::answers::interview;
 use crate::error::Error;
-use crate::journal::checkin::review;
+use crate::journal::checkin::{Start, review};
 use crate::journal::{Journal, JournalError, StoredCheckIn};
 use crate::report::{self, checkin::CheckInReport};
 use crate::settings::{Input, Settings};
+
+/// What a check-in on `date` is compared with: the recorded assessment, or
+/// else the first check-in before it. A date before a recorded assessment
+/// is refused: the trend starts there.
+fn starting_point(j: &Journal, date: Date) -> Result<Option<Start>, Error> {
+    if let Some(b) = j.baseline()? {
+        let b = b.assessment;
+        if date < b.date {
+            return Err(Error::Usage(format!(
+                "a check-in for {date} would come before your starting point ({}); check-ins count from the starting point on\n  = hint: give a --date on or after {}, or record an earlier starting point with `backcheck --record --replace --date YYYY-MM-DD`",
+                b.date, b.date
+            )));
+        }
+        return Ok(Some(Start {
+            pain: b.pain,
+            activity: b.activity_limits,
+        }));
+    }
+    Ok(j.checkins()?
+        .into_iter()
+        .map(|c| c.checkin)
+        .find(|c| c.date < date)
+        .map(|c| Start {
+            pain: c.pain,
+            activity: Some(c.activity_limits),
+        }))
+}
 
 /// Records a check-in and says what was saved.
 pub fn run(
@@ -26,10 +53,11 @@ pub fn run(
     let q = load_checkin(settings, "checkin")?;
     let spec = q.checkin().expect("load_checkin refuses other purposes");
     let path = journal_path(settings)?;
-    // One check-in per date: find out before any question is asked.
-    let taken = match Journal::open_existing(path)? {
-        Some(j) => j.has_checkin(date)?,
-        None => false,
+    // One check-in per date, on or after the starting point: find out
+    // before any question is asked.
+    let (taken, start) = match Journal::open_existing(path)? {
+        Some(j) => (j.has_checkin(date)?, starting_point(&j, date)?),
+        None => (false, None),
     };
     let given = match input {
         Input::Interactive { plain, from_tty } => with_ui(*plain, *from_tty, |ui| {
@@ -61,7 +89,7 @@ pub fn run(
     let Some(given) = given else {
         return Ok(());
     };
-    let review = review(&q, spec, &given, date);
+    let review = review(&q, spec, &given, date, start);
     let saved = match &review.record {
         Some(record) => {
             let stored = StoredCheckIn {

@@ -7,10 +7,12 @@ use std::path::Path;
 use super::{
     journal_path, labels, load_assessment, load_checkin, now, options, read_journal, shown,
 };
+use jiff::civil::Date;
+
 use crate::error::Error;
 use crate::input::{self, Kind, Source};
 use crate::journal::export::{from_json, to_export, write_csv};
-use crate::journal::record::CheckIn;
+use crate::journal::record::{CheckIn, RecordedAssessment};
 use crate::journal::{Journal, store};
 use crate::report::{self, journal_list::JournalList};
 use crate::settings::{ExportFormat, Settings};
@@ -18,8 +20,13 @@ use crate::settings::{ExportFormat, Settings};
 /// Lists the baseline and every check-in.
 pub fn list(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
     let path = journal_path(settings)?;
-    let journal = read_journal(settings)?;
+    let (exists, journal) = read_journal(settings)?;
     let rows: Vec<CheckIn> = journal.checkins.into_iter().map(|c| c.checkin).collect();
+    let replaced: Vec<(RecordedAssessment, String)> = journal
+        .replaced
+        .into_iter()
+        .map(|r| (r.baseline.assessment, r.replaced_at))
+        .collect();
     let shown_path = shown(path);
     let labels = labels(
         &load_assessment(settings, "journal list")?,
@@ -28,8 +35,9 @@ pub fn list(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
     let doc = JournalList {
         labels: &labels,
         path: &shown_path,
-        exists: journal.exists,
+        exists,
         baseline: journal.baseline.as_ref().map(|b| &b.assessment),
+        replaced: &replaced,
         checkins: &rows,
     };
     report::render(
@@ -47,8 +55,8 @@ pub fn export(
     format: ExportFormat,
     out: &mut impl Write,
 ) -> Result<(), Error> {
-    let journal = read_journal(settings)?;
-    let e = to_export(journal.baseline.as_ref(), &journal.checkins);
+    let (_, journal) = read_journal(settings)?;
+    let e = to_export(&journal);
     let mut buf = Vec::new();
     match format {
         ExportFormat::Json => report::write_json(&e, &mut buf),
@@ -65,8 +73,74 @@ pub fn export(
     out.write_all(&buf).map_err(Error::Output)
 }
 
-/// Deletes the journal after a confirmation (or with `--yes`).
-pub fn delete(settings: &Settings, yes: bool, out: &mut impl Write) -> Result<(), Error> {
+/// Asks on the terminal; anything but "yes" is no. Away from a terminal,
+/// `what` needs `--yes`.
+fn confirmed(question: &str, what: &str) -> Result<bool, Error> {
+    if !io::stdin().is_terminal() {
+        return Err(Error::Usage(format!(
+            "not deleting {what} without confirmation: there is no terminal to ask on; add --yes"
+        )));
+    }
+    let mut err = io::stderr().lock();
+    write!(
+        err,
+        "{question} This cannot be undone. Type yes to delete: "
+    )
+    .and_then(|()| err.flush())
+    .map_err(Error::Terminal)?;
+    drop(err);
+    let mut line = String::new();
+    io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(Error::Terminal)?;
+    Ok(line.trim() == "yes")
+}
+
+/// Takes away the check-in of one date, after a confirmation (or `--yes`).
+fn delete_one(
+    settings: &Settings,
+    yes: bool,
+    date: Date,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let path = journal_path(settings)?;
+    let Some(j) = Journal::open_existing(path)? else {
+        writeln!(out, "No journal at {}; nothing to delete.", shown(path))
+            .map_err(Error::Output)?;
+        return Ok(());
+    };
+    let Some(c) = j.checkins()?.into_iter().find(|c| c.checkin.date == date) else {
+        return Err(Error::Usage(format!(
+            "there is no check-in for {date} in {}; `backcheck journal list` shows the dates",
+            shown(path)
+        )));
+    };
+    let question = format!(
+        "Delete the check-in of {date} (pain {} of 10, activity limits {} of 10) from {}?",
+        c.checkin.pain,
+        c.checkin.activity_limits,
+        shown(path)
+    );
+    if !yes && !confirmed(&question, &format!("the check-in of {date}"))? {
+        writeln!(out, "Nothing was deleted.").map_err(Error::Output)?;
+        return Ok(());
+    }
+    j.delete_checkin(date)?;
+    writeln!(out, "Deleted the check-in of {date} from {}.", shown(path)).map_err(Error::Output)
+}
+
+/// Deletes the journal after a confirmation (or with `--yes`); with a
+/// date, only that check-in.
+pub fn delete(
+    settings: &Settings,
+    yes: bool,
+    date: Option<Date>,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    if let Some(date) = date {
+        return delete_one(settings, yes, date, out);
+    }
     let path = journal_path(settings)?;
     if !path.exists() {
         writeln!(out, "No journal at {}; nothing to delete.", shown(path))
@@ -81,27 +155,11 @@ pub fn delete(settings: &Settings, yes: bool, out: &mut impl Write) -> Result<()
             None => 0,
         };
         drop(j);
-        if !io::stdin().is_terminal() {
-            return Err(Error::Usage(format!(
-                "not deleting {} without confirmation: there is no terminal to ask on; add --yes",
-                shown(path)
-            )));
-        }
-        let mut err = io::stderr().lock();
-        write!(
-            err,
-            "Delete the journal at {} ({count} check-ins and the baseline)? This cannot be undone. Type yes to delete: ",
+        let question = format!(
+            "Delete the journal at {} ({count} check-ins and the starting point)?",
             shown(path)
-        )
-        .and_then(|()| err.flush())
-        .map_err(Error::Terminal)?;
-        drop(err);
-        let mut line = String::new();
-        io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(Error::Terminal)?;
-        if line.trim() != "yes" {
+        );
+        if !confirmed(&question, &shown(path))? {
             writeln!(out, "Nothing was deleted.").map_err(Error::Output)?;
             return Ok(());
         }
@@ -114,7 +172,7 @@ pub fn delete(settings: &Settings, yes: bool, out: &mut impl Write) -> Result<()
 pub fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<(), Error> {
     let name = shown(file);
     let text = input::read(Kind::Import, Source::File(file), io::empty())?;
-    let (baseline, checkins) = from_json(&name, &text, settings.today)?;
+    let journal = from_json(&name, &text, settings.today)?;
     let path = journal_path(settings)?;
     let mut j = Journal::open(path)?;
     if !j.is_empty()? {
@@ -124,17 +182,26 @@ pub fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<
             shown(path)
         )));
     }
-    j.import(baseline.as_ref(), &checkins, &now())?;
-    writeln!(
-        out,
-        "Imported {} check-ins{} into {}.",
-        checkins.len(),
-        if baseline.is_some() {
-            " and the baseline"
-        } else {
-            ""
-        },
-        shown(path)
-    )
-    .map_err(Error::Output)
+    j.import(
+        journal.baseline.as_ref(),
+        &journal.replaced,
+        &journal.checkins,
+        &now(),
+    )?;
+    let mut parts = vec![format!("{} check-ins", journal.checkins.len())];
+    if journal.baseline.is_some() {
+        parts.push("the starting point".to_owned());
+    }
+    match journal.replaced.len() {
+        0 => {}
+        1 => parts.push("1 replaced starting point".to_owned()),
+        n => parts.push(format!("{n} replaced starting points")),
+    }
+    let last = parts.pop().unwrap_or_default();
+    let listed = if parts.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", parts.join(", "))
+    };
+    writeln!(out, "Imported {listed} into {}.", shown(path)).map_err(Error::Output)
 }

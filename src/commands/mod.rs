@@ -6,6 +6,7 @@ pub mod assess;
 pub mod batch;
 pub mod checkin;
 pub mod journal;
+pub mod remind;
 pub mod tooling;
 pub mod trend;
 
@@ -20,7 +21,8 @@ use crate::answers::{self};
 use crate::content::{self, ContentError, Question, Questionnaire};
 use crate::error::Error;
 use crate::interrupt::{self, InterruptibleLines};
-use crate::journal::{Journal, JournalError, StoredAssessment, StoredCheckIn};
+use crate::journal::export::Contents;
+use crate::journal::{Journal, JournalError};
 use crate::report::questions::QuestionsReport;
 use crate::report::{self, Labels, RenderOptions};
 use crate::rules::VerdictId;
@@ -113,10 +115,16 @@ pub fn labels(assessment: &Questionnaire, checkin: &Questionnaire) -> Labels {
         .and_then(|g| checkin.question(&g.question))
         .map(option_labels)
         .unwrap_or_default();
+    let signs = checkin
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), q.sign.clone().unwrap_or_else(|| q.id.clone())))
+        .collect();
     Labels {
         verdicts,
         after_effects,
         global_change,
+        signs,
     }
 }
 
@@ -128,30 +136,19 @@ fn option_labels(q: &Question) -> Vec<(String, String)> {
         .collect()
 }
 
-/// What the journal holds: nothing when there is no journal file yet (a
-/// journal is not created just to be read).
-pub struct Contents {
-    /// Whether there is a journal file.
-    pub exists: bool,
-    /// The recorded assessment.
-    pub baseline: Option<StoredAssessment>,
-    /// Every check-in, oldest first.
-    pub checkins: Vec<StoredCheckIn>,
-}
-
-/// Reads the whole journal, if there is one.
-pub fn read_journal(settings: &Settings) -> Result<Contents, Error> {
+/// What the journal holds, and whether there is a journal file at all
+/// (a journal is not created just to be read).
+pub fn read_journal(settings: &Settings) -> Result<(bool, Contents), Error> {
     Ok(match Journal::open_existing(journal_path(settings)?)? {
-        Some(j) => Contents {
-            exists: true,
-            baseline: j.baseline()?,
-            checkins: j.checkins()?,
-        },
-        None => Contents {
-            exists: false,
-            baseline: None,
-            checkins: Vec::new(),
-        },
+        Some(j) => (
+            true,
+            Contents {
+                baseline: j.baseline()?,
+                replaced: j.replaced_baselines()?,
+                checkins: j.checkins()?,
+            },
+        ),
+        None => (false, Contents::default()),
     })
 }
 

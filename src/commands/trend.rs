@@ -4,8 +4,9 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{labels, load_assessment, load_checkin, options, read_journal, shown, write_private};
+use crate::content::Timing;
 use crate::error::Error;
-use crate::journal::trend::{CheckIn, Rules, assess_trend};
+use crate::journal::trend::{CheckIn, Replaced, Rules, assess_trend};
 use crate::report::{self, trend::TrendReport};
 use crate::settings::Settings;
 
@@ -21,7 +22,7 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
         .assessment()
         .expect("load_assessment refuses other purposes")
         .roles;
-    let journal = read_journal(settings)?;
+    let (_, journal) = read_journal(settings)?;
     let rows: Vec<CheckIn> = journal.checkins.into_iter().map(|c| c.checkin).collect();
     // "Talk about other options" after as many massage weeks as the
     // assessment calls a fair trial: one number, in the assessment.
@@ -30,23 +31,51 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
         .assessment()
         .expect("load_assessment refuses other purposes")
         .trial_weeks as usize;
+    let rating = spec.roles.global_change.as_ref();
+    let rated = |f: fn(&crate::content::GlobalChangeRole) -> &[String]| rating.map_or(&[][..], f);
+    // How soon each warning-sign question needs acting on: the most urgent
+    // of the factors its answers trigger.
+    let sign_timing: Vec<(String, Timing)> = checkin
+        .questions
+        .iter()
+        .filter_map(|q| {
+            q.effects
+                .iter()
+                .map(|e| &checkin.factors[e.factor_index])
+                .filter(|f| f.kind != crate::content::FactorKind::Benefit)
+                .map(|f| f.disposition.when)
+                .min()
+                .map(|w| (q.id.clone(), w))
+        })
+        .collect();
+    let trial_weeks = words.thresholds.massage_weeks_before_rethink;
     let rules = Rules {
         thresholds: words.thresholds,
         new_numbness: &spec.roles.new_numbness,
+        after_effects: &spec.roles.after_effects,
         recent_durations: &roles.recent_durations,
-        rated_better: spec
-            .roles
-            .global_change
-            .as_ref()
-            .map_or(&[], |g| g.better.as_slice()),
-        rated_worse: spec
-            .roles
-            .global_change
-            .as_ref()
-            .map_or(&[], |g| g.worse.as_slice()),
+        rated_better: rated(|g| &g.better),
+        rated_worse: rated(|g| &g.worse),
+        rated_much_worse: rated(|g| &g.much_worse),
+        sign_timing: &sign_timing,
+        trial_weeks,
     };
+    let replaced: Vec<Replaced> = journal
+        .replaced
+        .iter()
+        .map(|r| Replaced {
+            date: r.baseline.assessment.date,
+            pain: r.baseline.assessment.pain,
+            on: r
+                .replaced_at
+                .get(..10)
+                .and_then(crate::date::parse)
+                .unwrap_or(r.baseline.assessment.date),
+        })
+        .collect();
     let trend = assess_trend(
         journal.baseline.as_ref().map(|b| &b.assessment),
+        &replaced,
         &rows,
         settings.today,
         &rules,
@@ -62,6 +91,8 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
         spec: &words,
         consult: &checkin.consult,
         safety_net: &checkin.safety_net,
+        region: checkin.region.as_deref(),
+        references: &checkin.references,
     };
     report::render(
         &doc,

@@ -442,6 +442,9 @@ pub struct Question {
     pub text: String,
     /// Extra explanation shown under the question.
     pub help: Option<String>,
+    /// What its warning answer means, in a few words, to name it later ("new
+    /// trouble holding pee or poo"); the question's id when not given.
+    pub sign: Option<String>,
     /// What kind of answer it takes.
     pub kind: QuestionKind,
     /// Whether an answer is needed when the question is shown.

@@ -113,15 +113,22 @@ pub struct GlobalChangeRole {
     pub better: Vec<String>,
     /// Its options that mean worse.
     pub worse: Vec<String>,
+    /// Its options that mean much worse: worse whatever the figures.
+    pub much_worse: Vec<String>,
 }
 
-/// The four statuses of a check-in, most urgent first.
+/// The five statuses of a check-in, most urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     /// An emergency sign: get help now.
     Urgent,
-    /// A red flag (new numbness after massage): stop massage, see a doctor.
+    /// A red flag (a warning sign, new numbness after massage): stop massage,
+    /// see a doctor.
     StopAndGetChecked,
+    /// Pain or activity limits 3 points or more above the starting point,
+    /// or 8 or more: go through the warning signs, see someone, pause
+    /// massage.
+    MuchWorse,
     /// A caution (after-effects): mention them to the therapist.
     TellYourTherapist,
     /// Nothing to act on.
@@ -130,9 +137,10 @@ pub enum Status {
 
 impl Status {
     /// Every status, most urgent first.
-    pub const ALL: [Status; 4] = [
+    pub const ALL: [Status; 5] = [
         Status::Urgent,
         Status::StopAndGetChecked,
+        Status::MuchWorse,
         Status::TellYourTherapist,
         Status::Saved,
     ];
@@ -142,9 +150,15 @@ impl Status {
         match self {
             Status::Urgent => "urgent",
             Status::StopAndGetChecked => "stop_and_get_checked",
+            Status::MuchWorse => "much_worse",
             Status::TellYourTherapist => "tell_your_therapist",
             Status::Saved => "saved",
         }
+    }
+
+    /// The status with this id.
+    pub fn from_id(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == id)
     }
 }
 
@@ -155,6 +169,8 @@ pub struct StatusTexts {
     pub urgent: VerdictText,
     /// `stop_and_get_checked`.
     pub stop_and_get_checked: VerdictText,
+    /// `much_worse`.
+    pub much_worse: VerdictText,
     /// `tell_your_therapist`.
     pub tell_your_therapist: VerdictText,
     /// `saved`.
@@ -167,6 +183,7 @@ impl StatusTexts {
         match s {
             Status::Urgent => &self.urgent,
             Status::StopAndGetChecked => &self.stop_and_get_checked,
+            Status::MuchWorse => &self.much_worse,
             Status::TellYourTherapist => &self.tell_your_therapist,
             Status::Saved => &self.saved,
         }
@@ -188,6 +205,12 @@ pub struct CheckInMessages {
     pub next_step: String,
     /// Said before the first question: `{date}`.
     pub for_date: Template,
+    /// The weekly reminder's title, in a calendar.
+    pub reminder_title: String,
+    /// What the reminder says.
+    pub reminder_text: String,
+    /// Said when the reminder is written: `{day}`, `{time}`, `{date}`.
+    pub reminder_note: Template,
 }
 
 /// Thresholds of the trend verdict.
@@ -261,16 +284,18 @@ impl TrendSpec {
             .unwrap_or_default()
     }
 
-    /// The title and summary of a verdict, thresholds filled in.
-    pub fn verdict(&self, id: &str) -> (String, String) {
-        let t = self.threshold_values();
+    /// The title and summary of a verdict's words, `values` and the
+    /// thresholds filled in.
+    pub fn verdict(&self, id: &str, values: &[(&str, String)]) -> (String, String) {
+        let mut all: Vec<(&str, String)> = values.to_vec();
+        all.extend(self.threshold_values());
         self.verdicts
             .iter()
             .find(|(k, _)| k == id)
             .map(|(_, v)| {
                 (
-                    Template(v.title.clone()).fill(&t),
-                    Template(v.summary.clone()).fill(&t),
+                    Template(v.title.clone()).fill(&all),
+                    Template(v.summary.clone()).fill(&all),
                 )
             })
             .unwrap_or_default()
@@ -475,42 +500,65 @@ pub const THRESHOLD_PLACEHOLDERS: &[&str] = &[
 /// A table of word keys, each with the placeholders it may use.
 pub type Keys = &'static [(&'static str, &'static [&'static str])];
 
-/// `[trend.verdicts.*]`: the trend verdicts, most urgent first.
-pub const TREND_VERDICTS: &[&str] = &[
-    "urgent",
-    "see_doctor",
-    "worse",
-    "not_enough_data",
-    "improving",
-    "no_meaningful_change",
+/// `[trend.verdicts.*]`: the words of each trend verdict, most urgent
+/// first. `worse` has a form per reason (the figures, new numbness, the
+/// person's own rating) and `see_doctor` one per timing, so the summary
+/// names the real reason.
+pub const TREND_VERDICTS: Keys = &[
+    ("urgent", &["date", "signs"]),
+    ("see_doctor_today", &["date", "signs"]),
+    ("see_doctor", &["date", "signs"]),
+    ("worse", &[]),
+    ("worse_numbness", &["date"]),
+    ("worse_rating", &["date"]),
+    ("worse_high", &["date", "what", "score"]),
+    ("not_enough_data", &[]),
+    ("improving", &[]),
+    ("no_meaningful_change", &[]),
 ];
 
 /// `[trend.reasons]`: the sentences of the trend's "Why" list.
 pub const TREND_REASONS: Keys = &[
-    ("urgent_latest", &["date"]),
-    ("warning_signs", &["date"]),
+    ("urgent_latest", &["date", "signs"]),
+    ("warning_signs", &["date", "signs"]),
     ("numbness", &["date"]),
+    ("rated_much_worse", &["date"]),
+    ("high_latest", &["date", "what", "score"]),
+    ("what_pain", &[]),
+    ("what_activity", &[]),
     ("no_checkins", &[]),
     ("start_assessment", &["date", "pain"]),
     ("start_checkin", &["date", "pain"]),
+    ("start_at_worst", &[]),
+    ("start_replaced", &["date", "pain", "on"]),
+    ("before_start", &["count"]),
     ("too_few_none", &[]),
     ("too_few_one", &[]),
     ("too_few_some", &["count"]),
     ("too_close", &["days"]),
-    ("pain_rose", &["start", "now", "points"]),
-    ("pain_fell", &["start", "now", "points", "percent"]),
-    ("pain_down_a_little", &["start", "now", "points"]),
-    ("pain_up_a_little", &["start", "now", "points"]),
-    ("pain_unchanged", &["start", "now"]),
-    ("activity_rose", &["start", "now", "points"]),
-    ("activity_fell", &["start", "now", "points", "percent"]),
-    ("activity_down_a_little", &["start", "now", "points"]),
-    ("activity_up_a_little", &["start", "now", "points"]),
-    ("activity_unchanged", &["start", "now"]),
+    ("basis_average", &["latest"]),
+    ("basis_latest", &[]),
+    ("pain_rose", &["start", "now", "basis", "points"]),
+    ("pain_fell", &["start", "now", "basis", "points", "percent"]),
+    ("pain_down_a_little", &["start", "now", "basis", "points"]),
+    ("pain_up_a_little", &["start", "now", "basis", "points"]),
+    ("pain_unchanged", &["start", "now", "basis"]),
+    ("activity_rose", &["start", "now", "basis", "points"]),
+    (
+        "activity_fell",
+        &["start", "now", "basis", "points", "percent"],
+    ),
+    (
+        "activity_down_a_little",
+        &["start", "now", "basis", "points"],
+    ),
+    ("activity_up_a_little", &["start", "now", "basis", "points"]),
+    ("activity_unchanged", &["start", "now", "basis"]),
     ("natural_recovery", &[]),
-    ("massage_weeks", &["count"]),
+    ("massage_weeks", &["count", "of"]),
     ("cause_unknown", &[]),
-    ("earlier_urgent", &["date"]),
+    ("earlier_urgent", &["date", "signs"]),
+    ("earlier_warning", &["date", "signs"]),
     ("stale", &["days"]),
     ("rated", &["date", "rating"]),
     ("rated_better_figures_worse", &[]),
@@ -520,13 +568,16 @@ pub const TREND_REASONS: Keys = &[
 /// `[trend.advice]`: the sentences of the trend's "What to do next" list.
 pub const TREND_ADVICE: Keys = &[
     ("get_help", &[]),
+    ("see_doctor_today", &[]),
     ("see_doctor_soon", &[]),
     ("stop_for_numbness", &[]),
     ("first_checkin", &[]),
     ("check_in_weekly", &[]),
     ("recheck_signs", &[]),
     ("stop_massage", &[]),
+    ("check_earlier", &[]),
     ("keep_going", &[]),
+    ("move_on", &[]),
     ("other_options", &[]),
     ("fair_trial", &[]),
 ];
@@ -554,6 +605,9 @@ pub const CHECKIN_MESSAGES: Keys = &[
     ("not_saved", &[]),
     ("next_step", &[]),
     ("for_date", &["date"]),
+    ("reminder_title", &[]),
+    ("reminder_text", &[]),
+    ("reminder_note", &["day", "time", "date"]),
 ];
 
 #[cfg(test)]

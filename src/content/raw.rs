@@ -173,6 +173,10 @@ pub struct RawCheckInRoles {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub rated_worse: Vec<Spanned<String>>,
+    /// With `rating`: its options that mean much worse, which make the trend worse whatever the figures.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub rated_much_worse: Vec<Spanned<String>>,
     /// Exactly the yes/no questions whose "yes" triggers an emergency factor.
     #[schemars(with = "Vec<String>")]
     pub urgent: Spanned<Vec<Spanned<String>>>,
@@ -186,6 +190,8 @@ pub struct RawStatuses {
     pub urgent: RawVerdict,
     /// A red flag: stop massage and get checked.
     pub stop_and_get_checked: RawVerdict,
+    /// Pain or activity limits much worse than at the starting point.
+    pub much_worse: RawVerdict,
     /// A caution: tell your massage therapist.
     pub tell_your_therapist: RawVerdict,
     /// Nothing to warn about.
@@ -549,6 +555,8 @@ pub struct RawQuestion {
     pub text: String,
     /// Extra explanation shown under the question.
     pub help: Option<String>,
+    /// What a warning answer to it means, in a few words, to name it later: "new trouble holding pee or poo".
+    pub sign: Option<String>,
     /// yes_no, choice (one option), multi (any options), scale (labelled ends) or number.
     #[serde(rename = "type")]
     #[schemars(with = "RawQuestionType")]

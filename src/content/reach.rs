@@ -149,6 +149,7 @@ mod tests {
             id: id.into(),
             text: "?".into(),
             help: None,
+            sign: None,
             kind,
             required: true,
             condition: None,

@@ -97,6 +97,7 @@ impl Questionnaire {
                 for text in [
                     &mut s.urgent,
                     &mut s.stop_and_get_checked,
+                    &mut s.much_worse,
                     &mut s.tell_your_therapist,
                     &mut s.saved,
                 ] {
@@ -110,6 +111,9 @@ impl Questionnaire {
                     &mut m.not_saved,
                     &mut m.next_step,
                     &mut m.for_date.0,
+                    &mut m.reminder_title,
+                    &mut m.reminder_text,
+                    &mut m.reminder_note.0,
                 ] {
                     f(s);
                 }
@@ -163,8 +167,8 @@ impl Questionnaire {
 
 fn question_texts(q: &mut Question, f: &mut dyn FnMut(&mut String)) {
     f(&mut q.text);
-    if let Some(h) = &mut q.help {
-        f(h);
+    for s in [&mut q.help, &mut q.sign].into_iter().flatten() {
+        f(s);
     }
     match &mut q.kind {
         QuestionKind::Choice { options } | QuestionKind::Multi { options } => {

@@ -25,19 +25,70 @@ pub struct Review {
     pub record: Option<CheckIn>,
 }
 
-/// Reviews a check-in's answers for the week of `date`.
-pub fn review(q: &Questionnaire, spec: &CheckInSpec, answers: &Answers, date: Date) -> Review {
+/// The starting point a check-in is compared with at once: its pain and,
+/// when known, its activity limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Start {
+    /// Pain, 0-10.
+    pub pain: u8,
+    /// Activity limits, 0-10.
+    pub activity: Option<u8>,
+}
+
+/// Points above the starting point, or a score out of 10, from which a
+/// check-in is much worse.
+const MUCH_WORSE_RISE: u8 = 3;
+pub(crate) const MUCH_WORSE_SCORE: u8 = 8;
+
+/// Whether pain or activity limits are much worse: 3 or more points above
+/// the starting point, or 8 or more out of 10.
+pub fn much_worse(pain: u8, activity: u8, start: Option<Start>) -> bool {
+    let rose =
+        |now: u8, then: Option<u8>| then.is_some_and(|t| now >= t.saturating_add(MUCH_WORSE_RISE));
+    pain >= MUCH_WORSE_SCORE
+        || activity >= MUCH_WORSE_SCORE
+        || rose(pain, start.map(|s| s.pain))
+        || rose(activity, start.and_then(|s| s.activity))
+}
+
+/// Reviews a check-in's answers for the week of `date`, against the
+/// starting point when there is one.
+pub fn review(
+    q: &Questionnaire,
+    spec: &CheckInSpec,
+    answers: &Answers,
+    date: Date,
+    start: Option<Start>,
+) -> Review {
     let evaluation = rules::evaluate(q, answers);
+    let r = &spec.roles;
+    let a = &evaluation.used;
+    let scale = |id: &str| a.int(id).and_then(|n| u8::try_from(n).ok());
+    let worse = match (scale(&r.pain), scale(&r.activity_limits)) {
+        (Some(pain), Some(activity)) => much_worse(pain, activity, start),
+        _ => false,
+    };
     let status = match evaluation.strongest() {
         Some(FactorKind::Emergency) => Status::Urgent,
         Some(FactorKind::RedFlag) => Status::StopAndGetChecked,
+        _ if worse => Status::MuchWorse,
         Some(_) => Status::TellYourTherapist,
         None => Status::Saved,
     };
     let advice = rules::advice(q, &evaluation, &spec.statuses.get(status).advice);
-    let r = &spec.roles;
-    let a = &evaluation.used;
-    let scale = |id: &str| a.int(id).and_then(|n| u8::try_from(n).ok());
+    // The questions whose answers are warning signs, to name them later.
+    let signs: Vec<String> = crate::flow::in_order(q, a)
+        .filter(|(question, answer)| {
+            question.effects.iter().any(|e| {
+                e.applies(answer, a)
+                    && matches!(
+                        q.factors[e.factor_index].kind,
+                        FactorKind::Emergency | FactorKind::RedFlag
+                    )
+            })
+        })
+        .map(|(question, _)| question.id.clone())
+        .collect();
     // The loader makes sure the urgent questions are exactly those whose
     // "yes" triggers an emergency, so this agrees with the status.
     let urgent = r.urgent.iter().any(|id| a.bool(id) == Some(true));
@@ -61,6 +112,8 @@ pub fn review(q: &Questionnaire, spec: &CheckInSpec, answers: &Answers, date: Da
                 .and_then(|g| a.choice(&g.question))
                 .map(str::to_owned),
             urgent,
+            status: Some(status.as_str().to_owned()),
+            signs,
         })
     })();
     let triggered: Vec<&str> = evaluation
@@ -106,6 +159,7 @@ mod tests {
             q.checkin().expect("a check-in"),
             &a,
             Date::constant(2026, 11, 20),
+            None,
         )
     }
 
@@ -178,6 +232,7 @@ mod tests {
             q.checkin().expect("a check-in"),
             &a,
             Date::constant(2026, 11, 20),
+            None,
         );
         assert_eq!(r.status, Status::Urgent);
         assert_eq!(r.record, None);

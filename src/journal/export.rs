@@ -2,11 +2,13 @@
 //! (`backcheck journal import`), so a journal can move to a new machine.
 //! Documented in docs/json-output.md.
 
+use std::str::FromStr;
+
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::record::{CheckIn, RecordedAssessment};
-use super::store::{StoredAssessment, StoredCheckIn};
+use super::store::{ReplacedBaseline, StoredAssessment, StoredCheckIn};
 
 /// Version of the export format.
 pub const EXPORT_VERSION: u32 = 1;
@@ -19,8 +21,23 @@ pub struct ExportFile {
     pub schema_version: u32,
     /// The recorded assessment.
     pub baseline: Option<ExportBaseline>,
+    /// The starting points that were replaced, oldest first (new in 3.0;
+    /// absent in older exports).
+    #[serde(default)]
+    pub replaced_baselines: Vec<ExportReplaced>,
     /// Every check-in, oldest first.
     pub checkins: Vec<ExportCheckIn>,
+}
+
+/// A starting point that a later one replaced.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportReplaced {
+    /// When it was replaced (RFC 3339).
+    pub replaced_at: String,
+    /// The starting point as it was.
+    #[serde(flatten)]
+    pub baseline: ExportBaseline,
 }
 
 /// Which questionnaire answers came from.
@@ -83,33 +100,63 @@ pub struct ExportCheckIn {
     pub global_change: Option<String>,
     /// An emergency answer was given.
     pub urgent: bool,
+    /// Its status id (new in 3.0; absent in older exports).
+    #[serde(default)]
+    pub status: Option<String>,
+    /// The questions whose answers were warning signs (new in 3.0).
+    #[serde(default)]
+    pub signs: Vec<String>,
     /// The questionnaire it was answered with.
     pub questionnaire: QuestionnaireRef,
     /// Every answer.
     pub answers: serde_json::Map<String, serde_json::Value>,
 }
 
+/// A whole journal, as the store and an import hold it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Contents {
+    /// The starting point.
+    pub baseline: Option<StoredAssessment>,
+    /// The starting points it replaced, oldest first.
+    pub replaced: Vec<ReplacedBaseline>,
+    /// Every check-in, oldest first.
+    pub checkins: Vec<StoredCheckIn>,
+}
+
 fn object(v: &serde_json::Value) -> serde_json::Map<String, serde_json::Value> {
     v.as_object().cloned().unwrap_or_default()
 }
 
+fn export_baseline(b: &StoredAssessment) -> ExportBaseline {
+    ExportBaseline {
+        date: b.assessment.date.to_string(),
+        pain: b.assessment.pain,
+        activity_limits: b.assessment.activity_limits,
+        pain_duration: b.assessment.pain_duration.clone(),
+        verdict: b.assessment.verdict.clone(),
+        questionnaire: QuestionnaireRef {
+            id: b.content_id.clone(),
+            version: b.content_version.clone(),
+        },
+        answers: object(&b.answers),
+    }
+}
+
 /// The journal in export form.
-pub fn to_export(baseline: Option<&StoredAssessment>, checkins: &[StoredCheckIn]) -> ExportFile {
+pub fn to_export(journal: &Contents) -> ExportFile {
     ExportFile {
         schema_version: EXPORT_VERSION,
-        baseline: baseline.map(|b| ExportBaseline {
-            date: b.assessment.date.to_string(),
-            pain: b.assessment.pain,
-            activity_limits: b.assessment.activity_limits,
-            pain_duration: b.assessment.pain_duration.clone(),
-            verdict: b.assessment.verdict.clone(),
-            questionnaire: QuestionnaireRef {
-                id: b.content_id.clone(),
-                version: b.content_version.clone(),
-            },
-            answers: object(&b.answers),
-        }),
-        checkins: checkins
+        baseline: journal.baseline.as_ref().map(export_baseline),
+        replaced_baselines: journal
+            .replaced
+            .iter()
+            .map(|r| ExportReplaced {
+                replaced_at: r.replaced_at.clone(),
+                baseline: export_baseline(&r.baseline),
+            })
+            .collect(),
+        checkins: journal
+            .checkins
             .iter()
             .map(|c| ExportCheckIn {
                 date: c.checkin.date.to_string(),
@@ -122,6 +169,8 @@ pub fn to_export(baseline: Option<&StoredAssessment>, checkins: &[StoredCheckIn]
                 warning_signs: c.checkin.warning_signs,
                 global_change: c.checkin.global_change.clone(),
                 urgent: c.checkin.urgent,
+                status: c.checkin.status.clone(),
+                signs: c.checkin.signs.clone(),
                 questionnaire: QuestionnaireRef {
                     id: c.content_id.clone(),
                     version: c.content_version.clone(),
@@ -150,30 +199,38 @@ struct CsvRow<'a> {
     questionnaire_version: &'a str,
     /// New in 2.0, so after the columns of 1.0.
     warning_signs: Option<bool>,
-    /// New in check-in 2.1, so last.
+    /// New in check-in 2.1, so after those.
     global_change: Option<&'a str>,
+    /// New in 3.0, so last: a check-in's status and warning signs (`;`
+    /// between them), and when a replaced starting point was replaced.
+    status: Option<&'a str>,
+    signs: String,
+    replaced_at: Option<&'a str>,
 }
 
 /// The journal as CSV: a header, the baseline row, then one row per
 /// check-in, oldest first.
-pub fn write_csv(e: &ExportFile, out: impl std::io::Write) -> std::io::Result<()> {
+pub fn write_csv<'a>(e: &'a ExportFile, out: impl std::io::Write) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let mut rows = Vec::new();
+    let baseline = |kind, b: &'a ExportBaseline, replaced_at| CsvRow {
+        kind,
+        date: &b.date,
+        pain: b.pain,
+        activity_limits: b.activity_limits,
+        questionnaire_version: &b.questionnaire.version,
+        replaced_at,
+        ..CsvRow::default()
+    };
+    for r in &e.replaced_baselines {
+        rows.push(baseline(
+            "replaced_baseline",
+            &r.baseline,
+            Some(r.replaced_at.as_str()),
+        ));
+    }
     if let Some(b) = &e.baseline {
-        rows.push(CsvRow {
-            kind: "baseline",
-            date: &b.date,
-            pain: b.pain,
-            activity_limits: None,
-            had_massage: None,
-            massage_minutes: None,
-            massage_kind: None,
-            side_effects: String::new(),
-            urgent: None,
-            questionnaire_version: &b.questionnaire.version,
-            warning_signs: None,
-            global_change: None,
-        });
+        rows.push(baseline("baseline", b, None));
     }
     for c in &e.checkins {
         rows.push(CsvRow {
@@ -189,6 +246,9 @@ pub fn write_csv(e: &ExportFile, out: impl std::io::Write) -> std::io::Result<()
             questionnaire_version: &c.questionnaire.version,
             warning_signs: c.warning_signs,
             global_change: c.global_change.as_deref(),
+            status: c.status.as_deref(),
+            signs: c.signs.join(";"),
+            replaced_at: None,
         });
     }
     if rows.is_empty() {
@@ -234,11 +294,7 @@ pub enum ImportError {
 }
 
 /// Reads an export file back into stored form, checking every value.
-pub fn from_json(
-    path: &str,
-    text: &str,
-    today: Date,
-) -> Result<(Option<StoredAssessment>, Vec<StoredCheckIn>), ImportError> {
+pub fn from_json(path: &str, text: &str, today: Date) -> Result<Contents, ImportError> {
     let e: ExportFile = serde_json::from_str(text).map_err(|err| ImportError::Shape {
         path: path.to_owned(),
         line: err.line(),
@@ -289,17 +345,26 @@ pub fn from_json(
             )))
         }
     };
-    if let Some(b) = &e.baseline {
-        id("baseline", "verdict", &b.verdict)?;
+    let check_baseline = |at: &str, b: &ExportBaseline| -> Result<(), ImportError> {
+        id(at, "verdict", &b.verdict)?;
         if let Some(d) = &b.pain_duration {
-            id("baseline", "pain duration", d)?;
+            id(at, "pain duration", d)?;
         }
-        id("baseline", "questionnaire id", &b.questionnaire.id)?;
-        id(
-            "baseline",
-            "questionnaire version",
-            &b.questionnaire.version,
-        )?;
+        id(at, "questionnaire id", &b.questionnaire.id)?;
+        id(at, "questionnaire version", &b.questionnaire.version)
+    };
+    if let Some(b) = &e.baseline {
+        check_baseline("baseline", b)?;
+    }
+    for (i, r) in e.replaced_baselines.iter().enumerate() {
+        check_baseline(&format!("replaced baseline {}", i + 1), &r.baseline)?;
+        if jiff::Timestamp::from_str(&r.replaced_at).is_err() {
+            return Err(bad(format!(
+                "replaced baseline {}: replaced_at {:?} is not an RFC 3339 time",
+                i + 1,
+                r.replaced_at
+            )));
+        }
     }
     for (i, c) in e.checkins.iter().enumerate() {
         let at = format!("check-in {}", i + 1);
@@ -312,17 +377,22 @@ pub fn from_json(
         if let Some(g) = &c.global_change {
             id(&at, "global change", g)?;
         }
+        if let Some(s) = &c.status {
+            id(&at, "status", s)?;
+        }
+        for s in &c.signs {
+            id(&at, "sign", s)?;
+        }
         id(&at, "questionnaire id", &c.questionnaire.id)?;
         id(&at, "questionnaire version", &c.questionnaire.version)?;
     }
-    let baseline = match e.baseline {
-        None => None,
-        Some(b) => Some(StoredAssessment {
+    let stored = |at: &str, b: ExportBaseline| -> Result<StoredAssessment, ImportError> {
+        Ok(StoredAssessment {
             assessment: RecordedAssessment {
-                date: date("baseline", &b.date)?,
-                pain: scale("baseline", "pain", b.pain)?,
+                date: date(at, &b.date)?,
+                pain: scale(at, "pain", b.pain)?,
                 activity_limits: match b.activity_limits {
-                    Some(a) => Some(scale("baseline", "activity limits", a)?),
+                    Some(a) => Some(scale(at, "activity limits", a)?),
                     None => None,
                 },
                 pain_duration: b.pain_duration,
@@ -331,8 +401,16 @@ pub fn from_json(
             answers: serde_json::Value::Object(b.answers),
             content_id: b.questionnaire.id,
             content_version: b.questionnaire.version,
-        }),
+        })
     };
+    let baseline = e.baseline.map(|b| stored("baseline", b)).transpose()?;
+    let mut replaced = Vec::with_capacity(e.replaced_baselines.len());
+    for (i, r) in e.replaced_baselines.into_iter().enumerate() {
+        replaced.push(ReplacedBaseline {
+            baseline: stored(&format!("replaced baseline {}", i + 1), r.baseline)?,
+            replaced_at: r.replaced_at,
+        });
+    }
     let mut seen = std::collections::HashSet::new();
     for (i, c) in e.checkins.iter().enumerate() {
         if !seen.insert(c.date.as_str()) {
@@ -358,13 +436,19 @@ pub fn from_json(
                 warning_signs: c.warning_signs,
                 global_change: c.global_change,
                 urgent: c.urgent,
+                status: c.status,
+                signs: c.signs,
             },
             answers: serde_json::Value::Object(c.answers),
             content_id: c.questionnaire.id,
             content_version: c.questionnaire.version,
         });
     }
-    Ok((baseline, checkins))
+    Ok(Contents {
+        baseline,
+        replaced,
+        checkins,
+    })
 }
 
 #[cfg(test)]
@@ -382,11 +466,12 @@ mod tests {
         let empty = ExportFile {
             schema_version: 1,
             baseline: None,
+            replaced_baselines: Vec::new(),
             checkins: Vec::new(),
         };
         assert_eq!(
             csv(&empty),
-            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs,global_change\n"
+            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs,global_change,status,signs,replaced_at\n"
         );
         let q = || QuestionnaireRef {
             id: "q".into(),
@@ -394,10 +479,22 @@ mod tests {
         };
         let e = ExportFile {
             schema_version: 1,
+            replaced_baselines: vec![ExportReplaced {
+                replaced_at: "2026-10-01T09:00:00Z".into(),
+                baseline: ExportBaseline {
+                    date: "2026-09-01".into(),
+                    pain: 7,
+                    activity_limits: Some(6),
+                    pain_duration: None,
+                    verdict: "may_help".into(),
+                    questionnaire: q(),
+                    answers: serde_json::Map::new(),
+                },
+            }],
             baseline: Some(ExportBaseline {
                 date: "2026-10-01".into(),
                 pain: 5,
-                activity_limits: None,
+                activity_limits: Some(4),
                 pain_duration: None,
                 verdict: "may_help".into(),
                 questionnaire: q(),
@@ -414,16 +511,23 @@ mod tests {
                 warning_signs: None,
                 global_change: Some("much_better".into()),
                 urgent: false,
+                status: Some("stop_and_get_checked".into()),
+                signs: vec!["fever".into(), "new_injury".into()],
                 questionnaire: q(),
                 answers: serde_json::Map::new(),
             }],
         };
         let text = csv(&e);
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[1], "baseline,2026-10-01,5,,,,,,,\"1,0\",,");
+        // The starting points carry their activity limits, as the JSON does.
         assert_eq!(
-            lines[2],
-            "checkin,2026-10-08,4,3,true,,\"say \"\"hi\"\"\",a;b,false,\"1,0\",,much_better"
+            lines[1],
+            "replaced_baseline,2026-09-01,7,6,,,,,,\"1,0\",,,,,2026-10-01T09:00:00Z"
+        );
+        assert_eq!(lines[2], "baseline,2026-10-01,5,4,,,,,,\"1,0\",,,,,");
+        assert_eq!(
+            lines[3],
+            "checkin,2026-10-08,4,3,true,,\"say \"\"hi\"\"\",a;b,false,\"1,0\",,much_better,stop_and_get_checked,fever;new_injury,"
         );
     }
 

@@ -9,4 +9,4 @@ pub mod record;
 pub mod store;
 pub mod trend;
 
-pub use store::{Journal, JournalError, StoredAssessment, StoredCheckIn};
+pub use store::{Journal, JournalError, ReplacedBaseline, StoredAssessment, StoredCheckIn};

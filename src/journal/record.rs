@@ -28,6 +28,12 @@ pub struct CheckIn {
     pub global_change: Option<String>,
     /// An emergency answer was given.
     pub urgent: bool,
+    /// Its status id (`urgent`, `stop_and_get_checked`, `much_worse`, ...);
+    /// `None` for check-ins kept before statuses were.
+    pub status: Option<String>,
+    /// The questions whose answers were warning signs (urgent or red flag),
+    /// by id, in question order.
+    pub signs: Vec<String>,
 }
 
 /// The assessment recorded with `backcheck --record`: the starting point.

@@ -2,17 +2,23 @@
 //!
 //! Pure: takes the recorded assessment, the check-ins, today's date and the
 //! rules from content (thresholds, the after-effect that means new numbness,
-//! the pain durations that count as recent), and returns a verdict with
-//! structured findings and advice. No I/O, no clock, and no words: the
-//! renderers put findings into the content's words. The yardstick for a
-//! change that matters is the usual minimal clinically important difference
-//! for back pain, 2 points or 30% on a 0-10 scale (Farrar et al. 2001, Ostelo
-//! et al. 2008), as set in content.
+//! the ratings of change, how soon each warning sign needs acting on), and
+//! returns a verdict with its reasons, structured findings and advice. No
+//! I/O, no clock, and no words: the renderers put findings into words.
+//!
+//! The yardstick for a change that matters is 2 points, or 30% of the
+//! starting point that is at least 1 point, on a 0-10 scale (Farrar et al.
+//! 2001, Ostelo et al. 2008), the same in both directions. Worse is judged
+//! on the latest check-in alone and on the average of the last two, so one
+//! bad week is never hidden, and needs no minimum number of check-ins;
+//! better needs both the average of the last two and the latest alone, and
+//! enough check-ins over enough days.
 
 use jiff::civil::Date;
 
+use super::checkin::MUCH_WORSE_SCORE;
 pub use super::record::{CheckIn, RecordedAssessment};
-use crate::content::TrendThresholds;
+use crate::content::{Status, Timing, TrendThresholds};
 
 /// What the trend needs from content besides the thresholds.
 #[derive(Debug, Clone, Copy)]
@@ -21,12 +27,22 @@ pub struct Rules<'a> {
     pub thresholds: TrendThresholds,
     /// The after-effect option that means new numbness.
     pub new_numbness: &'a str,
+    /// The question of the after-effects (its answer is not a warning sign
+    /// of its own: new numbness is said apart).
+    pub after_effects: &'a str,
     /// Pain durations (option values) that count as recent.
     pub recent_durations: &'a [String],
     /// Ratings of change (option values) that mean better.
     pub rated_better: &'a [String],
-    /// Ratings of change (option values) that mean worse.
+    /// Ratings of change that mean worse.
     pub rated_worse: &'a [String],
+    /// Ratings of change that mean much worse: worse whatever the figures.
+    pub rated_much_worse: &'a [String],
+    /// How soon each warning-sign question needs acting on, by its id.
+    pub sign_timing: &'a [(String, Timing)],
+    /// Weeks of improving after which it is time to move on to exercise and
+    /// self-care (the assessment's fair trial).
+    pub trial_weeks: usize,
 }
 
 /// Where the baseline comes from.
@@ -61,6 +77,18 @@ pub struct Baseline {
     pub source: BaselineSource,
 }
 
+/// A starting point that was replaced: its date and pain, and the day it
+/// was replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replaced {
+    /// Its date.
+    pub date: Date,
+    /// Its pain.
+    pub pain: u8,
+    /// When it was replaced.
+    pub on: Date,
+}
+
 /// The trend verdicts, by precedence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrendVerdict {
@@ -68,7 +96,8 @@ pub enum TrendVerdict {
     Urgent,
     /// New warning signs in the latest check-in.
     SeeDoctor,
-    /// New numbness, or pain or activity limits a meaningful amount worse.
+    /// New numbness, a rating of much worse, or pain or activity limits a
+    /// meaningful amount worse.
     Worse,
     /// Too few check-ins after the baseline, or too close together.
     NotEnoughData,
@@ -92,6 +121,37 @@ impl TrendVerdict {
     }
 }
 
+/// What made the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// Pain changed by a meaningful amount.
+    Pain,
+    /// Activity limits changed by a meaningful amount.
+    Activity,
+    /// New numbness after a massage.
+    NewNumbness,
+    /// The person rated their back much worse.
+    Rating,
+    /// An emergency sign in the latest check-in.
+    UrgentSign,
+    /// A warning sign in the latest check-in.
+    WarningSign,
+}
+
+impl Reason {
+    /// The id used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Pain => "pain",
+            Reason::Activity => "activity",
+            Reason::NewNumbness => "new_numbness",
+            Reason::Rating => "rating",
+            Reason::UrgentSign => "urgent_sign",
+            Reason::WarningSign => "warning_sign",
+        }
+    }
+}
+
 /// What is measured on the 0-10 scales.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
@@ -101,6 +161,26 @@ pub enum Measure {
     Activity,
 }
 
+/// Which figure a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// The latest check-in on its own.
+    Latest,
+    /// The average of the last two check-ins.
+    Average,
+}
+
+/// An earlier check-in with an urgent or warning sign.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EarlierWarning {
+    /// Its date.
+    pub date: Date,
+    /// Its status id (`urgent` or `stop_and_get_checked`).
+    pub status: String,
+    /// The questions whose answers were the signs.
+    pub signs: Vec<String>,
+}
+
 /// One thing the trend found, for the "Why" list.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Finding {
@@ -108,21 +188,52 @@ pub enum Finding {
     UrgentLatest {
         /// Its date.
         date: Date,
+        /// The signs.
+        signs: Vec<String>,
     },
     /// The latest check-in reports new warning signs.
     WarningSigns {
         /// Its date.
         date: Date,
+        /// The signs.
+        signs: Vec<String>,
+        /// How soon: today or within days.
+        when: Timing,
     },
     /// New numbness after massage in one of the last two check-ins.
     NewNumbness {
         /// The check-in's date.
         date: Date,
     },
+    /// The latest rating of change is much worse.
+    RatedMuchWorse {
+        /// The check-in's date.
+        date: Date,
+    },
+    /// The latest check-in's pain or activity limits are very bad (8 or
+    /// more of 10), whatever they were at the start.
+    HighLatest {
+        /// The check-in's date.
+        date: Date,
+        /// Pain or activity limits.
+        measure: Measure,
+        /// The figure.
+        score: u8,
+    },
     /// An empty journal.
     NoCheckins,
     /// Where the trend starts from.
     Start(Baseline),
+    /// A first check-in as the starting point: a bad first week often
+    /// looks better later whatever is done.
+    StartAtWorst,
+    /// The starting point replaced an earlier one.
+    StartReplaced(Replaced),
+    /// Check-ins dated before the starting point, which do not count.
+    BeforeStart {
+        /// How many.
+        count: usize,
+    },
     /// Too few check-ins after the starting point.
     TooFew {
         /// How many there are.
@@ -133,40 +244,25 @@ pub enum Finding {
         /// Days between the first and the latest of them.
         days: i64,
     },
-    /// A measure rose by a meaningful amount.
-    Rose {
+    /// A measure from the starting point to now: risen, fallen or neither by
+    /// a meaningful amount.
+    Measured {
         /// Pain or activity limits.
         measure: Measure,
+        /// How it changed.
+        change: Direction,
         /// At the starting point.
         start: u8,
-        /// Now (the mean of the last two check-ins).
+        /// The figure that decided: the latest, or the average of the last two.
         now: f64,
-        /// The rise, in points.
-        points: f64,
-    },
-    /// A measure fell by a meaningful amount.
-    Fell {
-        /// Pain or activity limits.
-        measure: Measure,
-        /// At the starting point.
-        start: u8,
-        /// Now.
-        now: f64,
-        /// The fall, in points (positive).
-        points: f64,
-        /// The fall, in percent of the start (positive).
-        percent: f64,
-    },
-    /// A measure changed by less than a meaningful amount.
-    NoChange {
-        /// Pain or activity limits.
-        measure: Measure,
-        /// At the starting point.
-        start: u8,
-        /// Now.
-        now: f64,
+        /// Which figure `now` is.
+        basis: Basis,
+        /// The latest check-in's figure.
+        latest: u8,
         /// Now minus start (negative when better).
         points: f64,
+        /// 100 x points / start; `None` when the start is 0.
+        percent: Option<f64>,
     },
     /// Pain was recent at the starting point: much improvement may be
     /// natural recovery.
@@ -175,14 +271,13 @@ pub enum Finding {
     MassageWeeks {
         /// How many.
         count: usize,
+        /// Of how many check-ins.
+        of: usize,
     },
     /// A trend shows change, not its cause.
     CauseUnknown,
-    /// An earlier check-in had an emergency answer.
-    EarlierUrgent {
-        /// Its date.
-        date: Date,
-    },
+    /// An earlier check-in had an urgent or warning sign.
+    EarlierWarning(EarlierWarning),
     /// The last check-in is old.
     Stale {
         /// Days since it.
@@ -196,11 +291,22 @@ pub enum Finding {
         rating: String,
     },
     /// The rating says better while the figures clearly rose, or worse
-    /// while they clearly fell. It does not change the verdict.
+    /// while they clearly fell.
     RatingDisagrees {
         /// Rated better (figures worse), or rated worse (figures better).
         rated_better: bool,
     },
+}
+
+/// How a measure moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Up by a meaningful amount.
+    Rose,
+    /// Down by a meaningful amount, in the average and the latest alike.
+    Fell,
+    /// Neither.
+    NoClearChange,
 }
 
 /// One piece of advice, for the "What to do next" list.
@@ -208,7 +314,9 @@ pub enum Finding {
 pub enum Advice {
     /// Get help now.
     GetHelp,
-    /// See a doctor soon about the new warning signs.
+    /// See a doctor about the new warning signs, today.
+    SeeDoctorToday,
+    /// See a doctor about the new warning signs within a few days.
     SeeDoctorSoon,
     /// Stop massage and see a doctor about the numbness.
     StopForNumbness,
@@ -218,10 +326,16 @@ pub enum Advice {
     CheckInWeekly,
     /// Go through the warning signs again, and see a doctor or physiotherapist.
     RecheckSigns,
-    /// Stop massage for now (only when there was massage in the weeks covered).
+    /// Pause massage until seen (only when there was massage in the weeks covered).
     StopMassage,
+    /// Get checked for an earlier warning sign before the next massage, if
+    /// not done yet.
+    CheckEarlierWarnings,
     /// Keep going, keep moving.
     KeepGoing,
+    /// Improving for a fair trial's weeks: move on to the exercise and
+    /// self-care that last.
+    MoveOn,
     /// Talk about other options.
     OtherOptions,
     /// Give it a fair trial.
@@ -237,26 +351,39 @@ pub struct Change {
     pub percent: Option<f64>,
 }
 
-/// The trend: verdict, numbers, findings and advice.
+/// The trend: verdict, reasons, numbers, findings and advice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trend {
     /// The verdict.
     pub verdict: TrendVerdict,
+    /// What made it (empty for `not_enough_data` and `no_meaningful_change`).
+    pub reasons: Vec<Reason>,
     /// The starting point, if there is one.
     pub baseline: Option<Baseline>,
-    /// Mean pain of the two most recent counted check-ins.
+    /// The starting points it replaced, oldest first.
+    pub replaced: Vec<Replaced>,
+    /// Average pain of the two most recent counted check-ins.
     pub current_pain: Option<f64>,
     /// Current minus baseline pain.
     pub change: Option<Change>,
-    /// Mean activity limits of the two most recent counted check-ins.
+    /// Pain in the latest counted check-in.
+    pub latest_pain: Option<u8>,
+    /// Average activity limits of the two most recent counted check-ins.
     pub current_activity: Option<f64>,
     /// Current minus baseline activity limits.
     pub activity_change: Option<Change>,
+    /// Activity limits in the latest counted check-in.
+    pub latest_activity: Option<u8>,
     /// Every check-in, oldest first.
     pub checkins: Vec<CheckIn>,
     /// How many check-ins count (dated after the baseline).
     pub counted: usize,
-    /// Why: the deciding finding first, then the others, then notes.
+    /// Counted check-ins with a massage that week.
+    pub massage_weeks: usize,
+    /// Every urgent or warning-sign check-in since the starting point but
+    /// the latest, oldest first.
+    pub earlier_warnings: Vec<EarlierWarning>,
+    /// Why: the deciding findings first, then the others, then notes.
     pub findings: Vec<Finding>,
     /// What to do.
     pub advice: Vec<Advice>,
@@ -270,71 +397,97 @@ pub fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-/// One measure from the baseline to now.
+/// One measure: the starting point, the latest and the average of the
+/// last two (when there are two).
 struct Measured {
     measure: Measure,
     start: u8,
-    now: f64,
-    change: Change,
+    latest: u8,
+    average: Option<f64>,
 }
 
 impl Measured {
-    fn new(measure: Measure, start: u8, values: &[u8]) -> Measured {
-        let now = values.iter().map(|v| f64::from(*v)).sum::<f64>() / values.len() as f64;
-        let points = now - f64::from(start);
-        let percent = (start > 0).then(|| 100.0 * points / f64::from(start));
-        Measured {
-            measure,
-            start,
-            now,
-            change: Change { points, percent },
+    fn change(&self, now: f64) -> Change {
+        let points = now - f64::from(self.start);
+        Change {
+            points,
+            percent: (self.start > 0).then(|| 100.0 * points / f64::from(self.start)),
         }
     }
 
-    /// A meaningful rise: the points threshold.
-    fn worse(&self, t: &TrendThresholds) -> bool {
-        self.change.points >= t.meaningful_points
+    /// Whether a rise (or, with `-`, a fall) from the start to `now`
+    /// meets the yardstick: the points, or the percent when that is also at
+    /// least one point.
+    fn meets(&self, now: f64, sign: f64, t: &TrendThresholds) -> bool {
+        let c = self.change(now);
+        let moved = sign * c.points;
+        moved >= t.meaningful_points
+            || (moved >= 1.0 && c.percent.is_some_and(|p| sign * p >= t.meaningful_percent))
     }
 
-    /// A meaningful fall: the points threshold, or the percent threshold
-    /// when that is also at least one point (half a point from 1 is 50%,
-    /// but not a change anyone would notice).
+    /// Worse: the latest alone, or the average of the last two.
+    fn worse(&self, t: &TrendThresholds) -> Option<Basis> {
+        if self.meets(f64::from(self.latest), 1.0, t) {
+            Some(Basis::Latest)
+        } else if self.average.is_some_and(|a| self.meets(a, 1.0, t)) {
+            Some(Basis::Average)
+        } else {
+            None
+        }
+    }
+
+    /// Better: the average of the last two and the latest alone.
     fn better(&self, t: &TrendThresholds) -> bool {
-        let drop = -self.change.points;
-        drop >= t.meaningful_points
-            || (drop >= 1.0
-                && self
-                    .change
-                    .percent
-                    .is_some_and(|p| -p >= t.meaningful_percent))
+        self.average.is_some_and(|a| self.meets(a, -1.0, t))
+            && self.meets(f64::from(self.latest), -1.0, t)
     }
 
     fn finding(&self, t: &TrendThresholds) -> Finding {
-        let (measure, start, now, points) =
-            (self.measure, self.start, self.now, self.change.points);
-        if self.worse(t) {
-            Finding::Rose {
-                measure,
-                start,
-                now,
-                points,
-            }
-        } else if self.better(t) {
-            Finding::Fell {
-                measure,
-                start,
-                now,
-                points: -points,
-                percent: -self.change.percent.unwrap_or(0.0),
-            }
-        } else {
-            Finding::NoChange {
-                measure,
-                start,
-                now,
-                points,
-            }
+        let latest = f64::from(self.latest);
+        let (change, basis) = match self.worse(t) {
+            Some(basis) => (Direction::Rose, basis),
+            None if self.better(t) => (Direction::Fell, Basis::Average),
+            None if self.average.is_some() => (Direction::NoClearChange, Basis::Average),
+            None => (Direction::NoClearChange, Basis::Latest),
+        };
+        let now = match basis {
+            Basis::Latest => latest,
+            Basis::Average => self.average.unwrap_or(latest),
+        };
+        let c = self.change(now);
+        Finding::Measured {
+            measure: self.measure,
+            change,
+            start: self.start,
+            now,
+            basis,
+            latest: self.latest,
+            points: c.points,
+            percent: c.percent,
         }
+    }
+}
+
+/// Whether a check-in had an urgent or a warning sign.
+fn warned(c: &CheckIn, rules: &Rules<'_>) -> bool {
+    c.urgent || c.warning_signs == Some(true) || !warning_signs(c, rules).is_empty()
+}
+
+/// The warning signs of a check-in, new numbness apart (said on its own).
+fn warning_signs<'c>(c: &'c CheckIn, rules: &Rules<'_>) -> Vec<&'c String> {
+    c.signs
+        .iter()
+        .filter(|s| *s != rules.after_effects)
+        .collect()
+}
+
+/// The status a check-in had: kept, or (for check-ins kept before
+/// statuses were) read from its flags.
+fn status_of(c: &CheckIn) -> String {
+    match &c.status {
+        Some(s) => s.clone(),
+        None if c.urgent => Status::Urgent.as_str().into(),
+        None => Status::StopAndGetChecked.as_str().into(),
     }
 }
 
@@ -342,6 +495,7 @@ impl Measured {
 /// when they were typed in.
 pub fn assess_trend(
     assessment: Option<&RecordedAssessment>,
+    replaced: &[Replaced],
     checkins: &[CheckIn],
     today: Date,
     rules: &Rules<'_>,
@@ -372,30 +526,64 @@ pub fn assess_trend(
         (Some(_), None) => sorted.iter().skip(1).collect(),
         (None, _) => Vec::new(),
     };
-
-    // The figures, whenever there are two check-ins to average, whatever
-    // the verdict.
-    let last_two = &counted[counted.len().saturating_sub(2)..];
-    let (pain, activity) = match &baseline {
-        Some(b) if last_two.len() == 2 => {
-            let pain = Measured::new(Measure::Pain, b.pain, &[last_two[0].pain, last_two[1].pain]);
-            let activity = b.activity.map(|start| {
-                let values = [last_two[0].activity_limits, last_two[1].activity_limits];
-                Measured::new(Measure::Activity, start, &values)
-            });
-            (Some(pain), activity)
-        }
-        _ => (None, None),
+    let before = match (&baseline, assessment) {
+        (Some(b), Some(_)) => sorted.iter().filter(|c| c.date < b.date).count(),
+        _ => 0,
     };
+    let measure = |which: Measure, start: Option<u8>, value: fn(&CheckIn) -> u8| {
+        let start = start?;
+        let latest = value(counted.last()?);
+        let last_two = &counted[counted.len().saturating_sub(2)..];
+        let average = (last_two.len() == 2)
+            .then(|| (f64::from(value(last_two[0])) + f64::from(value(last_two[1]))) / 2.0);
+        Some(Measured {
+            measure: which,
+            start,
+            latest,
+            average,
+        })
+    };
+    let pain = measure(Measure::Pain, baseline.as_ref().map(|b| b.pain), |c| c.pain);
+    let activity = measure(
+        Measure::Activity,
+        baseline.as_ref().and_then(|b| b.activity),
+        |c| c.activity_limits,
+    );
+    let measured: Vec<&Measured> = pain.iter().chain(activity.iter()).collect();
+    let latest = sorted.last();
+    let since_start: Vec<&CheckIn> = match &baseline {
+        Some(b) => sorted.iter().filter(|c| c.date >= b.date).collect(),
+        None => Vec::new(),
+    };
+    let earlier_warnings: Vec<EarlierWarning> = since_start
+        .iter()
+        .filter(|c| Some(**c) != latest && warned(c, rules))
+        .map(|c| EarlierWarning {
+            date: c.date,
+            status: status_of(c),
+            signs: c.signs.clone(),
+        })
+        .collect();
     let mut trend = Trend {
         verdict: TrendVerdict::NotEnoughData,
+        reasons: Vec::new(),
         baseline: baseline.clone(),
-        current_pain: pain.as_ref().map(|m| m.now),
-        change: pain.as_ref().map(|m| m.change),
-        current_activity: activity.as_ref().map(|m| m.now),
-        activity_change: activity.as_ref().map(|m| m.change),
+        replaced: replaced.to_vec(),
+        current_pain: pain.as_ref().and_then(|m| m.average),
+        change: pain.as_ref().and_then(|m| m.average.map(|a| m.change(a))),
+        latest_pain: pain.as_ref().map(|m| m.latest),
+        current_activity: activity.as_ref().and_then(|m| m.average),
+        activity_change: activity
+            .as_ref()
+            .and_then(|m| m.average.map(|a| m.change(a))),
+        latest_activity: activity.as_ref().map(|m| m.latest),
         checkins: sorted.clone(),
         counted: counted.len(),
+        massage_weeks: counted
+            .iter()
+            .filter(|c| c.had_massage == Some(true))
+            .count(),
+        earlier_warnings,
         findings: Vec::new(),
         advice: Vec::new(),
         global_change: sorted
@@ -403,169 +591,271 @@ pub fn assess_trend(
             .rev()
             .find_map(|c| c.global_change.clone().map(|g| (c.date, g))),
     };
-
-    // Notes that follow the main findings: earlier urgent answers are always
-    // named, whatever the verdict, and a stale journal is pointed out.
-    let latest = sorted.last();
-    let mut notes = Vec::new();
-    for c in &sorted {
-        if c.urgent && Some(c) != latest {
-            notes.push(Finding::EarlierUrgent { date: c.date });
+    let notes = notes(&trend, today, rules);
+    let mut decided: Vec<Finding> = Vec::new();
+    let mut advice: Vec<Advice> = Vec::new();
+    // Where the trend starts from, said after the deciding findings.
+    let start: Vec<Finding> = match &baseline {
+        Some(base) => {
+            let mut start = vec![Finding::Start(base.clone())];
+            if base.source == BaselineSource::Checkin {
+                start.push(Finding::StartAtWorst);
+            }
+            start.extend(replaced.last().cloned().map(Finding::StartReplaced));
+            if before > 0 {
+                start.push(Finding::BeforeStart { count: before });
+            }
+            start
         }
-    }
-    if let Some(last) = latest {
-        let days = (today - last.date).get_days().into();
-        if days > t.stale_after_days {
-            notes.push(Finding::Stale { days });
-        }
-    }
-    let mut findings = Vec::new();
-    let mut advice = Vec::new();
-
-    if let Some(last) = latest.filter(|c| c.urgent) {
-        findings.push(Finding::UrgentLatest { date: last.date });
-        trend.verdict = TrendVerdict::Urgent;
-        advice.push(Advice::GetHelp);
-        return finish(trend, findings, notes, advice);
-    }
-    // Every trend from here on may change, for reasons it cannot see; and
-    // the person's own rating stands beside the figures.
-    notes.insert(0, Finding::CauseUnknown);
-    if let Some((date, rating)) = &trend.global_change {
-        notes.insert(
-            0,
-            Finding::Rated {
-                date: *date,
-                rating: rating.clone(),
-            },
-        );
-    }
-    let rated = |options: &[String]| {
-        trend
-            .global_change
-            .as_ref()
-            .is_some_and(|(_, g)| options.contains(g))
+        None => Vec::new(),
     };
-    let (rated_better, rated_worse) = (rated(rules.rated_better), rated(rules.rated_worse));
 
-    if let Some(last) = latest.filter(|c| c.warning_signs == Some(true)) {
-        findings.push(Finding::WarningSigns { date: last.date });
+    // 1. An urgent sign in the latest check-in: getting help is all.
+    if let Some(last) = latest.filter(|c| c.urgent) {
+        decided.push(Finding::UrgentLatest {
+            date: last.date,
+            signs: last.signs.clone(),
+        });
+        trend.verdict = TrendVerdict::Urgent;
+        trend.reasons = vec![Reason::UrgentSign];
+        advice.push(Advice::GetHelp);
+        // Nothing else may distract: only the earlier warnings are said.
+        let notes = notes
+            .into_iter()
+            .filter(|n| matches!(n, Finding::EarlierWarning(_)))
+            .collect();
+        return finish(trend, decided, Vec::new(), notes, advice);
+    }
+    // 2. A warning sign in the latest check-in: see a doctor, as soon as
+    // the sign needs.
+    if let Some(last) = latest.filter(|c| {
+        !warning_signs(c, rules).is_empty() || (c.signs.is_empty() && c.warning_signs == Some(true))
+    }) {
+        let signs: Vec<String> = warning_signs(last, rules).into_iter().cloned().collect();
+        let when = signs
+            .iter()
+            .filter_map(|s| {
+                rules
+                    .sign_timing
+                    .iter()
+                    .find(|(id, _)| id == s)
+                    .map(|(_, w)| *w)
+            })
+            .min()
+            .unwrap_or(Timing::WithinDays);
+        decided.push(Finding::WarningSigns {
+            date: last.date,
+            signs,
+            when,
+        });
         trend.verdict = TrendVerdict::SeeDoctor;
-        advice.push(Advice::SeeDoctorSoon);
-        return finish(trend, findings, notes, advice);
+        trend.reasons = vec![Reason::WarningSign];
+        advice.push(if when <= Timing::Today {
+            Advice::SeeDoctorToday
+        } else {
+            Advice::SeeDoctorSoon
+        });
+        advice.push(Advice::StopMassage);
+        let others = measured.iter().map(|m| m.finding(t)).collect();
+        decided.extend(start);
+        return finish(trend, decided, others, notes, advice);
     }
 
+    // 3. Worse: new numbness, a rating of much worse, or the figures.
     let recent = &sorted[sorted.len().saturating_sub(2)..];
     if let Some(c) = recent
         .iter()
         .rev()
         .find(|c| c.side_effects.iter().any(|s| s == rules.new_numbness))
     {
-        findings.push(Finding::NewNumbness { date: c.date });
-        trend.verdict = TrendVerdict::Worse;
+        trend.reasons.push(Reason::NewNumbness);
+        decided.push(Finding::NewNumbness { date: c.date });
         advice.push(Advice::StopForNumbness);
-        return finish(trend, findings, notes, advice);
+    }
+    let rated = |options: &[String]| {
+        trend
+            .global_change
+            .as_ref()
+            .is_some_and(|(date, g)| Some(*date) == latest.map(|l| l.date) && options.contains(g))
+    };
+    let mut notes = notes;
+    if rated(rules.rated_much_worse) {
+        trend.reasons.push(Reason::Rating);
+        if let Some(l) = latest {
+            decided.push(Finding::RatedMuchWorse { date: l.date });
+        }
+        // Said once, as the reason.
+        notes.retain(|n| !matches!(n, Finding::Rated { .. }));
+    }
+    let mut others: Vec<Finding> = Vec::new();
+    for m in &measured {
+        let reason = match m.measure {
+            Measure::Pain => Reason::Pain,
+            Measure::Activity => Reason::Activity,
+        };
+        if m.worse(t).is_some() {
+            trend.reasons.push(reason);
+            decided.push(m.finding(t));
+        } else if m.latest >= MUCH_WORSE_SCORE {
+            // As bad as the check-in's "much worse" status, though not far
+            // from a bad start: never "improving".
+            trend.reasons.push(reason);
+            if let Some(last) = counted.last() {
+                decided.push(Finding::HighLatest {
+                    date: last.date,
+                    measure: m.measure,
+                    score: m.latest,
+                });
+            }
+            others.push(m.finding(t));
+        } else {
+            others.push(m.finding(t));
+        }
+    }
+    if baseline.is_none() {
+        decided.push(Finding::NoCheckins);
+        advice.push(Advice::FirstCheckin);
+        return finish(trend, decided, others, notes, advice);
+    }
+    if !trend.reasons.is_empty() {
+        trend.verdict = TrendVerdict::Worse;
+        if trend.reasons.iter().any(|r| *r != Reason::NewNumbness) {
+            advice.push(Advice::RecheckSigns);
+            if trend.massage_weeks > 0 {
+                advice.push(Advice::StopMassage);
+            }
+        }
+        if rated(rules.rated_better)
+            && trend
+                .reasons
+                .iter()
+                .any(|r| matches!(r, Reason::Pain | Reason::Activity))
+        {
+            notes.insert(
+                1.min(notes.len()),
+                Finding::RatingDisagrees { rated_better: true },
+            );
+        }
+        decided.extend(start);
+        return finish(trend, decided, others, notes, advice);
     }
 
-    let Some(base) = baseline else {
-        findings.push(Finding::NoCheckins);
-        advice.push(Advice::FirstCheckin);
-        return finish(trend, findings, notes, advice);
-    };
-    findings.push(Finding::Start(base.clone()));
+    // 4. Better needs enough check-ins, far enough apart.
     let span = match (counted.first(), counted.last()) {
         (Some(first), Some(last)) => (last.date - first.date).get_days().into(),
         _ => 0,
     };
-    let (Some(pain), true) = (pain, counted.len() >= t.checkins_needed.max(2)) else {
-        findings.insert(
-            0,
-            Finding::TooFew {
-                count: counted.len(),
-            },
-        );
+    if counted.len() < t.checkins_needed.max(2) {
+        decided.push(Finding::TooFew {
+            count: counted.len(),
+        });
         advice.push(Advice::CheckInWeekly);
-        return finish(trend, findings, notes, advice);
-    };
-    if span < t.min_days_apart {
-        findings.insert(0, Finding::TooClose { days: span });
-        advice.push(Advice::CheckInWeekly);
-        return finish(trend, findings, notes, advice);
+        decided.extend(start);
+        return finish(trend, decided, others, notes, advice);
     }
-
-    let measured: Vec<&Measured> = std::iter::once(&pain).chain(activity.as_ref()).collect();
-    let massages = counted
-        .iter()
-        .filter(|c| c.had_massage == Some(true))
-        .count();
-    // The deciding measures first, then the others.
-    let mut decided: Vec<Finding> = Vec::new();
-    let mut others: Vec<Finding> = Vec::new();
-    if measured.iter().any(|m| m.worse(t)) {
-        trend.verdict = TrendVerdict::Worse;
-        for m in &measured {
-            if m.worse(t) {
-                &mut decided
-            } else {
-                &mut others
-            }
-            .push(m.finding(t));
+    if span < t.min_days_apart {
+        decided.push(Finding::TooClose { days: span });
+        advice.push(Advice::CheckInWeekly);
+        decided.extend(start);
+        return finish(trend, decided, others, notes, advice);
+    }
+    others.clear();
+    for m in &measured {
+        if m.better(t) {
+            trend.reasons.push(match m.measure {
+                Measure::Pain => Reason::Pain,
+                Measure::Activity => Reason::Activity,
+            });
+            decided.push(m.finding(t));
+        } else {
+            others.push(m.finding(t));
         }
-        advice.push(Advice::RecheckSigns);
-        if massages > 0 {
-            advice.push(Advice::StopMassage);
+    }
+    if trend.reasons.is_empty() {
+        trend.verdict = TrendVerdict::NoMeaningfulChange;
+        decided.append(&mut others);
+        if trend.massage_weeks >= t.massage_weeks_before_rethink {
+            advice.push(Advice::OtherOptions);
+        } else {
+            advice.push(Advice::FairTrial);
         }
-        if rated_better {
-            // Right after the rating it is about.
-            notes.insert(1, Finding::RatingDisagrees { rated_better: true });
+        if rated(rules.rated_worse) {
+            advice.push(Advice::RecheckSigns);
         }
-    } else if measured.iter().any(|m| m.better(t)) {
+    } else {
         trend.verdict = TrendVerdict::Improving;
-        for m in &measured {
-            if m.better(t) {
-                &mut decided
-            } else {
-                &mut others
-            }
-            .push(m.finding(t));
-        }
-        advice.push(Advice::KeepGoing);
-        if rated_worse {
+        advice.push(if counted.len() >= rules.trial_weeks.max(1) {
+            Advice::MoveOn
+        } else {
+            Advice::KeepGoing
+        });
+        if rated(rules.rated_worse) {
             notes.insert(
-                1,
+                1.min(notes.len()),
                 Finding::RatingDisagrees {
                     rated_better: false,
                 },
             );
         }
-    } else {
-        trend.verdict = TrendVerdict::NoMeaningfulChange;
-        decided.extend(measured.iter().map(|m| m.finding(t)));
-        if massages >= t.massage_weeks_before_rethink {
-            others.push(Finding::MassageWeeks { count: massages });
-            advice.push(Advice::OtherOptions);
-        } else {
-            advice.push(Advice::FairTrial);
+        let recent_onset = assessment
+            .and_then(|a| a.pain_duration.as_deref())
+            .is_some_and(|d| rules.recent_durations.iter().any(|r| r == d));
+        if recent_onset {
+            others.push(Finding::NaturalRecovery);
         }
     }
-    let recent_onset = assessment
-        .and_then(|a| a.pain_duration.as_deref())
-        .is_some_and(|d| rules.recent_durations.iter().any(|r| r == d));
-    if recent_onset && trend.verdict == TrendVerdict::Improving {
-        others.push(Finding::NaturalRecovery);
+    decided.extend(start);
+    finish(trend, decided, others, notes, advice)
+}
+
+/// The notes that follow the main findings, whatever the verdict: the
+/// person's own rating, that a trend shows change and not its cause, the
+/// weeks with massage, every earlier warning, and a journal gone stale.
+fn notes(trend: &Trend, today: Date, rules: &Rules<'_>) -> Vec<Finding> {
+    let mut notes = Vec::new();
+    if let Some((date, rating)) = &trend.global_change {
+        notes.push(Finding::Rated {
+            date: *date,
+            rating: rating.clone(),
+        });
     }
-    let start = findings;
-    let findings = decided.into_iter().chain(start).chain(others).collect();
-    finish(trend, findings, notes, advice)
+    notes.push(Finding::CauseUnknown);
+    if trend.baseline.is_some() {
+        notes.push(Finding::MassageWeeks {
+            count: trend.massage_weeks,
+            of: trend.counted,
+        });
+    }
+    notes.extend(
+        trend
+            .earlier_warnings
+            .iter()
+            .cloned()
+            .map(Finding::EarlierWarning),
+    );
+    if let Some(last) = trend.checkins.last() {
+        let days = (today - last.date).get_days().into();
+        if days > rules.thresholds.stale_after_days {
+            notes.push(Finding::Stale { days });
+        }
+    }
+    notes
 }
 
 fn finish(
     mut trend: Trend,
     mut findings: Vec<Finding>,
+    others: Vec<Finding>,
     notes: Vec<Finding>,
-    advice: Vec<Advice>,
+    mut advice: Vec<Advice>,
 ) -> Trend {
+    findings.extend(others);
     findings.extend(notes);
+    // Earlier warnings are never forgotten: until checked, get checked
+    // before the next massage.
+    if !trend.earlier_warnings.is_empty() && trend.verdict != TrendVerdict::Urgent {
+        advice.push(Advice::CheckEarlierWarnings);
+    }
     trend.findings = findings;
     trend.advice = advice;
     trend
@@ -577,6 +867,10 @@ mod tests {
 
     fn day(d: i8) -> Date {
         Date::constant(2026, 10, d)
+    }
+
+    fn today() -> Date {
+        day(30)
     }
 
     fn checkin(d: i8, pain: u8) -> CheckIn {
@@ -591,13 +885,8 @@ mod tests {
             warning_signs: Some(false),
             global_change: None,
             urgent: false,
-        }
-    }
-
-    fn with_activity(d: i8, pain: u8, activity: u8) -> CheckIn {
-        CheckIn {
-            activity_limits: activity,
-            ..checkin(d, pain)
+            status: Some("saved".into()),
+            signs: Vec::new(),
         }
     }
 
@@ -611,451 +900,314 @@ mod tests {
         }
     }
 
-    fn rules() -> Rules<'static> {
-        static RECENT: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-        Rules {
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    fn with<R>(f: impl FnOnce(&Rules<'_>) -> R) -> R {
+        let recent = strings(&["new"]);
+        let better = strings(&["better"]);
+        let worse = strings(&["a_little_worse", "much_worse"]);
+        let much_worse = strings(&["much_worse"]);
+        let timing = vec![
+            ("fever".to_owned(), Timing::Today),
+            ("night".to_owned(), Timing::WithinDays),
+        ];
+        f(&Rules {
             thresholds: TrendThresholds::default(),
             new_numbness: "numb",
-            recent_durations: RECENT.get_or_init(|| vec!["new".to_owned()]),
-            rated_better: BETTER.get_or_init(|| vec!["better".to_owned()]),
-            rated_worse: WORSE.get_or_init(|| vec!["worse".to_owned()]),
-        }
+            after_effects: "effects",
+            recent_durations: &recent,
+            rated_better: &better,
+            rated_worse: &worse,
+            rated_much_worse: &much_worse,
+            sign_timing: &timing,
+            trial_weeks: 6,
+        })
     }
 
-    static BETTER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    static WORSE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-
-    #[test]
-    fn a_rating_that_disagrees_with_the_figures_is_said_but_does_not_decide() {
-        let rated = |pains: [u8; 3], rating: &str| {
-            let mut checkins: Vec<CheckIn> = pains
-                .iter()
-                .enumerate()
-                .map(|(i, p)| checkin(1 + 7 * i as i8, *p))
-                .collect();
-            if let Some(last) = checkins.last_mut() {
-                last.global_change = Some(rating.to_owned());
-            }
-            assess_trend(None, &checkins, today())
-        };
-        // Pain fell by a clear amount, but rated worse: still improving.
-        let t = rated([6, 3, 3], "worse");
-        assert_eq!(t.verdict, TrendVerdict::Improving);
-        assert!(t.findings.contains(&Finding::RatingDisagrees {
-            rated_better: false
-        }));
-        assert_eq!(t.global_change, Some((day(15), "worse".to_owned())));
-        // Pain rose, rated better: still worse.
-        let t = rated([3, 6, 6], "better");
-        assert_eq!(t.verdict, TrendVerdict::Worse);
-        assert!(
-            t.findings
-                .contains(&Finding::RatingDisagrees { rated_better: true })
-        );
-        // Agreeing, or no rating: nothing to say beyond the rating itself.
-        let t = rated([6, 3, 3], "better");
-        assert!(
-            !t.findings
-                .iter()
-                .any(|f| matches!(f, Finding::RatingDisagrees { .. }))
-        );
-        assert!(
-            t.findings
-                .iter()
-                .any(|f| matches!(f, Finding::Rated { .. }))
-        );
-    }
-
-    fn today() -> Date {
-        day(30)
-    }
-
-    fn assess_trend(a: Option<&RecordedAssessment>, c: &[CheckIn], today: Date) -> Trend {
-        super::assess_trend(a, c, today, &rules())
+    fn trend(a: Option<&RecordedAssessment>, c: &[CheckIn]) -> Trend {
+        with(|rules| assess_trend(a, &[], c, today(), rules))
     }
 
     fn verdict(a: Option<&RecordedAssessment>, c: &[CheckIn]) -> TrendVerdict {
-        assess_trend(a, c, today()).verdict
+        trend(a, c).verdict
     }
 
     #[test]
     fn an_empty_journal_is_not_enough_data() {
-        let t = assess_trend(None, &[], today());
+        let t = trend(None, &[]);
         assert_eq!(t.verdict, TrendVerdict::NotEnoughData);
+        assert!(t.reasons.is_empty());
         assert_eq!(t.findings, [Finding::NoCheckins, Finding::CauseUnknown]);
         assert_eq!(t.advice, [Advice::FirstCheckin]);
-        assert_eq!((t.baseline, t.current_pain, t.change), (None, None, None));
     }
 
     #[test]
-    fn fewer_than_two_checkins_after_the_baseline_is_not_enough_data() {
-        // The first check-in is the baseline, so one more is not enough.
+    fn one_check_in_can_be_worse_but_never_improving() {
+        let a = assessment(1, 5);
+        // One week at 10 out of 10: worse at once, not "not enough data".
+        let t = trend(Some(&a), &[checkin(8, 10)]);
+        assert_eq!(t.verdict, TrendVerdict::Worse);
+        assert_eq!(t.reasons, [Reason::Pain, Reason::Activity]);
+        assert_eq!(t.latest_pain, Some(10));
+        assert_eq!(t.current_pain, None, "no average of one");
+        // One good week: too few to call it better.
         assert_eq!(
-            verdict(None, &[checkin(1, 6), checkin(8, 2)]),
+            verdict(Some(&a), &[checkin(8, 1)]),
             TrendVerdict::NotEnoughData
         );
-        // With an assessment as baseline, check-ins on or before its date do not count.
-        let a = assessment(8, 6);
-        let t = assess_trend(
-            Some(&a),
-            &[checkin(1, 2), checkin(8, 2), checkin(15, 2)],
-            today(),
-        );
-        assert_eq!(t.verdict, TrendVerdict::NotEnoughData);
-        assert_eq!(t.findings[0], Finding::TooFew { count: 1 });
-        assert_eq!(
-            verdict(Some(&a), &[checkin(15, 2), checkin(22, 2)]),
-            TrendVerdict::Improving
-        );
     }
 
     #[test]
-    fn check_ins_six_days_apart_are_not_enough_and_seven_are() {
-        let a = assessment(1, 8);
-        let six = assess_trend(Some(&a), &[checkin(8, 2), checkin(14, 2)], today());
-        assert_eq!(six.verdict, TrendVerdict::NotEnoughData);
-        assert_eq!(six.findings[0], Finding::TooClose { days: 6 });
-        // The figures are there all the same.
-        assert_eq!(six.current_pain, Some(2.0));
-        let seven = assess_trend(Some(&a), &[checkin(8, 2), checkin(15, 2)], today());
-        assert_eq!(seven.verdict, TrendVerdict::Improving);
-    }
-
-    #[test]
-    fn current_pain_is_the_mean_of_the_two_latest_by_date_not_by_entry() {
-        let a = assessment(1, 6);
-        // Typed in out of order: the 22nd is the latest.
-        let t = assess_trend(
-            Some(&a),
-            &[checkin(22, 5), checkin(8, 1), checkin(15, 4)],
-            today(),
-        );
-        assert_eq!(t.current_pain, Some(4.5));
-        assert_eq!(
-            t.change,
-            Some(Change {
-                points: -1.5,
-                percent: Some(-25.0)
-            })
-        );
-        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
-        let dates: Vec<Date> = t.checkins.iter().map(|c| c.date).collect();
-        assert_eq!(dates, [day(8), day(15), day(22)]);
-    }
-
-    #[test]
-    fn exactly_two_points_better_is_improving_and_just_under_is_not() {
-        let a = assessment(1, 9);
-        // 9 -> 7: exactly 2 points (22%).
-        assert_eq!(
-            verdict(Some(&a), &[checkin(8, 7), checkin(15, 7)]),
-            TrendVerdict::Improving
-        );
-        // 9 -> 7.5: 1.5 points, 16.7%.
-        assert_eq!(
-            verdict(Some(&a), &[checkin(8, 7), checkin(15, 8)]),
-            TrendVerdict::NoMeaningfulChange
-        );
-    }
-
-    #[test]
-    fn thirty_percent_better_counts_only_when_it_is_at_least_a_point() {
-        // 3 -> 2: one point, 33%: improving.
-        let t = assess_trend(
-            Some(&assessment(1, 3)),
-            &[checkin(8, 2), checkin(15, 2)],
-            today(),
-        );
-        assert_eq!(t.verdict, TrendVerdict::Improving);
-        // 1 -> 0.5: half a point, 50%: not.
-        let t = assess_trend(
-            Some(&assessment(1, 1)),
-            &[checkin(8, 0), checkin(15, 1)],
-            today(),
-        );
-        assert_eq!(
-            t.change,
-            Some(Change {
-                points: -0.5,
-                percent: Some(-50.0)
-            })
-        );
-        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
-        // 5 -> 3.5: 1.5 points and exactly 30%: improving.
-        let t = assess_trend(
-            Some(&assessment(1, 5)),
-            &[checkin(8, 3), checkin(15, 4)],
-            today(),
-        );
-        assert_eq!(t.verdict, TrendVerdict::Improving);
-        // 5 -> 4: 20%, 1 point: not.
-        assert_eq!(
-            verdict(Some(&assessment(1, 5)), &[checkin(8, 4), checkin(15, 4)]),
-            TrendVerdict::NoMeaningfulChange
-        );
-    }
-
-    #[test]
-    fn two_points_worse_is_worse() {
+    fn a_sudden_jump_in_the_latest_week_is_worse_whatever_the_average() {
         let a = assessment(1, 3);
-        assert_eq!(
-            verdict(Some(&a), &[checkin(8, 5), checkin(15, 5)]),
-            TrendVerdict::Worse
-        );
-        assert_eq!(
-            verdict(Some(&a), &[checkin(8, 4), checkin(15, 5)]),
-            TrendVerdict::NoMeaningfulChange
-        );
-    }
-
-    #[test]
-    fn activity_limits_count_beside_pain() {
-        let a = assessment(1, 6);
-        // Pain the same, activity limits down 2: improving.
-        let t = assess_trend(
-            Some(&a),
-            &[with_activity(8, 6, 4), with_activity(15, 6, 4)],
-            today(),
-        );
-        assert_eq!(t.verdict, TrendVerdict::Improving);
-        assert_eq!(t.current_activity, Some(4.0));
-        assert_eq!(
-            t.activity_change,
-            Some(Change {
-                points: -2.0,
-                percent: Some(-100.0 / 3.0)
-            })
-        );
-        assert!(matches!(
-            t.findings[0],
-            Finding::Fell {
-                measure: Measure::Activity,
-                ..
-            }
-        ));
-        // Pain much better, but activity limits 2 worse: worse.
-        let t = assess_trend(
-            Some(&a),
-            &[with_activity(8, 2, 8), with_activity(15, 2, 8)],
-            today(),
-        );
+        let t = trend(Some(&a), &[checkin(8, 3), checkin(15, 9)]);
         assert_eq!(t.verdict, TrendVerdict::Worse);
-        assert!(matches!(
-            t.findings[0],
-            Finding::Rose {
-                measure: Measure::Activity,
-                ..
-            }
-        ));
-        // An assessment without activity limits: pain alone decides.
-        let mut no_activity = assessment(1, 6);
-        no_activity.activity_limits = None;
-        let t = assess_trend(
-            Some(&no_activity),
-            &[with_activity(8, 6, 9), with_activity(15, 6, 9)],
-            today(),
-        );
-        assert_eq!(
-            (t.verdict, t.current_activity),
-            (TrendVerdict::NoMeaningfulChange, None)
-        );
-    }
-
-    #[test]
-    fn a_baseline_of_zero_has_no_percent() {
-        let a = assessment(1, 0);
-        let t = assess_trend(Some(&a), &[checkin(8, 0), checkin(15, 1)], today());
-        assert_eq!(
-            t.change,
-            Some(Change {
-                points: 0.5,
-                percent: None
-            })
-        );
-        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
-        assert_eq!(
-            verdict(Some(&a), &[checkin(8, 2), checkin(15, 2)]),
-            TrendVerdict::Worse
-        );
-    }
-
-    #[test]
-    fn an_urgent_latest_checkin_outweighs_everything_and_earlier_ones_are_named() {
-        let a = assessment(1, 9);
-        let mut urgent = checkin(22, 1);
-        urgent.urgent = true;
-        urgent.warning_signs = Some(true);
-        let t = assess_trend(
-            Some(&a),
-            &[checkin(8, 1), checkin(15, 1), urgent.clone()],
-            today(),
-        );
-        assert_eq!(t.verdict, TrendVerdict::Urgent);
-        assert_eq!(t.current_pain, Some(1.0), "figures whatever the verdict");
-        assert!(!t.findings.contains(&Finding::CauseUnknown));
-        // An earlier urgent check-in does not decide, but is always named.
-        let mut early = checkin(8, 1);
-        early.urgent = true;
-        let t = assess_trend(Some(&a), &[early, checkin(15, 1), checkin(22, 1)], today());
-        assert_eq!(t.verdict, TrendVerdict::Improving);
-        assert!(
-            t.findings
-                .contains(&Finding::EarlierUrgent { date: day(8) }),
-            "{:?}",
-            t.findings
-        );
-        // Urgent even with a single check-in.
-        assert_eq!(verdict(None, &[urgent]), TrendVerdict::Urgent);
-    }
-
-    #[test]
-    fn new_warning_signs_in_the_latest_checkin_mean_see_a_doctor() {
-        let a = assessment(1, 9);
-        let mut signs = checkin(22, 1);
-        signs.warning_signs = Some(true);
-        let mut numb = checkin(15, 1);
-        numb.side_effects = vec!["numb".into()];
-        let t = assess_trend(Some(&a), &[checkin(8, 1), numb, signs.clone()], today());
-        assert_eq!(t.verdict, TrendVerdict::SeeDoctor, "above worse");
-        assert_eq!(t.findings[0], Finding::WarningSigns { date: day(22) });
-        assert_eq!(t.advice, [Advice::SeeDoctorSoon]);
-        // Only the latest check-in decides.
-        let t = assess_trend(Some(&a), &[signs, checkin(29, 1)], day(30));
-        assert_ne!(t.verdict, TrendVerdict::SeeDoctor);
-    }
-
-    #[test]
-    fn new_numbness_in_either_of_the_last_two_is_worse_however_few() {
-        let mut numb = checkin(8, 1);
-        numb.side_effects = vec!["numb".into()];
-        assert_eq!(
-            verdict(None, std::slice::from_ref(&numb)),
-            TrendVerdict::Worse
-        );
-        assert_eq!(
-            verdict(None, &[numb.clone(), checkin(15, 1)]),
-            TrendVerdict::Worse
-        );
-        // Three check-ins later it is no longer among the last two.
-        assert_eq!(
-            verdict(None, &[numb, checkin(15, 1), checkin(22, 1)]),
-            TrendVerdict::NoMeaningfulChange
-        );
-    }
-
-    #[test]
-    fn worse_says_to_stop_massage_only_after_weeks_with_massage() {
-        let a = assessment(1, 3);
-        let t = assess_trend(Some(&a), &[checkin(8, 5), checkin(15, 5)], today());
-        assert_eq!(t.advice, [Advice::RecheckSigns, Advice::StopMassage]);
-        let mut no_massage = [checkin(8, 5), checkin(15, 5)];
-        for c in &mut no_massage {
-            c.had_massage = Some(false);
-        }
-        let t = assess_trend(Some(&a), &no_massage, today());
-        assert_eq!(t.advice, [Advice::RecheckSigns]);
-    }
-
-    #[test]
-    fn the_first_checkin_is_the_baseline_without_an_assessment() {
-        let t = assess_trend(
-            None,
-            &[checkin(1, 8), checkin(8, 6), checkin(15, 5)],
-            today(),
-        );
-        assert_eq!(
-            t.baseline,
-            Some(Baseline {
-                date: day(1),
-                pain: 8,
-                activity: Some(8),
-                source: BaselineSource::Checkin
-            })
-        );
-        assert_eq!(t.verdict, TrendVerdict::Improving);
-        assert_eq!(t.counted, 2);
-    }
-
-    #[test]
-    fn recent_pain_that_improves_mentions_natural_recovery() {
-        let mut a = assessment(1, 8);
-        a.pain_duration = Some("new".into());
-        let t = assess_trend(Some(&a), &[checkin(8, 5), checkin(15, 4)], today());
-        assert_eq!(t.verdict, TrendVerdict::Improving);
-        assert!(
-            t.findings.contains(&Finding::NaturalRecovery),
-            "{:?}",
-            t.findings
-        );
-        let t = assess_trend(
-            Some(&assessment(1, 8)),
-            &[checkin(8, 5), checkin(15, 4)],
-            today(),
-        );
-        assert!(!t.findings.contains(&Finding::NaturalRecovery));
-    }
-
-    #[test]
-    fn every_trend_but_an_urgent_one_says_it_cannot_show_a_cause() {
-        let a = assessment(1, 5);
-        for checkins in [
-            vec![],
-            vec![checkin(8, 5)],
-            vec![checkin(8, 5), checkin(15, 5)],
-        ] {
-            let t = assess_trend(Some(&a), &checkins, today());
-            assert!(
-                t.findings.contains(&Finding::CauseUnknown),
-                "{:?}",
-                t.findings
-            );
-        }
-    }
-
-    #[test]
-    fn no_change_after_the_trial_weeks_suggests_other_options() {
-        let a = assessment(1, 5);
-        let weeks: Vec<CheckIn> = (1..=4).map(|w| checkin(1 + 7 * w, 5)).collect();
-        let short = Rules {
-            thresholds: TrendThresholds {
-                massage_weeks_before_rethink: 4,
-                ..TrendThresholds::default()
-            },
-            ..rules()
+        let Some(Finding::Measured {
+            basis, now, change, ..
+        }) = t.findings.first()
+        else {
+            panic!("{:?}", t.findings)
         };
-        let t = super::assess_trend(Some(&a), &weeks, today(), &short);
-        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
-        assert_eq!(t.advice, [Advice::OtherOptions]);
-        assert!(t.findings.contains(&Finding::MassageWeeks { count: 4 }));
-        let t = super::assess_trend(Some(&a), &weeks[..3], today(), &short);
-        assert_eq!(t.advice, [Advice::FairTrial]);
+        assert_eq!(
+            (*basis, *now, *change),
+            (Basis::Latest, 9.0, Direction::Rose)
+        );
+        assert_eq!(t.current_pain, Some(6.0));
     }
 
     #[test]
-    fn thresholds_come_from_the_rules() {
-        let strict = Rules {
-            thresholds: TrendThresholds {
-                meaningful_points: 3.0,
-                meaningful_percent: 50.0,
-                checkins_needed: 3,
-                ..TrendThresholds::default()
-            },
-            ..rules()
-        };
-        let series = [checkin(1, 6), checkin(8, 4), checkin(15, 4)];
-        let today = day(20);
+    fn a_relapse_after_improving_is_not_improving() {
+        let a = assessment(1, 6);
+        let c = [
+            checkin(8, 2),
+            checkin(15, 2),
+            checkin(22, 2),
+            checkin(29, 6),
+        ];
+        // The average of the last two (4) is 2 points down; the latest is back at 6.
+        let t = trend(Some(&a), &c);
+        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
+        assert!(t.reasons.is_empty());
+        // Without the relapse, it is improving.
+        assert_eq!(verdict(Some(&a), &c[..3]), TrendVerdict::Improving);
+    }
+
+    #[test]
+    fn improving_needs_the_average_and_the_latest() {
+        let a = assessment(1, 6);
         assert_eq!(
-            assess_trend(None, &series, today).verdict,
+            verdict(Some(&a), &[checkin(8, 3), checkin(15, 4)]),
             TrendVerdict::Improving
         );
-        let t = super::assess_trend(None, &series, today, &strict);
-        assert_eq!(t.verdict, TrendVerdict::NotEnoughData);
-        assert_eq!(t.findings[0], Finding::TooFew { count: 2 });
-        let more = [checkin(1, 6), checkin(8, 4), checkin(15, 4), checkin(22, 4)];
-        // 2 points and 33% are below 3 points and 50%.
+        // Average 3.5 is better; the latest 5 is only 1 point (17%) down.
         assert_eq!(
-            super::assess_trend(None, &more, day(25), &strict).verdict,
+            verdict(Some(&a), &[checkin(8, 2), checkin(15, 5)]),
             TrendVerdict::NoMeaningfulChange
         );
+        // Better needs enough days between the check-ins counted.
+        assert_eq!(
+            verdict(Some(&a), &[checkin(8, 2), checkin(14, 2)]),
+            TrendVerdict::NotEnoughData
+        );
+    }
+
+    #[test]
+    fn thirty_percent_of_a_small_start_counts_both_ways_when_it_is_a_point() {
+        // Start 3: one point up is 33% and one point: worse.
+        assert_eq!(
+            verdict(Some(&assessment(1, 3)), &[checkin(8, 4)]),
+            TrendVerdict::Worse
+        );
+        // Start 4: one point up is 25%: not worse.
+        assert_eq!(
+            verdict(Some(&assessment(1, 4)), &[checkin(8, 5)]),
+            TrendVerdict::NotEnoughData
+        );
+        // Start 2: one point down is 50% and one point: better.
+        assert_eq!(
+            verdict(Some(&assessment(1, 2)), &[checkin(8, 1), checkin(15, 1)]),
+            TrendVerdict::Improving
+        );
+        // Start 1: half a point down on average is not a point.
+        assert_eq!(
+            verdict(Some(&assessment(1, 1)), &[checkin(8, 0), checkin(15, 1)]),
+            TrendVerdict::NoMeaningfulChange
+        );
+        // Start 0: only points count; 2 up is worse.
+        assert_eq!(
+            verdict(Some(&assessment(1, 0)), &[checkin(8, 2)]),
+            TrendVerdict::Worse
+        );
+    }
+
+    #[test]
+    fn a_rating_of_much_worse_is_worse_whatever_the_figures() {
+        let a = assessment(1, 6);
+        let mut late = checkin(15, 2);
+        late.global_change = Some("much_worse".into());
+        let t = trend(Some(&a), &[checkin(8, 2), late.clone()]);
+        assert_eq!(t.verdict, TrendVerdict::Worse);
+        assert_eq!(t.reasons, [Reason::Rating]);
+        assert!(
+            t.findings
+                .contains(&Finding::RatedMuchWorse { date: day(15) })
+        );
+        // A little worse with no clear change: check the signs again.
+        late.pain = 6;
+        late.activity_limits = 6;
+        late.global_change = Some("a_little_worse".into());
+        let t = trend(Some(&a), &[checkin(8, 6), late]);
+        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
+        assert!(t.advice.contains(&Advice::RecheckSigns), "{:?}", t.advice);
+    }
+
+    #[test]
+    fn a_very_bad_latest_week_is_never_improving() {
+        // Start 8, then activity limits fall a lot while pain stays at 8:
+        // as bad as a "much worse" check-in, so worse, said as itself.
+        let a = assessment(1, 8);
+        let mut c1 = checkin(8, 8);
+        let mut c2 = checkin(15, 8);
+        c1.activity_limits = 3;
+        c2.activity_limits = 3;
+        let t = trend(Some(&a), &[c1, c2.clone()]);
+        assert_eq!(t.verdict, TrendVerdict::Worse);
+        assert_eq!(t.reasons, [Reason::Pain]);
+        assert!(t.findings.contains(&Finding::HighLatest {
+            date: day(15),
+            measure: Measure::Pain,
+            score: 8
+        }));
+        // At 7 the fall in activity limits counts.
+        c2.pain = 7;
+        let mut c1 = c2.clone();
+        c1.date = day(8);
+        assert_eq!(verdict(Some(&a), &[c1, c2]), TrendVerdict::Improving);
+    }
+
+    #[test]
+    fn new_numbness_is_said_as_itself_with_the_figures_beside_it() {
+        let a = assessment(1, 6);
+        let mut numb = checkin(15, 3);
+        numb.side_effects = strings(&["numb"]);
+        numb.signs = strings(&["effects"]);
+        numb.status = Some("stop_and_get_checked".into());
+        let t = trend(Some(&a), &[checkin(8, 3), numb]);
+        assert_eq!(t.verdict, TrendVerdict::Worse);
+        assert_eq!(t.reasons, [Reason::NewNumbness]);
+        assert_eq!(t.advice[0], Advice::StopForNumbness);
+        assert_eq!(t.current_pain, Some(3.0), "the figures are still there");
+        assert!(!t.advice.contains(&Advice::RecheckSigns));
+    }
+
+    #[test]
+    fn urgent_and_warning_signs_come_first_with_their_timing() {
+        let a = assessment(1, 6);
+        let mut urgent = checkin(15, 3);
+        urgent.urgent = true;
+        urgent.signs = strings(&["bladder"]);
+        let t = trend(Some(&a), &[checkin(8, 3), urgent]);
+        assert_eq!(t.verdict, TrendVerdict::Urgent);
+        assert_eq!(t.reasons, [Reason::UrgentSign]);
+        assert_eq!(t.advice, [Advice::GetHelp]);
+        let mut fever = checkin(15, 3);
+        fever.signs = strings(&["fever"]);
+        let t = trend(Some(&a), &[checkin(8, 3), fever.clone()]);
+        assert_eq!(t.verdict, TrendVerdict::SeeDoctor);
+        assert_eq!(t.advice[0], Advice::SeeDoctorToday);
+        fever.signs = strings(&["night"]);
+        let t = trend(Some(&a), &[checkin(8, 3), fever]);
+        assert_eq!(t.advice[0], Advice::SeeDoctorSoon);
+        // A check-in kept before signs were: the flag says it.
+        let mut old = checkin(15, 3);
+        old.signs.clear();
+        old.warning_signs = Some(true);
+        old.status = None;
+        assert_eq!(verdict(Some(&a), &[old]), TrendVerdict::SeeDoctor);
+    }
+
+    #[test]
+    fn earlier_warnings_are_never_forgotten() {
+        let a = assessment(1, 6);
+        let mut urgent = checkin(8, 3);
+        urgent.urgent = true;
+        urgent.status = Some("urgent".into());
+        urgent.signs = strings(&["bladder"]);
+        let t = trend(Some(&a), &[urgent, checkin(15, 3), checkin(22, 3)]);
+        assert_eq!(t.verdict, TrendVerdict::Improving);
+        assert_eq!(
+            t.earlier_warnings,
+            [EarlierWarning {
+                date: day(8),
+                status: "urgent".into(),
+                signs: strings(&["bladder"]),
+            }]
+        );
+        assert!(t.advice.contains(&Advice::CheckEarlierWarnings));
+        assert!(
+            t.findings
+                .iter()
+                .any(|f| matches!(f, Finding::EarlierWarning(_)))
+        );
+    }
+
+    #[test]
+    fn the_start_is_said_with_what_is_known_about_it() {
+        // A first check-in as the start: a bad week often looks better later.
+        let t = trend(None, &[checkin(1, 8), checkin(8, 8)]);
+        assert!(t.findings.contains(&Finding::StartAtWorst));
+        // A replaced start is named.
+        let replaced = [Replaced {
+            date: day(1),
+            pain: 7,
+            on: day(5),
+        }];
+        let t = with(|rules| {
+            assess_trend(
+                Some(&assessment(5, 6)),
+                &replaced,
+                &[checkin(12, 6)],
+                today(),
+                rules,
+            )
+        });
+        assert!(
+            t.findings
+                .contains(&Finding::StartReplaced(replaced[0].clone()))
+        );
+        // Check-ins before the start are shown, not counted.
+        let t = trend(Some(&assessment(10, 6)), &[checkin(3, 2), checkin(17, 6)]);
+        assert!(t.findings.contains(&Finding::BeforeStart { count: 1 }));
+        assert_eq!(t.counted, 1);
+        assert_eq!(t.checkins.len(), 2);
+    }
+
+    #[test]
+    fn every_trend_says_its_massage_weeks_and_moves_on_after_a_fair_trial() {
+        let a = assessment(1, 6);
+        let mut weeks: Vec<CheckIn> = (0..6).map(|i| checkin(3 + 4 * i, 2)).collect();
+        weeks[0].had_massage = Some(false);
+        let t = trend(Some(&a), &weeks);
+        assert_eq!(t.verdict, TrendVerdict::Improving);
+        assert_eq!(t.massage_weeks, 5);
+        assert!(
+            t.findings
+                .contains(&Finding::MassageWeeks { count: 5, of: 6 })
+        );
+        assert_eq!(t.advice[0], Advice::MoveOn);
+        let t = trend(Some(&a), &weeks[..3]);
+        assert_eq!(t.advice[0], Advice::KeepGoing);
+    }
+
+    #[test]
+    fn check_ins_are_ordered_by_date_not_by_entry() {
+        let a = assessment(1, 6);
+        let t = trend(Some(&a), &[checkin(22, 9), checkin(8, 2), checkin(15, 3)]);
+        // The 22nd is the latest: worse.
+        assert_eq!(t.verdict, TrendVerdict::Worse);
+        assert_eq!(t.latest_pain, Some(9));
+        assert_eq!(t.current_pain, Some(6.0));
     }
 }

@@ -95,6 +95,15 @@ impl CheckInReport<'_> {
                 writeln!(out, "{line}")?;
             }
             writeln!(out)?;
+        } else if status != Status::Saved {
+            // Said at once, first: what this week's answers mean.
+            let words = self.spec.statuses.get(status);
+            let title = paragraphs(&words.title).join(" ");
+            writeln!(out, "{}", if md { format!("**{title}**") } else { title })?;
+            for line in wrap(&words.summary) {
+                writeln!(out, "{line}")?;
+            }
+            writeln!(out)?;
         }
         for line in wrap(&self.saved_line()) {
             writeln!(out, "{line}")?;

@@ -18,6 +18,8 @@ pub struct JournalList<'a> {
     pub exists: bool,
     /// The recorded assessment.
     pub baseline: Option<&'a RecordedAssessment>,
+    /// The starting points it replaced, oldest first, with when.
+    pub replaced: &'a [(RecordedAssessment, String)],
     /// Every check-in, oldest first.
     pub checkins: &'a [CheckIn],
     /// Words for the ids.
@@ -30,6 +32,7 @@ struct Out<'a> {
     journal: &'a str,
     exists: bool,
     baseline: Option<BaselineOut<'a>>,
+    replaced_baselines: Vec<ReplacedOut<'a>>,
     checkins: Vec<CheckInOut<'a>>,
 }
 
@@ -37,7 +40,24 @@ struct Out<'a> {
 struct BaselineOut<'a> {
     date: String,
     pain: u8,
+    activity_limits: Option<u8>,
     verdict: &'a str,
+}
+
+#[derive(Serialize)]
+struct ReplacedOut<'a> {
+    #[serde(flatten)]
+    baseline: BaselineOut<'a>,
+    replaced_at: &'a str,
+}
+
+fn baseline_out(b: &RecordedAssessment) -> BaselineOut<'_> {
+    BaselineOut {
+        date: b.date.to_string(),
+        pain: b.pain,
+        activity_limits: b.activity_limits,
+        verdict: &b.verdict,
+    }
 }
 
 /// Width of a table row before the rating and after-effects columns:
@@ -54,7 +74,7 @@ fn massage(c: &CheckIn) -> &'static str {
 
 impl JournalList<'_> {
     fn baseline_line(&self) -> String {
-        match self.baseline {
+        let mut line = match self.baseline {
             Some(b) => format!(
                 "Starting point: {}, pain {} of 10, {}",
                 b.date,
@@ -62,7 +82,16 @@ impl JournalList<'_> {
                 printable(&self.labels.verdict(&b.verdict))
             ),
             None => "Starting point: none yet (record one with `backcheck --record`)".into(),
+        };
+        for (b, at) in self.replaced {
+            line.push_str(&format!(
+                ". It replaced the starting point of {}, pain {} of 10, on {}",
+                b.date,
+                b.pain,
+                at.get(..10).unwrap_or(at)
+            ));
         }
+        line
     }
 
     /// The check-ins one entry each, for a narrow terminal: a sentence,
@@ -194,11 +223,15 @@ impl Document for JournalList<'_> {
                 schema_version: 1,
                 journal: self.path,
                 exists: self.exists,
-                baseline: self.baseline.map(|b| BaselineOut {
-                    date: b.date.to_string(),
-                    pain: b.pain,
-                    verdict: &b.verdict,
-                }),
+                baseline: self.baseline.map(baseline_out),
+                replaced_baselines: self
+                    .replaced
+                    .iter()
+                    .map(|(b, at)| ReplacedOut {
+                        baseline: baseline_out(b),
+                        replaced_at: at,
+                    })
+                    .collect(),
                 checkins: self.checkins.iter().map(CheckInOut::from).collect(),
             },
             out,
@@ -224,6 +257,8 @@ mod tests {
             warning_signs: Some(false),
             global_change: rating.map(str::to_owned),
             urgent: day == 9,
+            status: None,
+            signs: Vec::new(),
         }
     }
 
@@ -235,11 +270,13 @@ mod tests {
                 ("more_pain".into(), "More back pain than before".into()),
             ],
             global_change: vec![("a_little_better".into(), "A little better".into())],
+            signs: Vec::new(),
         };
         let list = JournalList {
             path: "j.sqlite3",
             exists: true,
             baseline: None,
+            replaced: &[],
             checkins,
             labels: &labels,
         };

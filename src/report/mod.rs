@@ -121,6 +121,8 @@ pub struct Labels {
     pub after_effects: Vec<(String, String)>,
     /// Rating-of-change option value and its label.
     pub global_change: Vec<(String, String)>,
+    /// Warning-sign question id and its words (its `sign`).
+    pub signs: Vec<(String, String)>,
 }
 
 impl Labels {
@@ -132,6 +134,14 @@ impl Labels {
     /// A rating of change in words.
     pub fn global_change(&self, value: &str) -> String {
         find(&self.global_change, value)
+    }
+
+    /// Warning signs in words, joined with "; ".
+    pub fn signs(&self, ids: &[String]) -> String {
+        ids.iter()
+            .map(|id| find(&self.signs, id))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     /// After-effects in words, joined with `sep`.
@@ -188,4 +198,24 @@ pub(crate) fn checkins_markdown(
         )?;
     }
     Ok(())
+}
+
+/// A reference as one line of plain text; its address as text, not a link
+/// (a page points nowhere by itself).
+pub(crate) fn reference_text(r: &crate::content::Reference) -> String {
+    match &r.url {
+        Some(url) => format!("{} ({url})", r.text),
+        None => r.text.clone(),
+    }
+}
+
+/// A reference as a markdown list item's text.
+pub(crate) fn reference_markdown(r: &crate::content::Reference) -> String {
+    let text = crate::wrap::paragraphs(&r.text)
+        .join(" ")
+        .replace('|', "\\|");
+    match &r.url {
+        Some(url) => format!("{text} <{}>", crate::sanitize::printable(url)),
+        None => text,
+    }
 }

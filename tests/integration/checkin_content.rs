@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::harness::{Edit, Run, backcheck, repo};
+use crate::harness::{Edit, Run, backcheck, checkin_lines, repo};
 
 fn shipped_checkin() -> String {
     std::fs::read_to_string(repo("content/checkin.toml")).expect("content")
@@ -58,8 +58,8 @@ fn at(dir: &Path) -> Run {
         .env("BACKCHECK_TODAY", "2026-11-25")
 }
 
-/// "No" to the five emergency questions and to new warning signs.
-const NO: &str = "n\nn\nn\nn\nn\nn\n";
+/// "No" to every warning sign.
+const NO: &str = "n\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\n";
 
 /// A series of check-ins, piped, that reaches every verdict that depends on
 /// a role along the way: improving, new numbness after a massage (worse), new
@@ -71,8 +71,11 @@ fn series() -> Vec<(&'static str, String)> {
         ("2026-10-15", format!("4\n4\n{NO}y\nskip\n2\n1,3\n")),
         ("2026-10-22", format!("3\n3\n{NO}n\n")),
         ("2026-10-29", format!("3\n3\n{NO}y\n45\n1\n4\n")),
-        ("2026-11-05", "2\n2\nn\nn\nn\nn\nn\ny\nn\n".to_owned()),
-        ("2026-11-12", "2\n2\nn\ny\nn\nn\nn\nn\nn\n".to_owned()),
+        (
+            "2026-11-05",
+            checkin_lines(2, 2, &["new_warning_signs"], "n\n"),
+        ),
+        ("2026-11-12", checkin_lines(2, 2, &["bladder_bowel"], "n\n")),
     ]
 }
 
@@ -101,9 +104,10 @@ fn run_series(content: Option<&str>) -> Vec<String> {
             .run()
             .code(0);
         let mut json: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
-        // After-effects are option values, renamed with the content.
-        for c in json["checkins"].as_array_mut().expect("array") {
-            let effects: Vec<String> = c["side_effects"]
+        // After-effects are option values and signs question ids, both
+        // renamed with the content.
+        let unrenamed = |v: &serde_json::Value| {
+            let ids: Vec<String> = v
                 .as_array()
                 .expect("array")
                 .iter()
@@ -114,7 +118,14 @@ fn run_series(content: Option<&str>) -> Vec<String> {
                         .to_owned()
                 })
                 .collect();
-            c["side_effects"] = serde_json::json!(effects);
+            serde_json::json!(ids)
+        };
+        for c in json["checkins"].as_array_mut().expect("array") {
+            c["side_effects"] = unrenamed(&c["side_effects"]);
+            c["signs"] = unrenamed(&c["signs"]);
+        }
+        for w in json["earlier_warnings"].as_array_mut().expect("array") {
+            w["signs"] = unrenamed(&w["signs"]);
         }
         outputs.push(json.to_string());
     }
@@ -204,7 +215,7 @@ fn check_validates_a_checkin_file_and_its_words() {
         .arg(repo("content/checkin.toml"))
         .run()
         .code(0);
-    assert_eq!(out.stdout, "ok: 13 questions, 4 factors\n");
+    assert_eq!(out.stdout, "ok: 18 questions, 11 factors\n");
     let broken = shipped_checkin()
         .edit(
             "stale = \"Your last check-in was {days} days ago",

@@ -209,7 +209,17 @@ fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
             &["journal", "export"],
             &["--journal", "--format", "--output"],
         ),
-        (&["journal", "delete"], &["--yes", "--journal"]),
+        (&["journal", "delete"], &["--yes", "--date", "--journal"]),
+        (
+            &["remind"],
+            &[
+                "--day",
+                "--time",
+                "--checkin-content",
+                "--journal",
+                "--output",
+            ],
+        ),
         (&["journal", "import"], &["--journal"]),
         (
             &["score"],

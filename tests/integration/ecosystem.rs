@@ -259,6 +259,7 @@ fn every_help_is_a_snapshot() {
         &["questions"],
         &["checkin"],
         &["trend"],
+        &["remind"],
         &["journal"],
         &["journal", "list"],
         &["journal", "export"],

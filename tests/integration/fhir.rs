@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::harness::{Edit, PEOPLE, backcheck, fixture, person, repo};
+use crate::harness::{Edit, PEOPLE, backcheck, checkin_lines, fixture, person, repo};
 
 /// R4 `Questionnaire.item.type`.
 const ITEM_TYPES: &[&str] = &[
@@ -355,7 +355,12 @@ fn a_check_in_is_a_valid_response_and_the_journal_a_valid_bundle() {
         .code(0);
     let out = at(d)
         .args(["checkin", "--date", "2026-10-08", "--format", "fhir"])
-        .stdin("4\n3\nn\nn\nn\nn\nn\nn\ny\n60\n1\nlasting_soreness,bruising\n")
+        .stdin(checkin_lines(
+            4,
+            3,
+            &[],
+            "y\n60\n1\nlasting_soreness,bruising\n",
+        ))
         .run()
         .code(0);
     let qr = strict_r4(&out.stdout);
@@ -363,7 +368,7 @@ fn a_check_in_is_a_valid_response_and_the_journal_a_valid_bundle() {
     assert_eq!(qr["authored"], "2026-10-08");
     at(d)
         .args(["checkin", "--date", "2026-10-15"])
-        .stdin("3\n3\nn\nn\nn\nn\nn\nn\nn\n")
+        .stdin(checkin_lines(3, 3, &[], "n\n"))
         .run()
         .code(0);
 

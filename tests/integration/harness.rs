@@ -253,3 +253,33 @@ pub fn read_json(path: &Path) -> serde_json::Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// The shipped check-in's yes/no warning-sign questions, in the order they
+/// are asked.
+pub const CHECKIN_SIGNS: [&str; 11] = [
+    "saddle_numbness",
+    "bladder_bowel",
+    "both_legs_pain",
+    "sexual_problems",
+    "sudden_severe_pain",
+    "short_of_breath",
+    "leg_weakness",
+    "calf_swelling",
+    "fever",
+    "new_injury",
+    "new_warning_signs",
+];
+
+/// Piped lines for the shipped check-in: pain, activity limits, then an
+/// answer to each warning sign ("y" for those in `yes`, "n" for the rest),
+/// then `rest` as it stands (the massage questions and the rating).
+pub fn checkin_lines(pain: u8, limits: u8, yes: &[&str], rest: &str) -> String {
+    for sign in yes {
+        assert!(CHECKIN_SIGNS.contains(sign), "no check-in sign {sign}");
+    }
+    let signs: String = CHECKIN_SIGNS
+        .iter()
+        .map(|s| if yes.contains(s) { "y\n" } else { "n\n" })
+        .collect();
+    format!("{pain}\n{limits}\n{signs}{rest}")
+}

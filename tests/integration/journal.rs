@@ -6,7 +6,7 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::harness::{Run, assert_private, backcheck, fixture, person};
+use crate::harness::{Run, assert_private, backcheck, checkin_lines, fixture, person};
 
 /// A run with its own journal at `dir/journal.sqlite3` and a fixed today.
 fn at(dir: &Path) -> Run {
@@ -19,18 +19,11 @@ fn journal(dir: &Path) -> PathBuf {
     dir.join("journal.sqlite3")
 }
 
-/// Piped check-in lines: pain, limits, five emergency noes, no new warning
-/// signs, massage or not.
+/// Piped check-in lines: pain, limits, no warning signs, massage or not.
 fn lines(pain: u8, limits: u8, massage: bool) -> String {
-    if massage {
-        format!("{pain}\n{limits}\n{NO_SIGNS}y\n60\n1\nnone\n")
-    } else {
-        format!("{pain}\n{limits}\n{NO_SIGNS}n\n")
-    }
+    let rest = if massage { "y\n60\n1\nnone\n" } else { "n\n" };
+    checkin_lines(pain, limits, &[], rest)
 }
-
-/// "No" to the five emergency questions and to new warning signs.
-const NO_SIGNS: &str = "n\nn\nn\nn\nn\nn\n";
 
 fn checkin(dir: &Path, date: &str, input: String) -> crate::harness::Outcome {
     at(dir)
@@ -133,7 +126,11 @@ fn the_trend_chart_and_svg_snapshots() {
 fn an_emergency_answer_in_a_check_in_says_get_help_and_makes_the_trend_urgent() {
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
-    let out = checkin(d, "2026-11-20", "3\n3\ny\nn\nn\nn\nn\nn\nn\n".into());
+    let out = checkin(
+        d,
+        "2026-11-20",
+        checkin_lines(3, 3, &["saddle_numbness"], "n\n"),
+    );
     assert!(out.stdout.starts_with("!! GET HELP NOW"), "{}", out.stdout);
     assert!(out.stdout.contains("Check-in saved for 2026-11-20"));
     assert!(out.stdout.contains("999"));
@@ -146,7 +143,7 @@ fn new_numbness_after_massage_makes_the_trend_worse_at_once() {
     let out = checkin(
         dir.path(),
         "2026-11-20",
-        format!("3\n3\n{NO_SIGNS}y\nskip\nskip\n4\n"),
+        checkin_lines(3, 3, &[], "y\nskip\nskip\n4\n"),
     );
     assert!(
         out.stdout
@@ -187,7 +184,7 @@ fn check_in_answers_files_and_json_output() {
     let e: serde_json::Value = serde_json::from_str(&export.stdout).expect("json");
     assert_eq!(
         e["checkins"][0]["questionnaire"],
-        serde_json::json!({"id": "weekly-checkin", "version": "2.1.0"})
+        serde_json::json!({"id": "weekly-checkin", "version": "3.0.0"})
     );
     assert_eq!(e["checkins"][0]["massage_kind"], "relaxation");
 }
@@ -304,7 +301,7 @@ fn an_empty_file_is_migrated_to_the_current_schema() {
     let app: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .expect("app");
-    assert_eq!(version, 3);
+    assert_eq!(version, 4);
     assert_eq!(app, backcheck::journal::store::APPLICATION_ID);
 }
 
@@ -318,7 +315,7 @@ fn a_newer_schema_is_refused() {
     let out = at(dir.path()).arg("trend").run().code(74);
     assert!(
         out.stderr
-            .contains("schema version 99, newer than this backcheck knows (3)"),
+            .contains("schema version 99, newer than this backcheck knows (4)"),
         "{}",
         out.stderr
     );
@@ -338,7 +335,7 @@ fn export_delete_import_gives_the_same_trend() {
     assert_eq!(
         csv.stdout.lines().next(),
         Some(
-            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs,global_change"
+            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs,global_change,status,signs,replaced_at"
         )
     );
     assert_eq!(
@@ -359,7 +356,7 @@ fn export_delete_import_gives_the_same_trend() {
     assert_eq!(
         imported.stdout,
         format!(
-            "Imported 5 check-ins and the baseline into {}.\n",
+            "Imported 5 check-ins and the starting point into {}.\n",
             journal(d).display()
         )
     );
@@ -589,7 +586,7 @@ fn an_import_with_two_check_ins_for_one_date_is_refused() {
 
 /// Piped check-in lines with a massage and the given after-effects.
 fn with_after_effects(pain: u8, effects: &str) -> String {
-    format!("{pain}\n3\n{NO_SIGNS}y\n60\n1\n{effects}\n")
+    checkin_lines(pain, 3, &[], &format!("y\n60\n1\n{effects}\n"))
 }
 
 #[test]
@@ -644,7 +641,7 @@ fn a_check_in_with_an_urgent_answer_does_not_send_you_to_the_trend() {
     let urgent = checkin(
         dir.path(),
         "2026-11-20",
-        "3\n3\ny\nn\nn\nn\nn\nn\nn\n".into(),
+        checkin_lines(3, 3, &["saddle_numbness"], "n\n"),
     );
     assert!(urgent.stdout.contains("GET HELP NOW"), "{}", urgent.stdout);
     assert!(

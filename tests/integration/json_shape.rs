@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::harness::{PEOPLE, backcheck, person};
+use crate::harness::{PEOPLE, backcheck, checkin_lines, person};
 
 /// The documented report shape; also used by the property tests.
 #[derive(Deserialize)]
@@ -227,7 +227,19 @@ struct JournalList {
     journal: String,
     exists: bool,
     baseline: Option<ListedBaseline>,
+    replaced_baselines: Vec<ReplacedBaseline>,
     checkins: Vec<ListedCheckIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ReplacedBaseline {
+    date: String,
+    pain: u8,
+    activity_limits: Option<u8>,
+    verdict: String,
+    replaced_at: String,
 }
 
 #[derive(Deserialize)]
@@ -236,6 +248,7 @@ struct JournalList {
 struct ListedBaseline {
     date: String,
     pain: u8,
+    activity_limits: Option<u8>,
     verdict: String,
 }
 
@@ -250,6 +263,134 @@ struct ListedCheckIn {
     side_effects: Vec<String>,
     urgent: bool,
     global_change: Option<String>,
+    status: Option<String>,
+    signs: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TrendJson {
+    schema_version: u32,
+    region: Option<String>,
+    verdict: TrendVerdict,
+    baseline: Option<TrendBaseline>,
+    replaced_baselines: Vec<TrendReplaced>,
+    current_pain: Option<f64>,
+    latest_pain: Option<u8>,
+    change: Option<Change>,
+    current_activity: Option<f64>,
+    latest_activity: Option<u8>,
+    activity_change: Option<Change>,
+    massage_weeks: usize,
+    earlier_warnings: Vec<EarlierWarning>,
+    checkins: Vec<ListedCheckIn>,
+    global_change: Option<String>,
+    reasons: Vec<String>,
+    advice: Vec<String>,
+    safety_net: Vec<String>,
+    safety_net_tiers: Vec<serde_json::Value>,
+    consult: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TrendVerdict {
+    id: String,
+    title: String,
+    summary: String,
+    reasons: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TrendBaseline {
+    date: String,
+    pain: u8,
+    activity_limits: Option<u8>,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TrendReplaced {
+    date: String,
+    pain: u8,
+    replaced_on: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Change {
+    points: f64,
+    percent: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct EarlierWarning {
+    date: String,
+    status: String,
+    signs: Vec<String>,
+}
+
+#[test]
+fn trend_json_matches_the_documented_shape() {
+    let dir = tempfile::tempdir().expect("dir");
+    let journal = dir.path().join("journal.sqlite3");
+    let run = || {
+        backcheck()
+            .env("BACKCHECK_JOURNAL", journal.to_str().expect("utf-8"))
+            .env("BACKCHECK_TODAY", "2026-11-25")
+    };
+    let trend = || -> TrendJson {
+        serde_json::from_str(
+            &run()
+                .args(["trend", "--format", "json"])
+                .run()
+                .code(0)
+                .stdout,
+        )
+        .expect("shape")
+    };
+    let empty = trend();
+    assert_eq!(empty.verdict.id, "not_enough_data");
+    assert!(empty.verdict.reasons.is_empty() && empty.baseline.is_none());
+    for (person, date) in [("sciatica", "2026-10-01"), ("desk-worker", "2026-10-02")] {
+        run()
+            .args(["--record", "--replace", "--date", date, "--answers"])
+            .arg(crate::harness::person(person))
+            .run()
+            .code(0);
+    }
+    run()
+        .args(["checkin", "--date", "2026-10-09"])
+        .stdin(checkin_lines(4, 3, &["fever"], "n\n"))
+        .run()
+        .code(0);
+    for date in ["2026-10-16", "2026-10-23"] {
+        run()
+            .args(["checkin", "--date", date])
+            .stdin(checkin_lines(2, 2, &[], "y\n60\n1\nnone\n"))
+            .run()
+            .code(0);
+    }
+    let t = trend();
+    assert_eq!(t.verdict.id, "improving");
+    assert_eq!(t.verdict.reasons, ["pain", "activity"]);
+    assert_eq!(t.replaced_baselines.len(), 1);
+    assert_eq!(t.replaced_baselines[0].date, "2026-10-01");
+    assert_eq!((t.latest_pain, t.latest_activity), (Some(2), Some(2)));
+    assert_eq!(t.massage_weeks, 2);
+    assert_eq!(t.earlier_warnings.len(), 1);
+    assert_eq!(t.earlier_warnings[0].date, "2026-10-09");
+    assert_eq!(t.earlier_warnings[0].signs, ["fever"]);
+    assert_eq!(t.checkins[0].signs, ["fever"]);
 }
 
 #[test]
@@ -277,7 +418,7 @@ fn journal_list_json_matches_the_documented_shape() {
         .code(0);
     run()
         .args(["checkin", "--date", "2026-11-08"])
-        .stdin("4\n3\nn\nn\nn\nn\nn\nn\ny\n60\n1\n1,3\n")
+        .stdin(checkin_lines(4, 3, &[], "y\n60\n1\n1,3\n"))
         .run()
         .code(0);
     let out = run()

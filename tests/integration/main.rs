@@ -24,5 +24,6 @@ mod reports;
 mod safety;
 mod screen;
 mod terminal;
+mod trend;
 mod triage;
 mod vignettes;

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::harness::{PEOPLE, backcheck, person, repo};
+use crate::harness::{PEOPLE, backcheck, checkin_lines, person, repo};
 
 /// What a region's outputs must say, and must never say.
 struct Expect {
@@ -80,14 +80,14 @@ fn outputs(region: &str, dir: &Path) -> Vec<(String, String)> {
         .run()
         .code(0);
     for (date, first) in [
-        ("2026-11-08", "n"),
-        ("2026-11-15", "n"),
-        ("2026-11-22", "y"),
+        ("2026-11-08", &[][..]),
+        ("2026-11-15", &[]),
+        ("2026-11-22", &["saddle_numbness"]),
     ] {
         for format in ["text", "markdown", "json", "fhir"] {
             let o = run()
                 .args(["checkin", "--replace", "--date", date, "--format", format])
-                .stdin(format!("4\n3\n{first}\nn\nn\nn\nn\nn\nn\n\n"))
+                .stdin(checkin_lines(4, 3, first, "n\n\n"))
                 .run()
                 .code(0);
             out.push((format!("check-in {date} {format}"), o.stdout));

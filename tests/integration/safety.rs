@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::harness::{Edit, PEOPLE, backcheck, fixture, person};
+use crate::harness::{Edit, PEOPLE, backcheck, checkin_lines, fixture, person};
 
 /// A report's safety net as its JSON gives it: each tier's title and items.
 fn tiers(json: &Value) -> Vec<(String, Vec<String>)> {
@@ -147,11 +147,11 @@ fn at(dir: &Path) -> crate::harness::Run {
         .env("BACKCHECK_TODAY", "2026-11-25")
 }
 
-/// Piped check-in lines: pain, limits, five emergency answers, warning signs,
-/// massage, and the rating of change (or nothing).
+/// Piped check-in lines: pain, limits, the warning signs (an urgent one or
+/// none), no massage, and the rating of change (or nothing).
 fn lines(pain: u8, limits: u8, urgent: bool, rating: &str) -> String {
-    let first = if urgent { "y" } else { "n" };
-    format!("{pain}\n{limits}\n{first}\nn\nn\nn\nn\nn\nn\n{rating}\n")
+    let yes: &[&str] = if urgent { &["saddle_numbness"] } else { &[] };
+    checkin_lines(pain, limits, yes, &format!("n\n{rating}\n"))
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn every_check_in_and_trend_but_an_urgent_one_ends_with_the_safety_net() {
 }
 
 #[test]
-fn the_rating_of_change_is_shown_beside_the_figures_and_never_decides() {
+fn the_rating_of_change_is_shown_beside_the_figures_and_only_much_worse_decides() {
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
     at(d)
@@ -206,31 +206,55 @@ fn the_rating_of_change_is_shown_beside_the_figures_and_never_decides() {
         .stdin(lines(3, 2, false, "a_little_worse"))
         .run()
         .code(0);
-    // Its words work too, like every choice.
+    let trend = || -> Value {
+        serde_json::from_str(
+            &at(d)
+                .args(["trend", "--format", "json"])
+                .run()
+                .code(0)
+                .stdout,
+        )
+        .expect("json")
+    };
+    // Pain fell from 5 to 2.5 and the person says "a little worse": the
+    // figures decide, and the reasons say they disagree.
     at(d)
         .args(["checkin", "--date", "2026-10-22"])
+        .stdin(lines(2, 2, false, "a_little_worse"))
+        .run()
+        .code(0);
+    let t = trend();
+    assert_eq!(t["verdict"]["id"], "improving");
+    assert_eq!(
+        t["verdict"]["reasons"],
+        serde_json::json!(["pain", "activity"])
+    );
+    let reasons = t["reasons"].to_string();
+    assert!(
+        reasons.contains("but you rated your back worse"),
+        "{reasons}"
+    );
+    // "Much worse" decides whatever the figures (its words work too, like
+    // every choice's).
+    at(d)
+        .args(["checkin", "--replace", "--date", "2026-10-22"])
         .stdin(lines(2, 2, false, "Much worse"))
         .run()
         .code(0);
-    let t: Value = serde_json::from_str(
-        &at(d)
-            .args(["trend", "--format", "json"])
-            .run()
-            .code(0)
-            .stdout,
-    )
-    .expect("json");
-    // Pain fell from 5 to 2.5: improving, whatever the rating.
-    assert_eq!(t["verdict"]["id"], "improving");
+    let t = trend();
+    assert_eq!(t["verdict"]["id"], "worse");
+    assert_eq!(t["verdict"]["reasons"], serde_json::json!(["rating"]));
+    let summary = t["verdict"]["summary"].as_str().expect("summary");
+    assert!(summary.contains("much worse"), "{summary}");
+    assert!(
+        !summary.contains("pain is"),
+        "names the real reason: {summary}"
+    );
     assert_eq!(t["global_change"], "much_worse");
     assert_eq!(t["checkins"][0]["global_change"], "a_little_worse");
     let reasons = t["reasons"].to_string();
     assert!(
-        reasons.contains("you rated your back \u{201c}Much worse\u{201d}"),
-        "{reasons}"
-    );
-    assert!(
-        reasons.contains("but you rated your back worse"),
+        reasons.contains("you rated your back much worse than at your starting point"),
         "{reasons}"
     );
     let text = at(d).arg("trend").run().code(0).stdout;
@@ -275,7 +299,7 @@ fn the_rating_of_change_is_shown_beside_the_figures_and_never_decides() {
     assert!(
         csv.lines()
             .last()
-            .is_some_and(|l| l.ends_with(",much_worse")),
+            .is_some_and(|l| l.contains(",much_worse,")),
         "{csv}"
     );
     let fresh = tempfile::tempdir().expect("dir");

@@ -10,7 +10,7 @@ use backcheck::answer::{Answer, Answers};
 use backcheck::content::{Question, QuestionKind, Questionnaire};
 use expectrl::{Eof, Expect, Session};
 
-use crate::harness::{answers_of, backcheck, fixture, person, read_json, shipped};
+use crate::harness::{answers_of, backcheck, checkin_lines, fixture, person, read_json, shipped};
 
 pub(crate) const DOWN: &str = "\x1b[B";
 const UP: &str = "\x1b[A";
@@ -384,7 +384,7 @@ fn seed_checkin(dir: &Path) {
             dir.join("journal.sqlite3").to_str().expect("utf-8"),
         )
         .args(["checkin", "--date", "2026-11-20"])
-        .stdin("3\n3\nn\nn\nn\nn\nn\nn\nn\n")
+        .stdin(checkin_lines(3, 3, &[], "n\n"))
         .run()
         .code(0);
 }
@@ -414,7 +414,11 @@ fn a_second_check_in_for_a_date_replaces_the_first_when_asked() {
     pty.send_line("y").expect("send");
     // pain 8, limits 7, "no" to every sign and to a massage, and the rating
     // of change skipped.
-    for answer in ["8", "7", "n", "n", "n", "n", "n", "n", "n", "skip"] {
+    let answers = ["8", "7"]
+        .into_iter()
+        .chain(crate::harness::CHECKIN_SIGNS.map(|_| "n"))
+        .chain(["n", "skip"]);
+    for answer in answers {
         expect(&mut pty, "> ");
         pty.send_line(answer).expect("send");
     }

@@ -211,6 +211,7 @@ impl Loader<'_> {
                 id: r.id.get_ref().clone(),
                 text: r.text.clone(),
                 help: r.help.clone(),
+                sign: r.sign.clone().filter(|s| !s.trim().is_empty()),
                 kind,
                 required: r.required.unwrap_or(true),
                 condition: None,

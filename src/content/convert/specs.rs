@@ -388,6 +388,11 @@ impl Loader<'_> {
                             .iter()
                             .filter_map(|v| self.role_option(v, q))
                             .collect(),
+                        much_worse: r
+                            .rated_much_worse
+                            .iter()
+                            .filter_map(|v| self.role_option(v, q))
+                            .collect(),
                     })
             }
             None => None,
@@ -454,6 +459,7 @@ impl Loader<'_> {
             statuses: StatusTexts {
                 urgent: verdict_text(&s.urgent),
                 stop_and_get_checked: verdict_text(&s.stop_and_get_checked),
+                much_worse: verdict_text(&s.much_worse),
                 tell_your_therapist: verdict_text(&s.tell_your_therapist),
                 saved: verdict_text(&s.saved),
             },
@@ -464,6 +470,9 @@ impl Loader<'_> {
                 not_saved: take("not_saved").0,
                 next_step: take("next_step").0,
                 for_date: take("for_date"),
+                reminder_title: take("reminder_title").0,
+                reminder_text: take("reminder_text").0,
+                reminder_note: take("reminder_note"),
             },
             trend: trend?,
         })

@@ -89,11 +89,11 @@ impl Loader<'_> {
             table.span(),
             table.get_ref().keys(),
             "trend.verdicts",
-            TREND_VERDICTS.iter().copied(),
+            TREND_VERDICTS.iter().map(|(k, _)| *k),
             |k| table.get_ref().get(k).map(Spanned::span),
         );
         let mut out = Vec::new();
-        for id in TREND_VERDICTS {
+        for (id, allowed) in TREND_VERDICTS {
             let Some(v) = table.get_ref().get(*id) else {
                 continue;
             };
@@ -105,7 +105,7 @@ impl Loader<'_> {
                     &format!("trend.verdicts.{id}.{part}"),
                     text,
                     v.span(),
-                    &[],
+                    allowed,
                     THRESHOLD_PLACEHOLDERS,
                 );
             }

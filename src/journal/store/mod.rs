@@ -63,6 +63,23 @@ const MIGRATIONS: &[&str] = &[
         CHECK (activity_limits BETWEEN 0 AND 10);",
     // 3: the person's own rating of change in a check-in.
     "ALTER TABLE checkins ADD COLUMN global_change TEXT;",
+    // 4: a check-in's status and warning signs; starting points that were
+    // replaced are kept.
+    "ALTER TABLE checkins ADD COLUMN status TEXT;
+    ALTER TABLE checkins ADD COLUMN signs TEXT;
+    CREATE TABLE replaced_baselines (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+        activity_limits INTEGER CHECK (activity_limits BETWEEN 0 AND 10),
+        pain_duration TEXT,
+        verdict TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        content_id TEXT NOT NULL,
+        content_version TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        replaced_at TEXT NOT NULL
+    );",
 ];
 
 /// How long a write waits for another backcheck run to finish its own.
@@ -155,6 +172,15 @@ pub struct StoredCheckIn {
     pub content_id: String,
     /// The questionnaire version it was answered with.
     pub content_version: String,
+}
+
+/// A starting point that a later one replaced, with when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplacedBaseline {
+    /// The starting point as it was kept.
+    pub baseline: StoredAssessment,
+    /// When it was replaced (an RFC 3339 timestamp).
+    pub replaced_at: String,
 }
 
 /// The recorded assessment with what it was answered with.

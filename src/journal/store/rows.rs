@@ -2,10 +2,10 @@
 //! one transaction per write, one check-in per date.
 
 use jiff::civil::Date;
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::file::retry_busy;
-use super::{Journal, JournalError, StoredAssessment, StoredCheckIn, sqlite};
+use super::{Journal, JournalError, ReplacedBaseline, StoredAssessment, StoredCheckIn, sqlite};
 use crate::journal::record::{CheckIn, RecordedAssessment};
 
 impl Journal {
@@ -60,19 +60,67 @@ impl Journal {
         })
     }
 
-    /// Sets the baseline; returns the date of the one it replaced.
+    /// Keeps `a` as the starting point. An earlier one is not lost: it is
+    /// kept, in the same transaction, with the time it was replaced.
+    /// Returns the one replaced, if any.
     pub fn set_baseline(
         &self,
         a: &StoredAssessment,
         recorded_at: &str,
-    ) -> Result<Option<Date>, JournalError> {
-        let previous = self.baseline()?.map(|b| b.assessment.date);
-        retry_busy(|| insert_baseline(&self.conn, a, recorded_at))
-            .map_err(|e| sqlite(&self.path, e))?;
+    ) -> Result<Option<StoredAssessment>, JournalError> {
+        let previous = self.baseline()?;
+        retry_busy(|| {
+            let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+            tx.execute(
+                "INSERT INTO replaced_baselines (date, pain, activity_limits, pain_duration,
+                     verdict, answers, content_id, content_version, recorded_at, replaced_at)
+                 SELECT date, pain, activity_limits, pain_duration, verdict, answers, content_id,
+                     content_version, recorded_at, ?1
+                 FROM baseline WHERE id = 1",
+                [recorded_at],
+            )?;
+            insert_baseline(&tx, a, recorded_at)?;
+            tx.commit()
+        })
+        .map_err(|e| sqlite(&self.path, e))?;
         Ok(previous)
     }
 
-    /// The recorded assessment, if any.
+    /// The starting points that were replaced, oldest first.
+    pub fn replaced_baselines(&self) -> Result<Vec<ReplacedBaseline>, JournalError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT date, pain, pain_duration, verdict, answers, content_id, content_version,
+                        activity_limits, replaced_at
+                 FROM replaced_baselines ORDER BY replaced_at, id",
+            )
+            .map_err(|e| sqlite(&self.path, e))?;
+        let rows = stmt
+            .query_map([], |r| Ok((baseline_row(r)?, r.get::<_, String>(8)?)))
+            .map_err(|e| sqlite(&self.path, e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (row, replaced_at) = row.map_err(|e| sqlite(&self.path, e))?;
+            out.push(ReplacedBaseline {
+                baseline: self.stored_baseline(row)?,
+                replaced_at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Takes away the check-in of a date; false when there is none.
+    pub fn delete_checkin(&self, date: Date) -> Result<bool, JournalError> {
+        retry_busy(|| {
+            self.conn
+                .execute("DELETE FROM checkins WHERE date = ?1", [date.to_string()])
+        })
+        .map(|n| n > 0)
+        .map_err(|e| sqlite(&self.path, e))
+    }
+
+    /// The starting point, if one was recorded.
     pub fn baseline(&self) -> Result<Option<StoredAssessment>, JournalError> {
         let row = self
             .conn
@@ -81,35 +129,17 @@ impl Journal {
                         activity_limits
                  FROM baseline WHERE id = 1",
                 [],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, u8>(1)?,
-                        r.get::<_, Option<String>>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, String>(5)?,
-                        r.get::<_, String>(6)?,
-                        r.get::<_, Option<u8>>(7)?,
-                    ))
-                },
+                baseline_row,
             )
             .optional()
             .map_err(|e| sqlite(&self.path, e))?;
-        let Some((
-            date,
-            pain,
-            pain_duration,
-            verdict,
-            answers,
-            content_id,
-            content_version,
-            activity,
-        )) = row
-        else {
-            return Ok(None);
-        };
-        Ok(Some(StoredAssessment {
+        row.map(|row| self.stored_baseline(row)).transpose()
+    }
+
+    fn stored_baseline(&self, row: BaselineRow) -> Result<StoredAssessment, JournalError> {
+        let (date, pain, pain_duration, verdict, answers, content_id, content_version, activity) =
+            row;
+        Ok(StoredAssessment {
             assessment: RecordedAssessment {
                 date: self.date(&date)?,
                 pain,
@@ -120,7 +150,7 @@ impl Journal {
             answers: self.json(&answers)?,
             content_id,
             content_version,
-        }))
+        })
     }
 
     /// Every check-in, ordered by date, then by when it was added.
@@ -130,7 +160,7 @@ impl Journal {
             .prepare(
                 "SELECT date, pain, activity_limits, had_massage, massage_minutes, massage_kind,
                         side_effects, urgent, answers, content_id, content_version, warning_signs,
-                        global_change
+                        global_change, status, signs
                  FROM checkins ORDER BY date, id",
             )
             .map_err(|e| sqlite(&self.path, e))?;
@@ -150,6 +180,8 @@ impl Journal {
                     r.get::<_, String>(10)?,
                     r.get::<_, Option<bool>>(11)?,
                     r.get::<_, Option<String>>(12)?,
+                    r.get::<_, Option<String>>(13)?,
+                    r.get::<_, Option<String>>(14)?,
                 ))
             })
             .map_err(|e| sqlite(&self.path, e))?;
@@ -167,8 +199,10 @@ impl Journal {
                 answers,
                 cid,
                 cver,
-                signs,
+                warning_signs,
                 rating,
+                status,
+                signs,
             ) = row.map_err(|e| sqlite(&self.path, e))?;
             let side_effects: Vec<String> =
                 serde_json::from_str(&effects).map_err(|e| JournalError::BadValue {
@@ -184,9 +218,19 @@ impl Journal {
                     massage_minutes: minutes,
                     massage_kind: kind,
                     side_effects,
-                    warning_signs: signs,
+                    warning_signs,
                     global_change: rating,
                     urgent,
+                    status,
+                    signs: match signs {
+                        Some(text) => {
+                            serde_json::from_str(&text).map_err(|e| JournalError::BadValue {
+                                path: self.path.clone(),
+                                detail: format!("signs {text:?}: {e}"),
+                            })?
+                        }
+                        None => Vec::new(),
+                    },
                 },
                 answers: self.json(&answers)?,
                 content_id: cid,
@@ -213,6 +257,7 @@ impl Journal {
     pub fn import(
         &mut self,
         baseline: Option<&StoredAssessment>,
+        replaced: &[ReplacedBaseline],
         checkins: &[StoredCheckIn],
         recorded_at: &str,
     ) -> Result<(), JournalError> {
@@ -220,6 +265,28 @@ impl Journal {
         let tx = self.conn.transaction().map_err(|e| sqlite(&path, e))?;
         if let Some(b) = baseline {
             insert_baseline(&tx, b, recorded_at).map_err(|e| sqlite(&path, e))?;
+        }
+        for r in replaced {
+            let b = &r.baseline;
+            let a = &b.assessment;
+            tx.execute(
+                "INSERT INTO replaced_baselines (date, pain, activity_limits, pain_duration,
+                     verdict, answers, content_id, content_version, recorded_at, replaced_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    a.date.to_string(),
+                    a.pain,
+                    a.activity_limits,
+                    a.pain_duration,
+                    a.verdict,
+                    b.answers.to_string(),
+                    b.content_id,
+                    b.content_version,
+                    recorded_at,
+                    r.replaced_at,
+                ],
+            )
+            .map_err(|e| sqlite(&path, e))?;
         }
         for c in checkins {
             insert_checkin(&tx, c, recorded_at).map_err(|e| sqlite(&path, e))?;
@@ -252,8 +319,8 @@ pub(super) fn insert_checkin(
     conn.execute(
         "INSERT INTO checkins (date, pain, activity_limits, had_massage, massage_minutes,
              massage_kind, side_effects, urgent, answers, content_id, content_version, recorded_at,
-             warning_signs, global_change)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+             warning_signs, global_change, status, signs)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         params![
             k.date.to_string(),
             k.pain,
@@ -269,9 +336,37 @@ pub(super) fn insert_checkin(
             recorded_at,
             k.warning_signs,
             k.global_change,
+            k.status,
+            serde_json::to_string(&k.signs).unwrap_or_else(|_| "[]".into()),
         ],
     )?;
     Ok(())
+}
+
+/// A baseline row as read: date, pain, pain duration, verdict, answers,
+/// content id and version, activity limits.
+type BaselineRow = (
+    String,
+    u8,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+    Option<u8>,
+);
+
+fn baseline_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BaselineRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        r.get(7)?,
+    ))
 }
 
 pub(super) fn insert_baseline(

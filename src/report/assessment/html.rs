@@ -120,14 +120,10 @@ pub fn render(a: &Assessment, o: &RenderOptions) -> String {
     if !a.references.is_empty() {
         page.open(None);
         page.heading(2, "References");
-        // Addresses as text, not links: the page points nowhere by itself.
         let refs: Vec<String> = a
             .references
             .iter()
-            .map(|r| match &r.url {
-                Some(url) => format!("{} ({url})", r.text),
-                None => r.text.clone(),
-            })
+            .map(crate::report::reference_text)
             .collect();
         page.list(&refs);
         page.close();

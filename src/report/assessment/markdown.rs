@@ -128,10 +128,7 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
     if !a.references.is_empty() {
         writeln!(out, "## References\n")?;
         for r in &a.references {
-            match &r.url {
-                Some(url) => writeln!(out, "- {} <{}>", cell(&r.text), printable(url))?,
-                None => writeln!(out, "- {}", cell(&r.text))?,
-            }
+            writeln!(out, "- {}", crate::report::reference_markdown(r))?;
         }
         writeln!(out)?;
     }

@@ -183,6 +183,8 @@ mod tests {
                 warning_signs: Some(false),
                 global_change: None,
                 urgent: false,
+                status: None,
+                signs: Vec::new(),
             })
             .collect();
         let baseline = RecordedAssessment {
@@ -195,12 +197,16 @@ mod tests {
         let rules = Rules {
             thresholds: Default::default(),
             new_numbness: "new_numbness",
+            after_effects: "side_effects",
             recent_durations: &[],
             rated_better: &[],
             rated_worse: &[],
+            rated_much_worse: &[],
+            sign_timing: &[],
+            trial_weeks: 6,
         };
         let last = days.last().copied().unwrap_or(0);
-        assess_trend(Some(&baseline), &checkins, day(last), &rules)
+        assess_trend(Some(&baseline), &[], &checkins, day(last), &rules)
     }
 
     fn spec() -> TrendSpec {
@@ -271,16 +277,19 @@ mod tests {
                 out.iter().any(|l| l.contains("of 14 check-ins")),
                 "{width}: the note says some are left out: {out:#?}"
             );
-            assert!(out.iter().any(|l| l.contains("baseline 8 (2025-12-29)")));
+            assert!(
+                out.iter()
+                    .any(|l| l.contains("starting point 8 (2025-12-29)"))
+            );
         }
         let wide = lines(&t, &spec(), Some(200));
         let label_beside = wide
             .iter()
-            .any(|l| l.starts_with(" 8 |") && l.contains("baseline"));
+            .any(|l| l.starts_with(" 8 |") && l.contains("starting point"));
         assert!(label_beside, "{wide:#?}");
         let narrow = lines(&t, &spec(), Some(40));
         assert!(
-            narrow.iter().any(|l| l.starts_with("--- baseline 8")),
+            narrow.iter().any(|l| l.starts_with("--- starting point 8")),
             "{narrow:#?}"
         );
     }

@@ -72,6 +72,17 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions) -> String {
     page.list(&r.advice());
     page.close();
 
+    if !r.references.is_empty() {
+        page.open(None);
+        page.heading(2, "References");
+        let refs: Vec<String> = r
+            .references
+            .iter()
+            .map(crate::report::reference_text)
+            .collect();
+        page.list(&refs);
+        page.close();
+    }
     let net = r.safety_net();
     if !net.is_empty() {
         page.open(Some("safety-net"));

@@ -39,6 +39,12 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
     for advice in r.advice() {
         writeln!(out, "- {}", prose(&advice))?;
     }
+    if !r.references.is_empty() {
+        writeln!(out, "\n## References\n")?;
+        for reference in r.references {
+            writeln!(out, "- {}", crate::report::reference_markdown(reference))?;
+        }
+    }
     for tier in r.safety_net() {
         writeln!(out, "\n## {}\n", prose(&tier.title))?;
         for item in &tier.items {

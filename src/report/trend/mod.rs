@@ -29,12 +29,16 @@ pub struct TrendReport<'a> {
     pub labels: &'a Labels,
     /// The "get help at once" list (from the check-in content).
     pub safety_net: &'a SafetyNet,
+    /// The region whose words are used, when known.
+    pub region: Option<&'a str>,
+    /// What the yardsticks rely on (from the check-in content).
+    pub references: &'a [crate::content::Reference],
 }
 
 impl TrendReport<'_> {
-    /// The verdict's title and summary.
+    /// The verdict's title and summary, naming its real reason.
     pub fn verdict(&self) -> (String, String) {
-        self.spec.verdict(self.trend.verdict.as_str())
+        words::verdict(self.spec, self.labels, self.trend)
     }
 
     /// The "Why" list, in words.

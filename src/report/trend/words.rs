@@ -1,96 +1,252 @@
-//! The trend's findings and advice in the content's words: the one place a
-//! finding meets its sentence. The keys and placeholders are the ones
-//! `content::TREND_REASONS` and `TREND_ADVICE` list, which the loader holds
-//! every check-in file to.
+//! The trend's verdict, findings and advice in the content's words: the one
+//! place a finding meets its sentence. The keys and placeholders are the
+//! ones `content::TREND_VERDICTS`, `TREND_REASONS` and `TREND_ADVICE` list,
+//! which the loader holds every check-in file to.
 
-use crate::content::{TrendSpec, number};
-use crate::journal::trend::{Advice, BaselineSource, Finding, Measure};
+use jiff::civil::Date;
+
+use crate::content::{Timing, TrendSpec, number};
+use crate::journal::trend::{
+    Advice, BaselineSource, Basis, Direction, Finding, Measure, Reason, Trend, TrendVerdict,
+};
 use crate::report::Labels;
 
-/// A finding as a sentence; `labels` give the words of a rating.
+/// A date in words: "12 October 2026".
+pub fn date_words(date: Date) -> String {
+    date.strftime("%-d %B %Y").to_string()
+}
+
+/// A finding's date and signs, when it is of the kind asked for.
+type Dated<'f> = Option<(Date, &'f [String])>;
+
+/// The verdict's title and summary: the form that names its real reason.
+pub fn verdict(spec: &TrendSpec, labels: &Labels, t: &Trend) -> (String, String) {
+    let date = |f: fn(&Finding) -> Dated<'_>| t.findings.iter().find_map(f);
+    let (key, values): (&str, Vec<(&str, String)>) = match t.verdict {
+        TrendVerdict::Urgent => {
+            let found = date(|f| match f {
+                Finding::UrgentLatest { date, signs } => Some((*date, signs.as_slice())),
+                _ => None,
+            });
+            ("urgent", sign_values(labels, found))
+        }
+        TrendVerdict::SeeDoctor => {
+            let today = t
+                .findings
+                .iter()
+                .any(|f| matches!(f, Finding::WarningSigns { when, .. } if *when <= Timing::Today));
+            let found = date(|f| match f {
+                Finding::WarningSigns { date, signs, .. } => Some((*date, signs.as_slice())),
+                _ => None,
+            });
+            (
+                if today {
+                    "see_doctor_today"
+                } else {
+                    "see_doctor"
+                },
+                sign_values(labels, found),
+            )
+        }
+        TrendVerdict::Worse => match t.reasons.first() {
+            Some(Reason::NewNumbness) => {
+                let found = date(|f| match f {
+                    Finding::NewNumbness { date } => Some((*date, &[][..])),
+                    _ => None,
+                });
+                ("worse_numbness", date_value(found))
+            }
+            Some(Reason::Rating) => {
+                let found = date(|f| match f {
+                    Finding::RatedMuchWorse { date } => Some((*date, &[][..])),
+                    _ => None,
+                });
+                ("worse_rating", date_value(found))
+            }
+            _ => {
+                let rose = t.findings.iter().any(|f| {
+                    matches!(
+                        f,
+                        Finding::Measured {
+                            change: Direction::Rose,
+                            ..
+                        }
+                    )
+                });
+                let high = t.findings.iter().find_map(|f| match f {
+                    Finding::HighLatest {
+                        date,
+                        measure,
+                        score,
+                    } => Some((*date, *measure, *score)),
+                    _ => None,
+                });
+                match high {
+                    Some((date, measure, score)) if !rose => {
+                        ("worse_high", high_values(spec, date, measure, score))
+                    }
+                    _ => ("worse", Vec::new()),
+                }
+            }
+        },
+        other => (other.as_str(), Vec::new()),
+    };
+    spec.verdict(key, &values)
+}
+
+fn high_values(
+    spec: &TrendSpec,
+    date: Date,
+    measure: Measure,
+    score: u8,
+) -> Vec<(&'static str, String)> {
+    let what = match measure {
+        Measure::Pain => "what_pain",
+        Measure::Activity => "what_activity",
+    };
+    vec![
+        ("date", date_words(date)),
+        ("what", spec.reason(what, &[])),
+        ("score", score.to_string()),
+    ]
+}
+
+fn date_value(found: Option<(Date, &[String])>) -> Vec<(&'static str, String)> {
+    found
+        .map(|(d, _)| vec![("date", date_words(d))])
+        .unwrap_or_default()
+}
+
+fn sign_values(labels: &Labels, found: Option<(Date, &[String])>) -> Vec<(&'static str, String)> {
+    match found {
+        Some((d, signs)) => vec![("date", date_words(d)), ("signs", labels.signs(signs))],
+        None => Vec::new(),
+    }
+}
+
+/// A finding as a sentence; `labels` give the words of a rating and of
+/// warning signs.
 pub fn reason(spec: &TrendSpec, labels: &Labels, f: &Finding) -> String {
-    let (key, values) = key_and_values(labels, f);
+    let (key, values) = key_and_values(spec, labels, f);
     spec.reason(key, &values)
 }
 
+/// A percentage as a whole number: "33".
+fn percent(p: f64) -> String {
+    format!("{:.0}", p.abs())
+}
+
 /// The content key of a finding and the values of its placeholders.
-fn key_and_values(labels: &Labels, f: &Finding) -> (&'static str, Vec<(&'static str, String)>) {
-    let measured = |m: &Measure, which: [&'static str; 2]| match m {
-        Measure::Pain => which[0],
-        Measure::Activity => which[1],
-    };
+fn key_and_values(
+    spec: &TrendSpec,
+    labels: &Labels,
+    f: &Finding,
+) -> (&'static str, Vec<(&'static str, String)>) {
+    let day = |d: &Date| date_words(*d);
     match f {
-        Finding::UrgentLatest { date } => ("urgent_latest", vec![("date", date.to_string())]),
-        Finding::WarningSigns { date } => ("warning_signs", vec![("date", date.to_string())]),
-        Finding::NewNumbness { date } => ("numbness", vec![("date", date.to_string())]),
+        Finding::UrgentLatest { date, signs } => (
+            "urgent_latest",
+            vec![("date", day(date)), ("signs", labels.signs(signs))],
+        ),
+        Finding::WarningSigns { date, signs, .. } => (
+            "warning_signs",
+            vec![("date", day(date)), ("signs", labels.signs(signs))],
+        ),
+        Finding::NewNumbness { date } => ("numbness", vec![("date", day(date))]),
+        Finding::RatedMuchWorse { date } => ("rated_much_worse", vec![("date", day(date))]),
+        Finding::HighLatest {
+            date,
+            measure,
+            score,
+        } => ("high_latest", high_values(spec, *date, *measure, *score)),
         Finding::NoCheckins => ("no_checkins", vec![]),
         Finding::Start(b) => (
             match b.source {
                 BaselineSource::Assessment => "start_assessment",
                 BaselineSource::Checkin => "start_checkin",
             },
-            vec![("date", b.date.to_string()), ("pain", b.pain.to_string())],
+            vec![("date", day(&b.date)), ("pain", b.pain.to_string())],
         ),
+        Finding::StartAtWorst => ("start_at_worst", vec![]),
+        Finding::StartReplaced(r) => (
+            "start_replaced",
+            vec![
+                ("date", day(&r.date)),
+                ("pain", r.pain.to_string()),
+                ("on", day(&r.on)),
+            ],
+        ),
+        Finding::BeforeStart { count } => ("before_start", vec![("count", count.to_string())]),
         Finding::TooFew { count: 0 } => ("too_few_none", vec![]),
         Finding::TooFew { count: 1 } => ("too_few_one", vec![]),
         Finding::TooFew { count } => ("too_few_some", vec![("count", count.to_string())]),
         Finding::TooClose { days } => ("too_close", vec![("days", days.to_string())]),
-        Finding::Rose {
+        Finding::Measured {
             measure,
+            change,
             start,
             now,
+            basis,
+            latest,
             points,
-        } => (
-            measured(measure, ["pain_rose", "activity_rose"]),
-            vec![
-                ("start", start.to_string()),
-                ("now", number(*now)),
-                ("points", number(*points)),
-            ],
-        ),
-        Finding::Fell {
-            measure,
-            start,
-            now,
-            points,
-            percent,
-        } => (
-            measured(measure, ["pain_fell", "activity_fell"]),
-            vec![
-                ("start", start.to_string()),
-                ("now", number(*now)),
-                ("points", number(*points)),
-                ("percent", number(*percent)),
-            ],
-        ),
-        Finding::NoChange {
-            measure,
-            start,
-            now,
-            points,
+            percent: pct,
         } => {
-            let mut values = vec![("start", start.to_string()), ("now", number(*now))];
-            let key = if *points == 0.0 {
-                measured(measure, ["pain_unchanged", "activity_unchanged"])
-            } else {
-                values.push(("points", number(points.abs())));
-                if *points < 0.0 {
-                    measured(measure, ["pain_down_a_little", "activity_down_a_little"])
-                } else {
-                    measured(measure, ["pain_up_a_little", "activity_up_a_little"])
+            let basis_words = match basis {
+                Basis::Average => spec.reason("basis_average", &[("latest", latest.to_string())]),
+                Basis::Latest => spec.reason("basis_latest", &[]),
+            };
+            let mut values = vec![
+                ("start", start.to_string()),
+                ("now", number(*now)),
+                ("basis", basis_words),
+            ];
+            let pair = |pain: &'static str, activity: &'static str| match measure {
+                Measure::Pain => pain,
+                Measure::Activity => activity,
+            };
+            let key = match change {
+                Direction::Rose => {
+                    values.push(("points", number(*points)));
+                    pair("pain_rose", "activity_rose")
+                }
+                Direction::Fell => {
+                    values.push(("points", number(-points)));
+                    values.push(("percent", percent(pct.unwrap_or(0.0))));
+                    pair("pain_fell", "activity_fell")
+                }
+                Direction::NoClearChange if *points == 0.0 => {
+                    pair("pain_unchanged", "activity_unchanged")
+                }
+                Direction::NoClearChange => {
+                    values.push(("points", number(points.abs())));
+                    if *points < 0.0 {
+                        pair("pain_down_a_little", "activity_down_a_little")
+                    } else {
+                        pair("pain_up_a_little", "activity_up_a_little")
+                    }
                 }
             };
             (key, values)
         }
         Finding::NaturalRecovery => ("natural_recovery", vec![]),
-        Finding::MassageWeeks { count } => ("massage_weeks", vec![("count", count.to_string())]),
+        Finding::MassageWeeks { count, of } => (
+            "massage_weeks",
+            vec![("count", count.to_string()), ("of", of.to_string())],
+        ),
         Finding::CauseUnknown => ("cause_unknown", vec![]),
-        Finding::EarlierUrgent { date } => ("earlier_urgent", vec![("date", date.to_string())]),
+        Finding::EarlierWarning(w) => (
+            if w.status == crate::content::Status::Urgent.as_str() {
+                "earlier_urgent"
+            } else {
+                "earlier_warning"
+            },
+            vec![("date", day(&w.date)), ("signs", labels.signs(&w.signs))],
+        ),
         Finding::Stale { days } => ("stale", vec![("days", days.to_string())]),
         Finding::Rated { date, rating } => (
             "rated",
             vec![
-                ("date", date.to_string()),
+                ("date", day(date)),
                 ("rating", labels.global_change(rating)),
             ],
         ),
@@ -105,141 +261,18 @@ fn key_and_values(labels: &Labels, f: &Finding) -> (&'static str, Vec<(&'static 
 pub fn advice(spec: &TrendSpec, a: Advice) -> String {
     let key = match a {
         Advice::GetHelp => "get_help",
+        Advice::SeeDoctorToday => "see_doctor_today",
         Advice::SeeDoctorSoon => "see_doctor_soon",
         Advice::StopForNumbness => "stop_for_numbness",
         Advice::FirstCheckin => "first_checkin",
         Advice::CheckInWeekly => "check_in_weekly",
         Advice::RecheckSigns => "recheck_signs",
         Advice::StopMassage => "stop_massage",
+        Advice::CheckEarlierWarnings => "check_earlier",
         Advice::KeepGoing => "keep_going",
+        Advice::MoveOn => "move_on",
         Advice::OtherOptions => "other_options",
         Advice::FairTrial => "fair_trial",
     };
     spec.advice(key, &[])
-}
-
-#[cfg(test)]
-mod tests {
-    use jiff::civil::Date;
-
-    use super::*;
-    use crate::content::{TREND_REASONS, load_str};
-    use crate::journal::trend::Baseline;
-
-    const CHECKIN: &str = include_str!("../../../tests/fixtures/content/checkin-engine.toml");
-
-    /// Every finding, each key at least once.
-    fn every_finding() -> Vec<Finding> {
-        let date = Date::constant(2026, 10, 1);
-        let base = |source| Baseline {
-            date,
-            pain: 5,
-            activity: Some(4),
-            source,
-        };
-        let mut out = vec![
-            Finding::UrgentLatest { date },
-            Finding::WarningSigns { date },
-            Finding::NewNumbness { date },
-            Finding::NoCheckins,
-            Finding::Start(base(BaselineSource::Assessment)),
-            Finding::Start(base(BaselineSource::Checkin)),
-            Finding::TooFew { count: 0 },
-            Finding::TooFew { count: 1 },
-            Finding::TooFew { count: 3 },
-            Finding::TooClose { days: 6 },
-            Finding::NaturalRecovery,
-            Finding::MassageWeeks { count: 4 },
-            Finding::CauseUnknown,
-            Finding::EarlierUrgent { date },
-            Finding::Stale { days: 20 },
-            Finding::Rated {
-                date,
-                rating: "better".into(),
-            },
-            Finding::RatingDisagrees { rated_better: true },
-            Finding::RatingDisagrees {
-                rated_better: false,
-            },
-        ];
-        for measure in [Measure::Pain, Measure::Activity] {
-            out.extend([
-                Finding::Rose {
-                    measure,
-                    start: 3,
-                    now: 5.5,
-                    points: 2.5,
-                },
-                Finding::Fell {
-                    measure,
-                    start: 5,
-                    now: 3.0,
-                    points: 2.0,
-                    percent: 40.0,
-                },
-                Finding::NoChange {
-                    measure,
-                    start: 5,
-                    now: 4.5,
-                    points: -0.5,
-                },
-                Finding::NoChange {
-                    measure,
-                    start: 5,
-                    now: 5.5,
-                    points: 0.5,
-                },
-                Finding::NoChange {
-                    measure,
-                    start: 5,
-                    now: 5.0,
-                    points: 0.0,
-                },
-            ]);
-        }
-        out
-    }
-
-    #[test]
-    fn every_finding_has_a_content_key_with_exactly_its_placeholders() {
-        let mut keys: Vec<&str> = Vec::new();
-        for f in every_finding() {
-            let (key, values) = key_and_values(&Labels::default(), &f);
-            let (_, allowed) = TREND_REASONS
-                .iter()
-                .find(|(k, _)| *k == key)
-                .unwrap_or_else(|| panic!("{key} is not a content key"));
-            let mut given: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
-            given.sort_unstable();
-            let mut wanted = allowed.to_vec();
-            wanted.sort_unstable();
-            assert_eq!(given, wanted, "{key}");
-            keys.push(key);
-        }
-        keys.sort_unstable();
-        keys.dedup();
-        assert_eq!(keys.len(), TREND_REASONS.len(), "every content key is used");
-    }
-
-    #[test]
-    fn findings_are_filled_into_the_content_words() {
-        let q = load_str("checkin", CHECKIN).expect("fixture");
-        let spec = &q.checkin().expect("check-in").trend;
-        let labels = Labels::default();
-        let words: Vec<String> = every_finding()
-            .iter()
-            .map(|f| reason(spec, &labels, f))
-            .collect();
-        assert!(
-            words.contains(&"pain_fell 5 3 2 40".to_owned()),
-            "{words:?}"
-        );
-        assert!(
-            words.contains(&"pain_down_a_little 5 4.5 0.5".to_owned()),
-            "{words:?}"
-        );
-        assert!(words.contains(&"stale 20".to_owned()), "{words:?}");
-        assert_eq!(advice(spec, Advice::FairTrial), "fair_trial");
-        assert!(words.iter().all(|w| !w.contains('{')), "{words:?}");
-    }
 }
