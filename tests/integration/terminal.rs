@@ -294,6 +294,90 @@ fn ctrl_c_exits_130_and_leaves_the_cursor_shown() {
     );
 }
 
+/// The line that gives `answer` in plain mode.
+fn plain_line(answer: Option<&Answer>) -> String {
+    match answer {
+        None => "skip".to_owned(),
+        Some(Answer::Bool(b)) => if *b { "yes" } else { "no" }.into(),
+        Some(Answer::Unsure) => "not sure".into(),
+        Some(Answer::Int(i)) => i.to_string(),
+        Some(Answer::Choice(v)) => v.clone(),
+        Some(Answer::Multi(v)) if v.is_empty() => "none".into(),
+        Some(Answer::Multi(v)) => v.join(","),
+    }
+}
+
+/// Answers every question shown for `name` in plain mode, up to the
+/// summary.
+fn answer_plainly(pty: &mut Pty, name: &str) {
+    let q = shipped();
+    let answers = answers_of(name);
+    let shown = backcheck::flow::shown(&q, &answers);
+    for question in &shown {
+        expect(pty, "> ");
+        pty.send_line(plain_line(answers.get(&question.id)))
+            .expect("send");
+    }
+    expect(pty, "press Enter to see your summary:");
+    pty.send_line("").expect("send");
+}
+
+#[test]
+fn record_at_a_terminal_asks_before_replacing_a_starting_point() {
+    let dir = tempfile::tempdir().expect("dir");
+    let journal = dir.path().join("journal.sqlite3");
+    let list = || -> serde_json::Value {
+        let out = backcheck()
+            .env("BACKCHECK_JOURNAL", journal.to_str().expect("utf-8"))
+            .args(["journal", "list", "--format", "json"])
+            .run()
+            .code(0);
+        serde_json::from_str(&out.stdout).expect("json")
+    };
+    backcheck()
+        .env("BACKCHECK_JOURNAL", journal.to_str().expect("utf-8"))
+        .args(["--record", "--date", "2026-10-01", "--answers"])
+        .arg(person("desk-worker"))
+        .run()
+        .code(0);
+    for (keep, answer) in [(false, "n"), (true, "y")] {
+        let mut pty = spawn(
+            dir.path(),
+            "\"$BIN\" --record --date 2026-10-05 > out.txt",
+            "dumb",
+        );
+        answer_plainly(&mut pty, "sciatica");
+        expect(&mut pty, "Save your answers");
+        expect(&mut pty, "Type y or n:");
+        pty.send_line("n").expect("send");
+        // It names the one it would replace.
+        expect(
+            &mut pty,
+            "You already have a starting point (2026-10-01, pain 5 of 10)",
+        );
+        expect(&mut pty, "Type y or n:");
+        pty.send_line(answer).expect("send");
+        let (rest, code) = finish(pty);
+        assert_eq!(code, 0);
+        let l = list();
+        if keep {
+            assert!(
+                rest.contains("it replaces the one of 2026-10-01"),
+                "{rest:?}"
+            );
+            assert_eq!(l["baseline"]["date"], "2026-10-05");
+            assert_eq!(l["replaced_baselines"][0]["date"], "2026-10-01");
+        } else {
+            assert!(
+                rest.contains("Your starting point was not changed."),
+                "{rest:?}"
+            );
+            assert_eq!(l["baseline"]["date"], "2026-10-01");
+            assert_eq!(l["replaced_baselines"], serde_json::json!([]));
+        }
+    }
+}
+
 #[test]
 fn plain_mode_from_start_to_summary() {
     let dir = tempfile::tempdir().expect("dir");
@@ -317,16 +401,8 @@ fn plain_mode_from_start_to_summary() {
             expect(&mut pty, "Question 2 of");
             expect(&mut pty, "> ");
         }
-        let line = match answers.get(&question.id) {
-            None => "skip".to_owned(),
-            Some(Answer::Bool(b)) => if *b { "yes" } else { "no" }.into(),
-            Some(Answer::Unsure) => "not sure".into(),
-            Some(Answer::Int(i)) => i.to_string(),
-            Some(Answer::Choice(v)) => v.clone(),
-            Some(Answer::Multi(v)) if v.is_empty() => "none".into(),
-            Some(Answer::Multi(v)) => v.join(","),
-        };
-        pty.send_line(line).expect("send");
+        pty.send_line(plain_line(answers.get(&question.id)))
+            .expect("send");
     }
     expect(&mut pty, "Your answers:");
     expect(&mut pty, "press Enter to see your summary:");
