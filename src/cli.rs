@@ -63,7 +63,8 @@ pub struct Cli {
     pub format: Option<AssessFormat>,
 
     /// Write the report to FILE instead of standard output (user-only,
-    /// written atomically).
+    /// written atomically; a pipe or device is written into; - is standard
+    /// output).
     #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub output: Option<PathBuf>,
 
@@ -510,7 +511,8 @@ pub enum TrendFormat {
 #[derive(Debug, Args)]
 pub struct OutputArg {
     /// Write the output to FILE instead of standard output (user-only,
-    /// written atomically).
+    /// written atomically; a pipe or device is written into; - is standard
+    /// output).
     #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub output: Option<PathBuf>,
 }

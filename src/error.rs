@@ -91,7 +91,7 @@ impl Error {
                 ExitCode::Unusable
             }
             Error::Fhir(_) => ExitCode::BadContent,
-            Error::Interrupted => ExitCode::Interrupted,
+            Error::Interrupted => ExitCode::stopped_by(crate::interrupt::signal()),
         }
     }
 
@@ -152,6 +152,8 @@ mod tests {
             assert_eq!(e.exit_code(), code, "{e:?}");
             reached.push(code);
         }
+        // An interruption's code follows its signal (`exit_codes` tests each).
+        reached.extend([ExitCode::HungUp, ExitCode::Terminated]);
         for code in ExitCode::ALL {
             assert!(
                 code == ExitCode::Success || reached.contains(&code),

@@ -19,21 +19,36 @@ pub enum ExitCode {
     Unusable,
     /// The questionnaire content is invalid.
     BadContent,
-    /// Stopped with Ctrl-C.
+    /// Stopped by a hang-up (SIGHUP): the terminal went away.
+    HungUp,
+    /// Stopped with Ctrl-C (SIGINT).
     Interrupted,
+    /// Stopped by SIGTERM.
+    Terminated,
 }
 
 impl ExitCode {
     /// Every code, in the order of the tables.
-    pub const ALL: [ExitCode; 7] = [
+    pub const ALL: [ExitCode; 9] = [
         ExitCode::Success,
         ExitCode::Usage,
         ExitCode::BadData,
         ExitCode::NoInput,
         ExitCode::Unusable,
         ExitCode::BadContent,
+        ExitCode::HungUp,
         ExitCode::Interrupted,
+        ExitCode::Terminated,
     ];
+
+    /// The code for a run stopped by `signal`: 128 plus its number.
+    pub fn stopped_by(signal: i32) -> ExitCode {
+        match signal {
+            signal_hook::consts::SIGHUP => ExitCode::HungUp,
+            signal_hook::consts::SIGTERM => ExitCode::Terminated,
+            _ => ExitCode::Interrupted,
+        }
+    }
 
     /// The number the process exits with.
     pub fn code(self) -> i32 {
@@ -44,7 +59,9 @@ impl ExitCode {
             ExitCode::NoInput => 66,
             ExitCode::Unusable => 74,
             ExitCode::BadContent => 78,
+            ExitCode::HungUp => 129,
             ExitCode::Interrupted => 130,
+            ExitCode::Terminated => 143,
         }
     }
 
@@ -52,7 +69,9 @@ impl ExitCode {
     pub fn meaning(self) -> &'static str {
         match self {
             ExitCode::Success => "ok, whatever the verdict",
-            ExitCode::Usage => "usage: a bad option, date or combination, or no terminal to ask on",
+            ExitCode::Usage => {
+                "usage: a bad option or date, no terminal to ask on, or a missing --replace or --yes"
+            }
             ExitCode::BadData => {
                 "bad answers: a piped line, an answers-file entry or an import does not fit"
             }
@@ -61,7 +80,9 @@ impl ExitCode {
                 "the journal cannot be used, a file cannot be written, or the terminal failed"
             }
             ExitCode::BadContent => "invalid questionnaire content, or content FHIR cannot express",
-            ExitCode::Interrupted => "interrupted (Ctrl-C)",
+            ExitCode::HungUp => "stopped because the terminal closed (SIGHUP)",
+            ExitCode::Interrupted => "interrupted (Ctrl-C, SIGINT)",
+            ExitCode::Terminated => "stopped by SIGTERM (e.g. `kill`)",
         }
     }
 
@@ -90,7 +111,14 @@ mod tests {
     #[test]
     fn codes_are_distinct_and_sysexits() {
         let codes: Vec<i32> = ExitCode::ALL.iter().map(|c| c.code()).collect();
-        assert_eq!(codes, [0, 2, 65, 66, 74, 78, 130]);
+        assert_eq!(codes, [0, 2, 65, 66, 74, 78, 129, 130, 143]);
+        for c in [
+            ExitCode::HungUp,
+            ExitCode::Interrupted,
+            ExitCode::Terminated,
+        ] {
+            assert_eq!(ExitCode::stopped_by(c.code() - 128), c);
+        }
     }
 
     #[test]

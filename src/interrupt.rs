@@ -1,20 +1,25 @@
-//! Ctrl-C. A stop is an error value (`Error::Interrupted`) that unwinds to
-//! `main`, which prints one line, shows the cursor again and exits 130, so
-//! destructors run and the exit-code table is the only way out.
+//! Signals: Ctrl-C (SIGINT), SIGTERM and SIGHUP. A stop is an error value
+//! (`Error::Interrupted`) that unwinds to `main`, which prints one line,
+//! shows the cursor again and exits 130, 143 or 129, so destructors run and
+//! the exit-code table is the only way out.
 //!
 //! At a dialoguer prompt, console reads ^C as a key, restores the terminal
 //! and raises SIGINT; the prompt returns `Interrupted`. In plain mode the
 //! typed lines are read on a thread (`InterruptibleLines`) that a signal can
-//! cut short. A `ctrlc` handler covers the rest (a `kill -INT` while waiting
-//! somewhere else): it wakes the plain reader, or gives the prompt's own path
-//! a moment, and only if nothing unwinds does it end the process through the
-//! exit function `main.rs` gave it.
+//! cut short. A signal thread covers the rest (a `kill` while a prompt waits
+//! for a key, or while backcheck works): it wakes the plain reader, or gives
+//! the prompt's own path a moment, and only if nothing unwinds does it end
+//! the process itself, after restoring the terminal (its saved settings, the
+//! cursor shown) and after any file or journal write under way has finished
+//! (`Writing`), so nothing is left half-written.
 
 use std::io::{self, Read, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
+
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 /// The line printed when a run is interrupted.
 pub const STOPPED: &str = "Stopped. Nothing was saved.";
@@ -22,37 +27,129 @@ pub const STOPPED: &str = "Stopped. Nothing was saved.";
 static IN_PROMPT: AtomicBool = AtomicBool::new(false);
 static PLAIN: AtomicBool = AtomicBool::new(false);
 static STOPPING: AtomicBool = AtomicBool::new(false);
-static EXIT: OnceLock<fn() -> !> = OnceLock::new();
+/// Which signals have arrived (SIGTERM, SIGHUP), set in the signal handler
+/// itself so that a prompt that returns at once already sees them.
+static SEEN: OnceLock<[(i32, Arc<AtomicBool>); 2]> = OnceLock::new();
+static EXIT: OnceLock<fn(i32) -> !> = OnceLock::new();
 static WAKER: Mutex<Option<Sender<Event>>> = Mutex::new(None);
+/// How many file or journal writes are under way; a signal waits for none.
+static WRITES: AtomicUsize = AtomicUsize::new(0);
+/// Set when a signal is about to end the run: no write starts after it.
+static CLOSING: AtomicBool = AtomicBool::new(false);
+/// The terminal's settings before any prompt, to put back on a signal.
+static TERMINAL: OnceLock<Option<(std::fs::File, rustix::termios::Termios)>> = OnceLock::new();
 
 /// Sets how the process ends when a signal cannot unwind (`main.rs` only).
-pub fn set_exit(exit: fn() -> !) {
+pub fn set_exit(exit: fn(i32) -> !) {
     let _ = EXIT.set(exit);
 }
 
-/// Installs the Ctrl-C handler (once; later calls do nothing).
+/// The signal that stopped the run: SIGTERM or SIGHUP when one arrived,
+/// else SIGINT (a ^C, which a prompt reads as a key; a prompt that another
+/// signal cuts short raises SIGINT too, so SIGINT says least).
+pub fn signal() -> i32 {
+    SEEN.get()
+        .and_then(|seen| {
+            seen.iter()
+                .find(|(_, flag)| flag.load(Ordering::SeqCst))
+                .map(|(signal, _)| *signal)
+        })
+        .unwrap_or(SIGINT)
+}
+
+/// Installs the signal thread (once; later calls do nothing).
 pub fn install() {
-    let _ = ctrlc::set_handler(|| {
-        let woke = WAKER
-            .lock()
-            .ok()
-            .and_then(|w| w.as_ref().map(|tx| tx.send(Event::Interrupted).is_ok()))
-            .unwrap_or(false);
-        if woke || IN_PROMPT.load(Ordering::SeqCst) {
-            // The reader or the prompt unwinds to `main`, which exits; this
-            // only finishes the job if that does not happen.
-            std::thread::sleep(Duration::from_millis(500));
+    static INSTALLED: OnceLock<()> = OnceLock::new();
+    INSTALLED.get_or_init(|| {
+        let seen = SEEN.get_or_init(|| {
+            [
+                (SIGTERM, Arc::new(AtomicBool::new(false))),
+                (SIGHUP, Arc::new(AtomicBool::new(false))),
+            ]
+        });
+        for (signal, flag) in seen {
+            let _ = signal_hook::flag::register(*signal, Arc::clone(flag));
         }
-        if say_stopped() {
-            if let Some(exit) = EXIT.get() {
-                exit();
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+            return;
+        };
+        std::thread::spawn(move || {
+            if signals.forever().next().is_some() {
+                stop();
             }
-        }
+        });
     });
 }
 
+/// Keeps the terminal's settings, to put back if a signal ends the run in
+/// the middle of a prompt (which sets the terminal raw while it reads a key).
+pub fn save_terminal() {
+    TERMINAL.get_or_init(|| {
+        let tty = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")
+            .ok()?;
+        let settings = rustix::termios::tcgetattr(&tty).ok()?;
+        Some((tty, settings))
+    });
+}
+
+/// What the signal thread does with the first signal.
+fn stop() {
+    let woke = WAKER
+        .lock()
+        .ok()
+        .and_then(|w| w.as_ref().map(|tx| tx.send(Event::Interrupted).is_ok()))
+        .unwrap_or(false);
+    if woke || IN_PROMPT.load(Ordering::SeqCst) {
+        // The reader or the prompt unwinds to `main`, which exits; this
+        // only finishes the job if that does not happen.
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    // A write under way finishes first; none starts after this.
+    CLOSING.store(true, Ordering::SeqCst);
+    while WRITES.load(Ordering::SeqCst) > 0 {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    if let Some(Some((tty, settings))) = TERMINAL.get() {
+        let _ = rustix::termios::tcsetattr(tty, rustix::termios::OptionalActions::Now, settings);
+    }
+    if say_stopped() {
+        if let Some(exit) = EXIT.get() {
+            exit(crate::exit_codes::ExitCode::stopped_by(self::signal()).code());
+        }
+    }
+}
+
+/// Marks a file or journal write under way: a signal waits for it to end,
+/// so no half-written file or temporary file is left behind.
+/// Writes may nest.
+pub struct Writing(());
+
+impl Writing {
+    /// Starts a write; once a signal is ending the run, waits for the end
+    /// instead.
+    pub fn start() -> Writing {
+        WRITES.fetch_add(1, Ordering::SeqCst);
+        if CLOSING.load(Ordering::SeqCst) {
+            WRITES.fetch_sub(1, Ordering::SeqCst);
+            loop {
+                std::thread::park();
+            }
+        }
+        Writing(())
+    }
+}
+
+impl Drop for Writing {
+    fn drop(&mut self) {
+        WRITES.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 /// Prints the stop line and shows the cursor again, once per run: `main`
-/// (for an `Interrupted` error) and the signal handler may both get here,
+/// (for an `Interrupted` error) and the signal thread may both get here,
 /// and only the first prints. Returns whether this call printed.
 pub fn say_stopped() -> bool {
     if STOPPING.swap(true, Ordering::SeqCst) {

@@ -19,7 +19,7 @@ pub mod flow;
 pub mod input;
 pub mod interrupt;
 pub mod journal;
-pub mod private_file;
+pub mod output;
 pub mod report;
 pub mod rules;
 pub mod sanitize;
@@ -38,29 +38,45 @@ use crate::settings::{Action, Given, Settings};
 /// Runs backcheck with the process's arguments and returns the exit code.
 /// Errors are printed here, once, to standard error.
 pub fn main_with_exit_code() -> i32 {
+    // From the start: a signal waits for any write under way, then ends the
+    // run with its own exit code.
+    interrupt::install();
     let parsed = Cli::command()
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, given(&m))));
     let (cli, given) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => {
-            // Help and version go to stdout with code 0; usage errors to stderr with 2.
-            let _ = e.print();
-            return e.exit_code();
+            // Help and version go to stdout with code 0; usage errors to
+            // stderr with 2. A write that fails is said (exit 74); a closed
+            // pipe ends quietly.
+            let printed = e.print().and_then(|()| io::stdout().flush());
+            return match printed {
+                Ok(()) => e.exit_code(),
+                Err(io) if io.kind() == io::ErrorKind::BrokenPipe => 0,
+                Err(io) => {
+                    commands::note(&format!("cannot write output: {io}"));
+                    ExitCode::Unusable.code()
+                }
+            };
         }
     };
     let code = match run(cli, given) {
         Ok(()) => ExitCode::Success,
         Err(e) if e.is_broken_pipe() => ExitCode::Success,
-        Err(Error::Interrupted) => {
+        Err(e @ Error::Interrupted) => {
             interrupt::say_stopped();
-            ExitCode::Interrupted
+            e.exit_code()
         }
         Err(e) => {
             commands::note(&format!("{e:#}"));
             e.exit_code()
         }
     };
+    // A note that could not be written is a failed run too.
+    if code == ExitCode::Success && commands::stderr_failed() {
+        return ExitCode::Unusable.code();
+    }
     code.code()
 }
 
@@ -82,17 +98,12 @@ pub fn run(cli: Cli, given: Given) -> Result<(), Error> {
     // Prompts and messages follow --color, NO_COLOR and CLICOLOR_FORCE too.
     console::set_colors_enabled(settings.color);
     console::set_colors_enabled_stderr(settings.stderr_color);
-    if let Some(path) = &settings.output {
-        // The whole output in memory, then one atomic, user-only write: an
-        // error leaves no half file behind.
+    if let Some(target) = &settings.output {
+        // The whole output in memory, then one write: an error leaves no
+        // half file behind.
         let mut buf = Vec::new();
         dispatch(&settings, &mut buf)?;
-        commands::write_private(path, &buf)?;
-        commands::note(&format!(
-            "wrote {} (only you can read it)",
-            commands::shown(path)
-        ));
-        return Ok(());
+        return target.write_and_say(&buf, "");
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -113,7 +124,7 @@ fn dispatch(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
             replace,
         } => {
             let extras = commands::assess::Extras {
-                save: save.as_deref(),
+                save: save.as_ref(),
                 record: *record,
                 replace: *replace,
                 date: *date,
@@ -125,7 +136,7 @@ fn dispatch(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
             date,
             replace,
         } => commands::checkin::run(settings, input, *date, *replace, out)?,
-        Action::Trend { svg } => commands::trend::run(settings, svg.as_deref(), out)?,
+        Action::Trend { svg } => commands::trend::run(settings, svg.as_ref(), out)?,
         Action::JournalList => commands::journal::list(settings, out)?,
         Action::JournalExport(format) => commands::journal::export(settings, *format, out)?,
         Action::JournalDelete { yes, date } => {

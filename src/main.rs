@@ -4,8 +4,8 @@
 #![forbid(unsafe_code)]
 
 fn main() {
-    // A Ctrl-C that nothing can unwind (a `kill -INT` while blocked) still
-    // ends the run with the documented code.
-    backcheck::interrupt::set_exit(|| std::process::exit(130));
+    // A signal that nothing can unwind (a `kill` while blocked) still ends
+    // the run with the documented code.
+    backcheck::interrupt::set_exit(|code| std::process::exit(code));
     std::process::exit(backcheck::main_with_exit_code());
 }

@@ -12,6 +12,7 @@ use crate::cli::{
     RecordFormat, ReportFormat, TrendFormat,
 };
 use crate::error::Error;
+use crate::output::Target;
 use crate::report::Format;
 
 /// Where a questionnaire comes from.
@@ -52,6 +53,11 @@ pub enum ExportFormat {
     Fhir,
 }
 
+/// Where an output goes, checked: `None` when no path was given.
+fn target(path: Option<&std::path::Path>) -> Result<Option<Target>, Error> {
+    path.map(Target::check).transpose()
+}
+
 /// What to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -62,7 +68,7 @@ pub enum Action {
         /// Date of the assessment.
         date: Date,
         /// `--save-answers FILE`.
-        save: Option<PathBuf>,
+        save: Option<Target>,
         /// `--record`: keep it as the journal's baseline.
         record: bool,
         /// `--replace`: replace the baseline already kept.
@@ -87,7 +93,7 @@ pub enum Action {
     /// Show the trend.
     Trend {
         /// `--svg FILE`.
-        svg: Option<PathBuf>,
+        svg: Option<Target>,
     },
     /// List the journal.
     JournalList,
@@ -158,8 +164,9 @@ pub struct Settings {
     pub width: usize,
     /// The journal file, when one could be found.
     pub journal: Option<PathBuf>,
-    /// `--output FILE`: write the output there instead of standard output.
-    pub output: Option<PathBuf>,
+    /// `--output FILE`: write the output there instead of standard output
+    /// (`None` for standard output, `--output -` too).
+    pub output: Option<Target>,
     /// Today, in the local time zone.
     pub today: Date,
     /// The region whose numbers and words the content uses.
@@ -441,7 +448,7 @@ impl Settings {
             None => Action::Assess {
                 input: input(&cli.assess.answer),
                 date: date(&cli.assess.answer.date)?,
-                save: cli.assess.save_answers,
+                save: target(cli.assess.save_answers.as_deref())?,
                 record: cli.assess.record,
                 replace: cli.assess.replace,
             },
@@ -495,7 +502,9 @@ impl Settings {
                 journal = j.journal.or(journal);
                 format = f.map(trend_format).or(format);
                 color = k.color.or(color);
-                Action::Trend { svg }
+                Action::Trend {
+                    svg: target(svg.as_deref())?,
+                }
             }
             Some(Command::Journal { action }) => match action {
                 JournalCommand::List {
@@ -651,6 +660,22 @@ impl Settings {
                 })
             }
         };
+        // Checked now, before any question: a run that could not keep what
+        // the person types says so first.
+        let output = target(output.as_deref())?.filter(|t| !t.is_stdout());
+        let second = match &action {
+            Action::Assess { save: Some(t), .. } => Some(("--save-answers", t)),
+            Action::Trend { svg: Some(t) } => Some(("--svg", t)),
+            _ => None,
+        };
+        if let Some((option, t)) = second.filter(|(_, t)| t.is_stdout()) {
+            if output.is_none() {
+                return Err(Error::Usage(format!(
+                    "{option} {} and the report would both go to standard output\n  = hint: give the report a file with --output FILE",
+                    t.path().display()
+                )));
+            }
+        }
         // A report written to a file is not for a terminal.
         let stdout_is_terminal = output.is_none() && std::io::stdout().is_terminal();
         let colors = Colors::choose(

@@ -8,7 +8,6 @@ use jiff::civil::Date;
 
 use super::{
     journal_path, load_assessment, now, options, prompt_error, read_answers, shown, with_ui,
-    write_private,
 };
 use crate::answer::Answers;
 use crate::answers::interview::{self, Outcome, Ui};
@@ -17,6 +16,7 @@ use crate::content::{AssessmentSpec, Questionnaire};
 use crate::error::Error;
 use crate::journal::record::RecordedAssessment;
 use crate::journal::{Journal, StoredAssessment};
+use crate::output::Target;
 use crate::report::assessment::AssessmentReport;
 use crate::report::{self, RenderOptions};
 use crate::rules::{self, Assessment, VerdictId};
@@ -24,8 +24,8 @@ use crate::settings::{Input, Settings};
 
 /// What to do besides showing the summary.
 pub struct Extras<'a> {
-    /// `--save-answers FILE`.
-    pub save: Option<&'a Path>,
+    /// `--save-answers FILE`, checked.
+    pub save: Option<&'a Target>,
     /// `--record`.
     pub record: bool,
     /// `--replace`: replace a starting point already kept.
@@ -52,6 +52,8 @@ pub fn run(
     // A starting point is never lost by accident: away from a terminal,
     // replacing one takes --replace, and is refused before anything else.
     let kept = if extras.record {
+        // The starting point can be kept: said before question 1.
+        crate::journal::store::check_writable(super::journal_path(settings)?)?;
         existing_baseline(settings)?
     } else {
         None
@@ -74,7 +76,8 @@ pub fn run(
     }
     let given = read_answers(&q, input)?;
     if let Some(path) = extras.save {
-        save_answers(&q, &given, path)?;
+        let toml = answers::file::to_toml(&q, &given);
+        path.write_and_say(toml.as_bytes(), "your answers to ")?;
     }
     let assessment = rules::assess(&q, spec, &given);
     let doc = AssessmentReport {
@@ -107,8 +110,9 @@ fn describe(b: &RecordedAssessment) -> String {
     format!("{}, pain {} of 10", b.date, b.pain)
 }
 
-fn save_answers(q: &Questionnaire, given: &Answers, path: &Path) -> Result<(), Error> {
-    write_private(path, answers::file::to_toml(q, given).as_bytes())
+fn save_answers(q: &Questionnaire, given: &Answers, target: &Target) -> Result<(), Error> {
+    target.write(answers::file::to_toml(q, given).as_bytes())?;
+    Ok(())
 }
 
 fn no_pain_role() -> Error {
@@ -213,8 +217,8 @@ fn interactive(
     };
     report::render(&doc, settings.format, options, out)?;
     out.flush().map_err(Error::Output)?;
-    if let Some(path) = extras.save {
-        ui.tell(&format!("Saved your answers to {}.", shown(path)))
+    if let Some(target) = extras.save.filter(|t| !t.is_stdout()) {
+        ui.tell(&format!("Saved your answers to {}.", shown(target.path())))
             .map_err(prompt_error)?;
     } else if complete {
         offer_save(q, &given, ui)?;
@@ -269,6 +273,15 @@ fn offer_save(q: &Questionnaire, given: &Answers, ui: &mut dyn Ui) -> Result<(),
         .map_err(prompt_error)?
     {
         let path = Path::new(&name);
+        // A name that cannot be used is said, and asked for again: the
+        // answers are not lost.
+        let target = match Target::check(path) {
+            Ok(target) => target,
+            Err(e) => {
+                ui.tell(&format!("{e:#}")).map_err(prompt_error)?;
+                continue;
+            }
+        };
         if path.exists()
             && !ui
                 .confirm(&format!("{} exists. Replace it?", shown(path)))
@@ -276,7 +289,10 @@ fn offer_save(q: &Questionnaire, given: &Answers, ui: &mut dyn Ui) -> Result<(),
         {
             continue;
         }
-        save_answers(q, given, path)?;
+        if let Err(e) = save_answers(q, given, &target) {
+            ui.tell(&format!("{e:#}")).map_err(prompt_error)?;
+            continue;
+        }
         ui.tell(&format!(
             "Saved your answers to {0} (only you can read it). Run this again with: backcheck --answers {0}",
             shown(path)

@@ -53,6 +53,8 @@ pub fn run(
     let q = load_checkin(settings, "checkin")?;
     let spec = q.checkin().expect("load_checkin refuses other purposes");
     let path = journal_path(settings)?;
+    // The check-in can be kept: said before question 1.
+    crate::journal::store::check_writable(path)?;
     // One check-in per date, on or after the starting point: find out
     // before any question is asked.
     let (taken, start) = match Journal::open_existing(path)? {

@@ -11,7 +11,7 @@ pub mod tooling;
 pub mod trend;
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::answer::Answers;
 use crate::answers::interview::PromptError;
@@ -29,10 +29,24 @@ use crate::rules::VerdictId;
 use crate::sanitize;
 use crate::settings::{ContentSource, Input, Settings};
 
+/// Whether a line could not be written to standard error (other than to a
+/// closed pipe): the run then exits 74.
+static STDERR_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Prints `backcheck: MESSAGE` on standard error. A closed stderr (as in
-/// `backcheck ... 2>&1 | head -1`) is not worth a panic: the line is dropped.
+/// `backcheck ... 2>&1 | head -1`) is not worth a panic: the line is
+/// dropped; any other failure (a full disk) is remembered for the exit code.
 pub fn note(message: &str) {
-    let _ = writeln!(io::stderr().lock(), "backcheck: {message}");
+    if let Err(e) = writeln!(io::stderr().lock(), "backcheck: {message}") {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            STDERR_FAILED.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+}
+
+/// Whether a note could not be written.
+pub fn stderr_failed() -> bool {
+    STDERR_FAILED.load(std::sync::atomic::Ordering::SeqCst)
 }
 
 /// Loads a questionnaire of either purpose, with the region's words.
@@ -242,7 +256,7 @@ pub fn with_ui<T>(
     from_tty: bool,
     f: impl FnOnce(&mut dyn answers::interview::Ui) -> Result<T, Error>,
 ) -> Result<T, Error> {
-    interrupt::install();
+    interrupt::save_terminal();
     interrupt::set_plain(plain);
     if plain {
         // Read on a thread, so that Ctrl-C ends a read at once.
@@ -308,12 +322,4 @@ pub fn answers_json(q: &Questionnaire, given: &Answers) -> serde_json::Value {
 /// A path shown in a message.
 pub fn shown(path: &Path) -> String {
     sanitize::printable(&path.display().to_string()).into_owned()
-}
-
-/// Writes a file that holds health data: user-only and atomic.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    crate::private_file::write(path, bytes).map_err(|source| Error::Write {
-        path: PathBuf::from(path),
-        source,
-    })
 }

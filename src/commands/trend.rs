@@ -1,17 +1,17 @@
 //! `backcheck trend`: the chart and the verdict over the journal.
 
 use std::io::Write;
-use std::path::Path;
 
-use super::{labels, load_assessment, load_checkin, options, read_journal, shown, write_private};
+use super::{labels, load_assessment, load_checkin, options, read_journal};
 use crate::content::Timing;
 use crate::error::Error;
 use crate::journal::trend::{CheckIn, Replaced, Rules, assess_trend};
+use crate::output::Target;
 use crate::report::{self, trend::TrendReport};
 use crate::settings::Settings;
 
 /// Shows the trend; with `svg`, also writes the chart as a picture.
-pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Result<(), Error> {
+pub fn run(settings: &Settings, svg: Option<&Target>, out: &mut impl Write) -> Result<(), Error> {
     let checkin = load_checkin(settings, "trend")?;
     let spec = checkin
         .checkin()
@@ -80,9 +80,9 @@ pub fn run(settings: &Settings, svg: Option<&Path>, out: &mut impl Write) -> Res
         settings.today,
         &rules,
     );
-    if let Some(path) = svg {
-        write_private(path, report::trend::svg::render(&trend, &words).as_bytes())?;
-        super::note(&format!("wrote the chart to {}", shown(path)));
+    if let Some(target) = svg {
+        let chart = report::trend::svg::render(&trend, &words);
+        target.write_and_say(chart.as_bytes(), "the chart to ")?;
     }
     let labels = labels(&assessment, &checkin);
     let doc = TrendReport {

@@ -73,6 +73,9 @@ impl CheckInReport<'_> {
         let wrap = |text: &str| -> Vec<String> {
             if md {
                 paragraphs(text)
+                    .iter()
+                    .map(|p| super::escape::markdown(p))
+                    .collect()
             } else {
                 wrap_lines(text, o.width, "", "")
             }
@@ -98,7 +101,11 @@ impl CheckInReport<'_> {
         } else if status != Status::Saved {
             // Said at once, first: what this week's answers mean.
             let words = self.spec.statuses.get(status);
-            let title = paragraphs(&words.title).join(" ");
+            let title = if md {
+                super::escape::markdown_line(&words.title)
+            } else {
+                paragraphs(&words.title).join(" ")
+            };
             writeln!(out, "{}", if md { format!("**{title}**") } else { title })?;
             for line in wrap(&words.summary) {
                 writeln!(out, "{line}")?;
@@ -123,13 +130,13 @@ impl CheckInReport<'_> {
             writeln!(out)?;
             for tier in &self.review.safety_net {
                 if md {
-                    writeln!(out, "## {}\n", paragraphs(&tier.title).join(" "))?;
+                    writeln!(out, "## {}\n", super::escape::markdown_line(&tier.title))?;
                 } else {
                     writeln!(out, "{}", tier.title)?;
                 }
                 for item in &tier.items {
                     let lines = if md {
-                        vec![format!("- {}", paragraphs(item).join(" "))]
+                        vec![format!("- {}", super::escape::markdown_line(item))]
                     } else {
                         wrap_lines(item, o.width, "  - ", "    ")
                     };

@@ -4,7 +4,6 @@
 //! offline and is safe to send. Every text from content or answers is
 //! escaped here. Print CSS keeps it whole on A4 and US Letter.
 
-use crate::sanitize::printable;
 use crate::wrap::paragraphs;
 
 /// The page's style: readable on a screen, and on paper without anything
@@ -43,23 +42,7 @@ svg { max-width: 100%; height: auto; }
 }
 ";
 
-/// Text as it may stand in HTML: control characters made visible, then
-/// `&`, `<`, `>` and quotes escaped.
-pub fn escape(text: &str) -> String {
-    let text = printable(text);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use super::escape::markup as escape;
 
 /// A page being written.
 pub struct Page {
@@ -230,7 +213,7 @@ mod tests {
     fn text_is_escaped_and_control_characters_shown() {
         assert_eq!(
             escape("<script>alert(\"x\")</script> & 'y'\u{1b}[2J"),
-            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;\\u{1b}[2J"
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;&#x2F;script&gt; &amp; &#x27;y&#x27;\\u{1b}[2J"
         );
     }
 }

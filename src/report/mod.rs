@@ -9,6 +9,7 @@
 
 pub mod assessment;
 pub mod checkin;
+pub mod escape;
 pub mod fhir;
 pub mod html;
 pub mod journal_list;
@@ -191,10 +192,10 @@ pub(crate) fn checkins_markdown(
             c.activity_limits,
             c.global_change
                 .as_deref()
-                .map(|g| crate::sanitize::printable(&labels.global_change(g)).into_owned())
+                .map(|g| escape::markdown_line(&labels.global_change(g)))
                 .unwrap_or_default(),
             if c.urgent { "yes" } else { "" },
-            crate::sanitize::printable(&labels.after_effects(&c.side_effects, "; "))
+            escape::markdown_line(&labels.after_effects(&c.side_effects, "; "))
         )?;
     }
     Ok(())
@@ -211,11 +212,9 @@ pub(crate) fn reference_text(r: &crate::content::Reference) -> String {
 
 /// A reference as a markdown list item's text.
 pub(crate) fn reference_markdown(r: &crate::content::Reference) -> String {
-    let text = crate::wrap::paragraphs(&r.text)
-        .join(" ")
-        .replace('|', "\\|");
+    let text = escape::markdown_line(&r.text);
     match &r.url {
-        Some(url) => format!("{text} <{}>", crate::sanitize::printable(url)),
+        Some(url) => format!("{text} {}", escape::markdown_url(url)),
         None => text,
     }
 }

@@ -254,7 +254,7 @@ fn text(q: &Questionnaire, width: usize, out: &mut impl Write) -> io::Result<()>
 }
 
 fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
-    let md = |s: &str| printable(s.trim()).replace('\n', " ");
+    let md = crate::report::escape::markdown_inline;
     writeln!(out, "# {}\n", md(&q.title))?;
     writeln!(
         out,
@@ -322,7 +322,7 @@ fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "\n## Factors\n")?;
     writeln!(out, "| Id | Label | Kind | What it means | What to do |")?;
     writeln!(out, "| --- | --- | --- | --- | --- |")?;
-    let cell = |s: &str| md(s).replace('|', "\\|");
+    let cell = md;
     for f in &q.factors {
         writeln!(
             out,

@@ -440,6 +440,25 @@ fn two_processes_writing_at_once_lose_nothing() {
 
 #[test]
 fn a_kill_in_the_middle_of_writes_keeps_every_committed_check_in() {
+    kill_during_writes("KILL");
+}
+
+#[test]
+fn sigterm_in_the_middle_of_writes_finishes_the_write_and_leaves_no_temporary_file() {
+    let dir = kill_during_writes("TERM");
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with("journal.sqlite3"))
+        .collect();
+    names.sort();
+    assert!(names.is_empty(), "left behind: {names:?}");
+}
+
+/// Adds check-ins in a loop until 40 are confirmed, then sends `signal` to
+/// the writers, and checks the journal: whole, with every confirmed
+/// check-in. Returns the folder, for more checks.
+fn kill_during_writes(signal: &str) -> tempfile::TempDir {
     use std::io::{BufRead, BufReader};
     let dir = tempfile::tempdir().expect("dir");
     let path = journal(dir.path());
@@ -468,9 +487,9 @@ fn a_kill_in_the_middle_of_writes_keeps_every_committed_check_in() {
         );
         confirmed += 1;
     }
-    // Kill the whole group: the shell and whichever backcheck is writing.
+    // Signal the whole group: the shell and whichever backcheck is writing.
     Command::new("kill")
-        .args(["-9", "--", &format!("-{pgid}")])
+        .args([&format!("-{signal}"), "--", &format!("-{pgid}")])
         .status()
         .expect("kill");
     let _ = child.wait();
@@ -483,6 +502,8 @@ fn a_kill_in_the_middle_of_writes_keeps_every_committed_check_in() {
         rows == confirmed || rows == confirmed + 1,
         "{rows} rows, {confirmed} confirmed"
     );
+    drop(j);
+    dir
 }
 
 #[test]

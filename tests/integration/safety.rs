@@ -461,12 +461,13 @@ fn hostile_content_and_answers_are_escaped_in_html() {
         .code(0);
     check_page(&out.stdout);
     assert!(
-        out.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        out.stdout
+            .contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;"),
         "{}",
         out.stdout
     );
     assert!(out.stdout.contains(
-        "&lt;a href=&#39;https://evil.example&#39;&gt;Left&lt;/a&gt; &amp; &quot;side&quot;"
+        "&lt;a href=&#x27;https:&#x2F;&#x2F;evil.example&#x27;&gt;Left&lt;&#x2F;a&gt; &amp; &quot;side&quot;"
     ));
 }
 

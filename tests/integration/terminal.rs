@@ -378,6 +378,95 @@ fn record_at_a_terminal_asks_before_replacing_a_starting_point() {
     }
 }
 
+/// The one child process of `pid` (Linux: from /proc).
+fn child_of(pid: u32) -> u32 {
+    let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+        .expect("children of the shell");
+    children
+        .split_whitespace()
+        .next()
+        .and_then(|c| c.parse().ok())
+        .expect("a child")
+}
+
+/// Sends `signal` to backcheck while a prompt waits for a key (rich, with
+/// the terminal in raw mode and the cursor hidden, or plain), and checks
+/// what is left: the exit code, the stop line, the cursor shown, and the
+/// terminal's settings back as they were (`stty` afterwards in the same
+/// terminal).
+fn signal_at_a_prompt(signal: &str, code: i32, plain: bool) {
+    let dir = tempfile::tempdir().expect("dir");
+    let flag = if plain { " --plain" } else { "" };
+    let script = format!(
+        "echo \"before=$(stty -g).\"; echo \"shell=$$\"; \"$BIN\"{flag}; echo \"code=$?\"; echo \"after=$(stty -g).\""
+    );
+    let mut pty = spawn(dir.path(), &script, "xterm");
+    let settings = |pty: &mut Pty, name: &str| -> String {
+        let found = pty
+            .expect(expectrl::Regex(&format!("{name}=[0-9a-f:]+\\.")))
+            .expect("stty -g");
+        String::from_utf8_lossy(found.get(0).expect("match")).replace(&format!("{name}="), "")
+    };
+    let at_start = settings(&mut pty, "before");
+    let found = pty
+        .expect(expectrl::Regex("shell=[0-9]+"))
+        .expect("the shell's pid");
+    let shell: u32 = String::from_utf8_lossy(found.get(0).expect("match"))
+        .trim_start_matches("shell=")
+        .parse()
+        .expect("pid");
+    expect(&mut pty, "Question 1 of");
+    expect(&mut pty, if plain { "> " } else { "Yes, no or not sure" });
+    // Give the prompt time to set the terminal raw and wait for a key.
+    std::thread::sleep(Duration::from_millis(300));
+    let status = Command::new("kill")
+        .args([&format!("-{signal}"), &child_of(shell).to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    let found = pty
+        .expect(expectrl::Regex("code=[0-9]+"))
+        .expect("backcheck ended");
+    let before = String::from_utf8_lossy(found.before()).into_owned();
+    let exit = String::from_utf8_lossy(found.get(0).expect("match")).into_owned();
+    assert_eq!(exit, format!("code={code}"), "{signal}: {before:?}");
+    assert!(before.contains("Stopped. Nothing was saved."), "{before:?}");
+    if plain {
+        assert!(
+            !before.contains("\x1b["),
+            "plain sends no escapes: {before:?}"
+        );
+    } else {
+        let shown = before.rfind("\x1b[?25h").expect("the cursor is shown");
+        let hidden = before.rfind("\x1b[?25l").unwrap_or(0);
+        assert!(shown > hidden, "{before:?}");
+    }
+    assert_eq!(
+        settings(&mut pty, "after"),
+        at_start,
+        "{signal}: the terminal's settings"
+    );
+    finish(pty);
+}
+
+#[test]
+fn sigterm_at_a_prompt_restores_the_terminal_and_exits_143() {
+    signal_at_a_prompt("TERM", 143, false);
+    signal_at_a_prompt("TERM", 143, true);
+}
+
+#[test]
+fn sighup_at_a_prompt_restores_the_terminal_and_exits_129() {
+    signal_at_a_prompt("HUP", 129, false);
+    signal_at_a_prompt("HUP", 129, true);
+}
+
+#[test]
+fn sigint_from_outside_at_a_prompt_restores_the_terminal_and_exits_130() {
+    signal_at_a_prompt("INT", 130, false);
+    signal_at_a_prompt("INT", 130, true);
+}
+
 #[test]
 fn plain_mode_from_start_to_summary() {
     let dir = tempfile::tempdir().expect("dir");

@@ -43,7 +43,8 @@ pub(super) fn create_if_missing(path: &Path) -> Result<(), JournalError> {
         path: path.to_owned(),
         source,
     };
-    let dir = crate::private_file::dir_of(path);
+    let _writing = crate::interrupt::Writing::start();
+    let dir = crate::output::dir_of(path);
     if !dir.exists() {
         let mut builder = std::fs::DirBuilder::new();
         builder.recursive(true);
@@ -54,7 +55,7 @@ pub(super) fn create_if_missing(path: &Path) -> Result<(), JournalError> {
         }
         builder.create(dir).map_err(io)?;
     }
-    let tmp = crate::private_file::temp_beside(path).map_err(io)?;
+    let tmp = crate::output::temp_beside(path).map_err(io)?;
     {
         let conn = Connection::open_with_flags(tmp.path(), OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(|e| sqlite(path, e))?;
@@ -76,6 +77,44 @@ pub(super) fn create_if_missing(path: &Path) -> Result<(), JournalError> {
         Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(io(e.error)),
     }
+}
+
+/// Whether a journal could be kept at `path`, checked before any question
+/// is asked: a file there must open for writing (whether it is a journal is
+/// checked when it is opened); otherwise the nearest folder that exists must
+/// take a new file.
+pub fn check_writable(path: &Path) -> Result<(), JournalError> {
+    let io = |source| JournalError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    if path.exists() {
+        return std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map(drop)
+            .map_err(io);
+    }
+    let mut dir = crate::output::dir_of(path);
+    loop {
+        match std::fs::metadata(dir) {
+            Ok(m) if m.is_dir() => break,
+            Ok(_) => {
+                return Err(io(std::io::Error::other(format!(
+                    "{} is not a folder",
+                    dir.display()
+                ))));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => match dir.parent() {
+                Some(up) if !up.as_os_str().is_empty() => dir = up,
+                _ => dir = Path::new("."),
+            },
+            Err(e) => return Err(io(e)),
+        }
+    }
+    crate::output::temp_beside(&dir.join("journal"))
+        .map(drop)
+        .map_err(|e| io(crate::output::plain(e)))
 }
 
 /// Deletes the journal and SQLite's side files. Returns whether there was one.

@@ -18,7 +18,7 @@ use jiff::civil::Date;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use super::record::{CheckIn, RecordedAssessment};
-pub use file::delete;
+pub use file::{check_writable, delete};
 use file::{create_if_missing, retry_busy};
 
 mod file;

@@ -30,6 +30,7 @@ impl Journal {
         recorded_at: &str,
         replace: bool,
     ) -> Result<bool, JournalError> {
+        let _writing = crate::interrupt::Writing::start();
         let date = c.checkin.date.to_string();
         let path = self.path.clone();
         let outcome = retry_busy(|| {
@@ -68,6 +69,7 @@ impl Journal {
         a: &StoredAssessment,
         recorded_at: &str,
     ) -> Result<Option<StoredAssessment>, JournalError> {
+        let _writing = crate::interrupt::Writing::start();
         let previous = self.baseline()?;
         retry_busy(|| {
             let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
@@ -112,6 +114,7 @@ impl Journal {
 
     /// Takes away the check-in of a date; false when there is none.
     pub fn delete_checkin(&self, date: Date) -> Result<bool, JournalError> {
+        let _writing = crate::interrupt::Writing::start();
         retry_busy(|| {
             self.conn
                 .execute("DELETE FROM checkins WHERE date = ?1", [date.to_string()])
@@ -261,6 +264,7 @@ impl Journal {
         checkins: &[StoredCheckIn],
         recorded_at: &str,
     ) -> Result<(), JournalError> {
+        let _writing = crate::interrupt::Writing::start();
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| sqlite(&path, e))?;
         if let Some(b) = baseline {

@@ -11,18 +11,8 @@ use super::{
 use crate::content::FactorKind;
 use crate::report::RenderOptions;
 use crate::rules::Assessment;
-use crate::sanitize::printable;
-use crate::wrap::paragraphs;
 
-/// Text safe inside a table cell: no pipes, no line breaks.
-fn cell(text: &str) -> String {
-    paragraphs(text).join(" ").replace('|', "\\|")
-}
-
-/// Text as markdown paragraphs.
-fn prose(text: &str) -> String {
-    paragraphs(text).join("\n\n")
-}
+use crate::report::escape::{markdown_inline, markdown_line as cell, markdown_paragraphs as prose};
 
 /// Writes the markdown report.
 pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
@@ -31,8 +21,8 @@ pub fn render(a: &Assessment, o: &RenderOptions, out: &mut Vec<u8>) -> io::Resul
         out,
         "Date: {} · Questionnaire: {} {}\n",
         o.date,
-        printable(&a.questionnaire_id),
-        printable(&a.questionnaire_version)
+        markdown_inline(&a.questionnaire_id),
+        markdown_inline(&a.questionnaire_version)
     )?;
 
     if !a.headline.is_empty() {

@@ -119,22 +119,10 @@ pub(crate) fn fhir_id(text: &str) -> String {
     if id.is_empty() { "x".into() } else { id }
 }
 
-/// Text for the XHTML of a narrative: `&`, `<`, `>` and quotes escaped,
-/// control characters left out.
+/// Text for the XHTML of a narrative: on one line, control characters made
+/// visible, markup escaped.
 pub(crate) fn xhtml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\n' | '\t' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    super::escape::markup(&text.replace(['\n', '\t'], " "))
 }
 
 #[cfg(test)]
@@ -153,7 +141,7 @@ mod tests {
     fn narrative_text_is_escaped() {
         assert_eq!(
             xhtml("a < b & \"c\"\u{1b}[31m"),
-            "a &lt; b &amp; &quot;c&quot;[31m"
+            "a &lt; b &amp; &quot;c&quot;\\u{1b}[31m"
         );
     }
 }

@@ -5,11 +5,8 @@ use std::io::{self, Write};
 
 use super::{TrendReport, chart};
 use crate::report::RenderOptions;
-use crate::wrap::paragraphs;
 
-fn prose(text: &str) -> String {
-    paragraphs(text).join(" ")
-}
+use crate::report::escape::markdown_line as prose;
 
 /// Writes the markdown trend.
 pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {

@@ -13,12 +13,7 @@ const TOP: usize = 48;
 const PLOT_HEIGHT: usize = 240;
 const STEP: usize = 56;
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::report::escape::markup as escape;
 
 /// The picture, with the content's words.
 pub fn render(t: &Trend, words: &TrendSpec) -> String {
