@@ -9,13 +9,14 @@ fuzz_target!(|data: &[u8]| {
     };
     let today = jiff::civil::Date::constant(2026, 11, 25);
     match backcheck::journal::export::from_json("fuzz.json", text, today) {
-        Ok((baseline, checkins)) => {
-            let e = backcheck::journal::export::to_export(baseline.as_ref(), &checkins);
+        Ok(journal) => {
+            let e = backcheck::journal::export::to_export(&journal);
             let again = serde_json::to_string(&e).expect("serialise");
-            let (b2, c2) =
+            let back =
                 backcheck::journal::export::from_json("again", &again, today).expect("round trip");
-            assert_eq!(c2.len(), checkins.len());
-            assert_eq!(b2.is_some(), baseline.is_some());
+            assert_eq!(back.checkins.len(), journal.checkins.len());
+            assert_eq!(back.replaced.len(), journal.replaced.len());
+            assert_eq!(back.baseline.is_some(), journal.baseline.is_some());
             let _ = backcheck::journal::export::write_csv(&e, std::io::sink());
         }
         Err(e) => {

@@ -15,13 +15,18 @@ fuzz_target!(|data: &[u8]| {
     let q = questionnaire();
     if let Ok(answers) = backcheck::answers::lines::read(q, data) {
         let a = backcheck::rules::assess(q, spec(q), &answers);
+        let doc = backcheck::report::assessment::AssessmentReport {
+            assessment: &a,
+            questionnaire: q,
+            answers: &answers,
+        };
         let mut out = Vec::new();
         let options = backcheck::report::RenderOptions {
             color: false,
             width: 80,
             date: "2026-11-25".into(),
         };
-        backcheck::report::render(&a, backcheck::report::Format::Text, &options, &mut out)
+        backcheck::report::render(&doc, backcheck::report::Format::Text, &options, &mut out)
             .expect("render");
         let text = String::from_utf8(out).expect("utf-8");
         assert!(

@@ -511,7 +511,6 @@ pub const TREND_VERDICTS: Keys = &[
     ("worse", &[]),
     ("worse_numbness", &["date"]),
     ("worse_rating", &["date"]),
-    ("worse_high", &["date", "what", "score"]),
     ("not_enough_data", &[]),
     ("improving", &[]),
     ("no_meaningful_change", &[]),

@@ -591,7 +591,21 @@ pub fn assess_trend(
             .rev()
             .find_map(|c| c.global_change.clone().map(|g| (c.date, g))),
     };
-    let notes = notes(&trend, today, rules);
+    let mut notes = notes(&trend, today, rules);
+    // A latest week as bad as the check-in's "much worse" status (8 or more)
+    // is said first among the notes, with its advice, whatever the verdict:
+    // it is not a change, so it does not decide one.
+    if let Some(last) = counted.last() {
+        let high = measured
+            .iter()
+            .filter(|m| m.latest >= MUCH_WORSE_SCORE)
+            .map(|m| Finding::HighLatest {
+                date: last.date,
+                measure: m.measure,
+                score: m.latest,
+            });
+        notes.splice(0..0, high);
+    }
     let mut decided: Vec<Finding> = Vec::new();
     let mut advice: Vec<Advice> = Vec::new();
     // Where the trend starts from, said after the deciding findings.
@@ -678,7 +692,6 @@ pub fn assess_trend(
             .as_ref()
             .is_some_and(|(date, g)| Some(*date) == latest.map(|l| l.date) && options.contains(g))
     };
-    let mut notes = notes;
     if rated(rules.rated_much_worse) {
         trend.reasons.push(Reason::Rating);
         if let Some(l) = latest {
@@ -696,18 +709,6 @@ pub fn assess_trend(
         if m.worse(t).is_some() {
             trend.reasons.push(reason);
             decided.push(m.finding(t));
-        } else if m.latest >= MUCH_WORSE_SCORE {
-            // As bad as the check-in's "much worse" status, though not far
-            // from a bad start: never "improving".
-            trend.reasons.push(reason);
-            if let Some(last) = counted.last() {
-                decided.push(Finding::HighLatest {
-                    date: last.date,
-                    measure: m.measure,
-                    score: m.latest,
-                });
-            }
-            others.push(m.finding(t));
         } else {
             others.push(m.finding(t));
         }
@@ -855,6 +856,14 @@ fn finish(
     // before the next massage.
     if !trend.earlier_warnings.is_empty() && trend.verdict != TrendVerdict::Urgent {
         advice.push(Advice::CheckEarlierWarnings);
+    }
+    // A very bad latest week: the signs again, and a doctor or
+    // physiotherapist this week.
+    let high = findings
+        .iter()
+        .any(|f| matches!(f, Finding::HighLatest { .. }));
+    if high && trend.verdict != TrendVerdict::Urgent && !advice.contains(&Advice::RecheckSigns) {
+        advice.push(Advice::RecheckSigns);
     }
     trend.findings = findings;
     trend.advice = advice;
@@ -1064,27 +1073,34 @@ mod tests {
     }
 
     #[test]
-    fn a_very_bad_latest_week_is_never_improving() {
+    fn a_very_bad_latest_week_is_said_with_its_advice_but_is_not_a_change() {
         // Start 8, then activity limits fall a lot while pain stays at 8:
-        // as bad as a "much worse" check-in, so worse, said as itself.
+        // improving by activity, and the pain of 8 said, with advice.
         let a = assessment(1, 8);
         let mut c1 = checkin(8, 8);
         let mut c2 = checkin(15, 8);
         c1.activity_limits = 3;
         c2.activity_limits = 3;
         let t = trend(Some(&a), &[c1, c2.clone()]);
-        assert_eq!(t.verdict, TrendVerdict::Worse);
-        assert_eq!(t.reasons, [Reason::Pain]);
+        assert_eq!(t.verdict, TrendVerdict::Improving);
+        assert_eq!(t.reasons, [Reason::Activity]);
         assert!(t.findings.contains(&Finding::HighLatest {
             date: day(15),
             measure: Measure::Pain,
             score: 8
         }));
-        // At 7 the fall in activity limits counts.
+        assert!(t.advice.contains(&Advice::RecheckSigns), "{:?}", t.advice);
+        // At 7 there is nothing to say.
         c2.pain = 7;
         let mut c1 = c2.clone();
         c1.date = day(8);
-        assert_eq!(verdict(Some(&a), &[c1, c2]), TrendVerdict::Improving);
+        let t = trend(Some(&a), &[c1, c2]);
+        assert!(
+            !t.findings
+                .iter()
+                .any(|f| matches!(f, Finding::HighLatest { .. }))
+        );
+        assert!(!t.advice.contains(&Advice::RecheckSigns));
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod regression;
 mod reports;
 mod safety;
 mod screen;
+mod series;
 mod terminal;
 mod trend;
 mod triage;

@@ -214,12 +214,22 @@ fn a_much_worse_check_in_says_so_at_once() {
 }
 
 #[test]
-fn a_very_bad_week_near_a_bad_start_is_never_improving() {
-    // Start 8, pain stays at 8 while activity limits halve.
+fn a_very_bad_week_is_said_with_its_advice_but_is_not_a_change() {
+    // Start 8, pain stays at 8 while activity limits halve: improving, by
+    // activity, and the pain of 8 said first among the notes, with advice.
     let t = with_series(8, &[(8, 3), (8, 3)]);
-    assert_eq!(verdict(&t), ("worse", vec!["pain"]));
-    let summary = t["verdict"]["summary"].as_str().expect("summary");
-    assert!(summary.contains("your pain was 8 of 10"), "{summary}");
+    assert_eq!(verdict(&t), ("improving", vec!["activity"]));
+    let why = t["reasons"].to_string();
+    assert!(why.contains("your pain was 8 of 10: very bad"), "{why}");
+    let advice = t["advice"].to_string();
+    assert!(
+        advice.contains("Go through the warning signs again"),
+        "{advice}"
+    );
+    // Start 10, no change: no clear change, and the same note.
+    let t = with_series(10, &[(10, 10), (10, 10)]);
+    assert_eq!(verdict(&t), ("no_meaningful_change", vec![]));
+    assert!(t["reasons"].to_string().contains("was 10 of 10"));
 }
 
 #[test]

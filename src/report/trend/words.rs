@@ -63,31 +63,7 @@ pub fn verdict(spec: &TrendSpec, labels: &Labels, t: &Trend) -> (String, String)
                 });
                 ("worse_rating", date_value(found))
             }
-            _ => {
-                let rose = t.findings.iter().any(|f| {
-                    matches!(
-                        f,
-                        Finding::Measured {
-                            change: Direction::Rose,
-                            ..
-                        }
-                    )
-                });
-                let high = t.findings.iter().find_map(|f| match f {
-                    Finding::HighLatest {
-                        date,
-                        measure,
-                        score,
-                    } => Some((*date, *measure, *score)),
-                    _ => None,
-                });
-                match high {
-                    Some((date, measure, score)) if !rose => {
-                        ("worse_high", high_values(spec, date, measure, score))
-                    }
-                    _ => ("worse", Vec::new()),
-                }
-            }
+            _ => ("worse", Vec::new()),
         },
         other => (other.as_str(), Vec::new()),
     };
