@@ -14,7 +14,7 @@
 use std::io;
 
 use console::{Key, Style, Term};
-use dialoguer::{Confirm, Input, MultiSelect, Select};
+use dialoguer::{Confirm, Input};
 
 use super::interview::{
     Intro, Progress, PromptError, Reply, ReviewChoice, ReviewRow, Ui, Urgent, UrgentChoice,
@@ -35,6 +35,94 @@ const MAX_LISTED_STEPS: i64 = 21;
 pub struct Rich {
     term: Term,
     theme: Theme,
+    keys: Keys,
+    /// What was said since the current question began, to draw it again
+    /// when the terminal is resized.
+    said: std::cell::RefCell<Vec<Said>>,
+}
+
+/// Keys read on a thread, one at a time and only when asked for, so that a
+/// list can notice a resized terminal while it waits for a key (no signal
+/// handler: a handled SIGWINCH would cut short the reads of the other
+/// prompts, which take that for Ctrl-C).
+struct Keys {
+    ask: std::sync::mpsc::Sender<()>,
+    keys: std::sync::mpsc::Receiver<io::Result<Key>>,
+    /// Whether a key was asked for and has not come yet.
+    pending: std::cell::Cell<bool>,
+}
+
+impl Keys {
+    fn start() -> Keys {
+        let (ask, asked) = std::sync::mpsc::channel::<()>();
+        let (tx, keys) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let term = Term::stderr();
+            while asked.recv().is_ok() {
+                if tx.send(term.read_key_raw()).is_err() {
+                    return;
+                }
+            }
+        });
+        Keys {
+            ask,
+            keys,
+            pending: std::cell::Cell::new(false),
+        }
+    }
+
+    /// The next key, or `None` when `resized` says the terminal changed size
+    /// first (the key is still asked for).
+    fn next(&self, resized: &mut dyn FnMut() -> bool) -> io::Result<Option<Key>> {
+        use std::sync::mpsc::RecvTimeoutError;
+        if !self.pending.replace(true) {
+            self.ask
+                .send(())
+                .map_err(|_| io::Error::other("the keyboard reader stopped"))?;
+        }
+        loop {
+            match self
+                .keys
+                .recv_timeout(std::time::Duration::from_millis(100))
+            {
+                Ok(key) => {
+                    self.pending.set(false);
+                    return key.map(Some);
+                }
+                Err(RecvTimeoutError::Timeout) if resized() => return Ok(None),
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => {
+                    return Err(io::Error::other("the keyboard reader stopped"));
+                }
+            }
+        }
+    }
+}
+
+/// A line or more said above a list: its words, the indent of its first
+/// line and of the rest, and its style.
+struct Said {
+    text: String,
+    first: &'static str,
+    rest: &'static str,
+    style: Style,
+}
+
+/// A list to pick from, drawn and read by `Rich::list`.
+struct List<'a> {
+    /// The line above the rows.
+    prompt: &'a str,
+    /// The rows in words; wrapped to the terminal each time they are drawn.
+    labels: &'a [String],
+    /// Rows drawn "1. label".
+    numbered: bool,
+    /// The number typing picks the first row with (`None`: typing does not
+    /// pick).
+    first: Option<i64>,
+    /// Keys that pick a row at once (`y` for yes).
+    shortcuts: &'a [(char, usize)],
+    /// For a choose-all list: what is ticked.
+    ticks: Option<Vec<bool>>,
 }
 
 impl Rich {
@@ -49,6 +137,8 @@ impl Rich {
         Ok(Rich {
             term,
             theme: Theme::default(),
+            keys: Keys::start(),
+            said: std::cell::RefCell::new(Vec::new()),
         })
     }
 
@@ -64,20 +154,48 @@ impl Rich {
         width
     }
 
-    /// Writes text wrapped to the terminal, each line styled.
-    fn say(&self, text: &str, indent: &str, style: &Style) -> io::Result<()> {
-        for line in wrap_lines(text, self.width(), indent, indent) {
-            self.term.write_line(&style.apply_to(line).to_string())?;
+    /// Writes text wrapped to the terminal, each line styled, and keeps it
+    /// to draw again after a resize.
+    fn say(&self, text: &str, indent: &'static str, style: &Style) -> io::Result<()> {
+        self.say_hanging(text, indent, indent, style)
+    }
+
+    /// `say`, with the lines after the first indented by `rest`.
+    fn say_hanging(
+        &self,
+        text: &str,
+        first: &'static str,
+        rest: &'static str,
+        style: &Style,
+    ) -> io::Result<()> {
+        let said = Said {
+            text: text.to_owned(),
+            first,
+            rest,
+            style: style.clone(),
+        };
+        self.write_said(&said)?;
+        self.said.borrow_mut().push(said);
+        Ok(())
+    }
+
+    fn write_said(&self, said: &Said) -> io::Result<()> {
+        for line in wrap_lines(&said.text, self.width(), said.first, said.rest) {
+            self.term
+                .write_line(&said.style.apply_to(line).to_string())?;
         }
         Ok(())
     }
 
     /// A dim line (or more) on how to answer.
     fn hint(&self, text: &str) -> io::Result<()> {
-        for line in wrap_lines(text, self.width(), "", "") {
-            self.term.write_line(&theme::hint(&line))?;
-        }
-        Ok(())
+        self.say(text, "", &theme::hint_style())
+    }
+
+    /// A new question (or block) begins: what was said before it is not
+    /// drawn again after a resize.
+    fn begin(&self) {
+        self.said.borrow_mut().clear();
     }
 
     /// A list item wrapped to fit after a prefix of `prefix` columns.
@@ -110,6 +228,7 @@ impl Rich {
         previous: Option<&Answer>,
     ) -> Result<Reply, PromptError> {
         self.term.write_line("")?;
+        self.begin();
         self.say(
             &format!("Question {} of {}", progress.position, progress.total),
             "",
@@ -144,18 +263,22 @@ impl Rich {
                     labels.push("Skip this question".into());
                 }
                 self.hint(hint)?;
-                let items: Vec<String> = labels
-                    .iter()
-                    .enumerate()
-                    .map(|(i, label)| self.numbered(i + 1, label))
-                    .collect();
                 let default = match previous {
                     Some(Answer::Bool(true)) => 0,
                     Some(Answer::Unsure) => 2,
                     _ => 1,
                 };
-                let picked =
-                    self.pick_number_with(prompt, &items, &labels, 1, default, &shortcuts)?;
+                let picked = self.pick_one(
+                    List {
+                        prompt,
+                        labels: &labels,
+                        numbered: true,
+                        first: Some(1),
+                        shortcuts: &shortcuts,
+                        ticks: None,
+                    },
+                    default,
+                )?;
                 Ok(match picked.map(|i| labels[i].as_str()) {
                     None => Reply::Back,
                     Some("Yes") => Reply::Answer(Some(Answer::Bool(true))),
@@ -187,18 +310,23 @@ impl Rich {
                 if skip {
                     labels.push("Skip this question".into());
                 }
-                let items: Vec<String> = labels
-                    .iter()
-                    .enumerate()
-                    .map(|(i, label)| self.numbered(i + 1, label))
-                    .collect();
                 let default = match previous {
                     Some(Answer::Choice(v)) => options.iter().position(|o| &o.value == v),
                     _ => None,
                 }
                 .unwrap_or(0);
                 // Typing an option's number picks it too (1 is the first).
-                let picked = self.pick_number("Choose one", &items, &labels, 1, default)?;
+                let picked = self.pick_one(
+                    List {
+                        prompt: "Choose one",
+                        labels: &labels,
+                        numbered: true,
+                        first: Some(1),
+                        shortcuts: &[],
+                        ticks: None,
+                    },
+                    default,
+                )?;
                 Ok(match picked {
                     None => Reply::Back,
                     Some(i) if i >= options.len() => Reply::Answer(None),
@@ -213,21 +341,27 @@ impl Rich {
                     .iter()
                     .map(|o| matches!(previous, Some(Answer::Multi(v)) if v.contains(&o.value)))
                     .collect();
-                let items: Vec<String> = options
-                    .iter()
-                    .map(|o| self.item(&o.label, MULTI_PREFIX))
-                    .collect();
-                let picked = checked(
-                    MultiSelect::with_theme(&self.theme)
-                        .with_prompt("Choose all that apply")
-                        .items(&items)
-                        .defaults(&checked_before)
-                        .interact_on_opt(&self.term),
+                let labels: Vec<String> = options.iter().map(|o| o.label.clone()).collect();
+                let picked = self.list(
+                    List {
+                        prompt: "Choose all that apply",
+                        labels: &labels,
+                        numbered: false,
+                        first: None,
+                        shortcuts: &[],
+                        ticks: Some(checked_before),
+                    },
+                    0,
                 )?;
                 Ok(match picked {
                     None => Reply::Back,
-                    Some(idx) => Reply::Answer(Some(Answer::Multi(
-                        idx.into_iter().map(|i| options[i].value.clone()).collect(),
+                    Some((_, ticks)) => Reply::Answer(Some(Answer::Multi(
+                        options
+                            .iter()
+                            .zip(ticks)
+                            .filter(|(_, t)| *t)
+                            .map(|(o, _)| o.value.clone())
+                            .collect(),
                     ))),
                 })
             }
@@ -245,13 +379,21 @@ impl Rich {
                         n => n.to_string(),
                     })
                     .collect();
-                let items: Vec<String> =
-                    labels.iter().map(|l| self.item(l, SELECT_PREFIX)).collect();
                 let default = match previous {
                     Some(Answer::Int(n)) => usize::try_from(n - min).unwrap_or(0),
                     _ => 0,
                 };
-                let picked = self.pick_number("Choose a number", &items, &labels, *min, default)?;
+                let picked = self.pick_one(
+                    List {
+                        prompt: "Choose a number",
+                        labels: &labels,
+                        numbered: false,
+                        first: Some(*min),
+                        shortcuts: &[],
+                        ticks: None,
+                    },
+                    default,
+                )?;
                 Ok(match picked {
                     None => Reply::Back,
                     Some(i) => Reply::Answer(Some(Answer::Int(min + i as i64))),
@@ -293,74 +435,93 @@ impl Rich {
         }
     }
 
-    /// A single-choice list; `None` on Esc.
+    /// A list of plain rows to pick one from; `None` on Esc.
     fn pick(
         &self,
         prompt: &str,
-        items: &[String],
+        labels: &[String],
         default: usize,
     ) -> Result<Option<usize>, PromptError> {
-        self.width();
-        checked(
-            Select::with_theme(&self.theme)
-                .with_prompt(prompt)
-                .items(items)
-                .default(default)
-                .interact_on_opt(&self.term),
+        self.pick_one(
+            List {
+                prompt,
+                labels,
+                numbered: false,
+                first: None,
+                shortcuts: &[],
+                ticks: None,
+            },
+            default,
         )
     }
 
-    /// A list whose rows are numbered `first..`, also picked by typing the
-    /// number: "1" then "0" is 10 on a 0-10 scale, "3" the third option of a
-    /// choice. `None` on Esc.
-    fn pick_number(
-        &self,
-        prompt: &str,
-        items: &[String],
-        answers: &[String],
-        first: i64,
-        default: usize,
-    ) -> Result<Option<usize>, PromptError> {
-        self.pick_number_with(prompt, items, answers, first, default, &[])
+    /// `list` for one row; `None` on Esc.
+    fn pick_one(&self, list: List<'_>, default: usize) -> Result<Option<usize>, PromptError> {
+        Ok(self.list(list, default)?.map(|(i, _)| i))
     }
 
-    /// `pick_number`, with keys that pick an item at once (`y` for yes).
-    fn pick_number_with(
+    /// Shows a list and reads keys until a row is picked (Enter, a
+    /// shortcut) or, for a choose-all list, until Enter; `None` on Esc.
+    /// Arrows, j/k, Home and End move; typed digits pick a numbered row
+    /// ("1" then "0" is 10 on a 0-10 scale); Space ticks. A resized
+    /// terminal gets the question and the list drawn again, whole.
+    fn list(
         &self,
-        prompt: &str,
-        items: &[String],
-        answers: &[String],
-        first: i64,
+        mut list: List<'_>,
         default: usize,
-        shortcuts: &[(char, usize)],
-    ) -> Result<Option<usize>, PromptError> {
-        let mut sel = default.min(items.len().saturating_sub(1));
+    ) -> Result<Option<(usize, Vec<bool>)>, PromptError> {
+        let count = list.labels.len();
+        let mut sel = default.min(count.saturating_sub(1));
         let mut typed = String::new();
+        let mut size = self.term.size();
         self.term.hide_cursor()?;
         let result = loop {
-            let drawn = self.draw_list(prompt, items, sel)?;
-            let key = match self.term.read_key() {
-                Ok(k) => k,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {
-                    self.term.clear_last_lines(drawn)?;
-                    self.term.show_cursor()?;
-                    return Err(PromptError::Interrupted);
+            let drawn = self.draw_list(&list, sel)?;
+            let mut resized = || {
+                let now = self.term.size();
+                std::mem::replace(&mut size, now) != now
+            };
+            let key = match self.keys.next(&mut resized) {
+                Ok(Some(k)) => k,
+                Ok(None) => {
+                    // Drawn again whole, from the top of the screen: rows
+                    // drawn at the old width may have been rewrapped by the
+                    // terminal, so counting them back is not safe.
+                    self.term.clear_screen()?;
+                    for said in self.said.borrow().iter() {
+                        self.write_said(said)?;
+                    }
+                    continue;
                 }
-                Err(e) => return Err(e.into()),
+                Err(e) => {
+                    self.term.show_cursor()?;
+                    return Err(e.into());
+                }
             };
             self.term.clear_last_lines(drawn)?;
             match key {
+                // Ctrl-C, or a signal that cut the read short.
+                Key::CtrlC => {
+                    self.term.show_cursor()?;
+                    return Err(PromptError::Interrupted);
+                }
                 Key::ArrowUp | Key::Char('k') => sel = sel.saturating_sub(1),
-                Key::ArrowDown | Key::Char('j') => sel = (sel + 1).min(items.len() - 1),
+                Key::ArrowDown | Key::Char('j') => sel = (sel + 1).min(count - 1),
                 Key::Home => sel = 0,
-                Key::End => sel = items.len() - 1,
-                Key::Char(d) if d.is_ascii_digit() => {
+                Key::End => sel = count - 1,
+                Key::Char(' ') if list.ticks.is_some() => {
+                    if let Some(t) = list.ticks.as_mut().and_then(|t| t.get_mut(sel)) {
+                        *t = !*t;
+                    }
+                }
+                Key::Char(d) if d.is_ascii_digit() && list.first.is_some() => {
+                    let first = list.first.unwrap_or(1);
                     typed.push(d);
                     let fits = |t: &str| {
                         t.parse::<i64>()
                             .ok()
                             .map(|n| n - first)
-                            .filter(|i| (0..items.len() as i64).contains(i))
+                            .filter(|i| (0..count as i64).contains(i))
                     };
                     let i = fits(&typed).or_else(|| {
                         typed = d.to_string();
@@ -375,7 +536,7 @@ impl Rich {
                 Key::Escape => break None,
                 Key::Char(c) => {
                     let c = c.to_ascii_lowercase();
-                    if let Some((_, i)) = shortcuts.iter().find(|(k, _)| *k == c) {
+                    if let Some((_, i)) = list.shortcuts.iter().find(|(k, _)| *k == c) {
                         sel = *i;
                         break Some(sel);
                     }
@@ -385,39 +546,74 @@ impl Rich {
             typed.clear();
         };
         if let Some(i) = result {
+            use dialoguer::theme::Theme as _;
             let mut line = String::new();
-            dialoguer::theme::Theme::format_select_prompt_selection(
-                &self.theme,
-                &mut line,
-                prompt,
-                &shorten(&answers[i], self.width().saturating_sub(prompt.len() + 5)),
-            )
+            match &list.ticks {
+                // Every ticked row, wrapped at words.
+                Some(ticks) => {
+                    let labels: Vec<String> = list
+                        .labels
+                        .iter()
+                        .zip(ticks)
+                        .filter(|(_, t)| **t)
+                        .map(|(l, _)| printable(l).replace('\n', " "))
+                        .collect();
+                    let picked: Vec<&str> = labels.iter().map(String::as_str).collect();
+                    self.theme
+                        .format_multi_select_prompt_selection(&mut line, list.prompt, &picked)
+                }
+                None => self.theme.format_select_prompt_selection(
+                    &mut line,
+                    list.prompt,
+                    &shorten(
+                        &printable(&list.labels[i]).replace('\n', " "),
+                        self.width().saturating_sub(list.prompt.len() + 5),
+                    ),
+                ),
+            }
             .map_err(io::Error::other)?;
             self.term.write_line(&line)?;
         }
         self.term.show_cursor()?;
-        Ok(result)
+        Ok(result.map(|i| (i, list.ticks.unwrap_or_default())))
     }
 
-    /// Draws a prompt line and the items (a window of them on a short
-    /// terminal); returns how many lines it drew.
-    fn draw_list(&self, prompt: &str, items: &[String], sel: usize) -> io::Result<usize> {
+    /// Draws a prompt line and the rows, wrapped to the terminal as it is
+    /// now (a window of them on a short terminal); returns how many lines it
+    /// drew.
+    fn draw_list(&self, list: &List<'_>, sel: usize) -> io::Result<usize> {
         use dialoguer::theme::Theme as _;
         let mut head = String::new();
         self.theme
-            .format_select_prompt(&mut head, prompt)
+            .format_select_prompt(&mut head, list.prompt)
             .map_err(io::Error::other)?;
         self.term.write_line(&head)?;
         let room = usize::from(self.term.size().0).saturating_sub(3).max(3);
+        let count = list.labels.len();
         let start = sel
             .saturating_sub(room.saturating_sub(1))
-            .min(items.len().saturating_sub(room));
+            .min(count.saturating_sub(room));
         let mut lines = 1;
-        for (i, item) in items.iter().enumerate().skip(start).take(room) {
+        for (i, label) in list.labels.iter().enumerate().skip(start).take(room) {
             let mut row = String::new();
-            self.theme
-                .format_select_prompt_item(&mut row, item, i == sel)
-                .map_err(io::Error::other)?;
+            match &list.ticks {
+                Some(ticks) => self.theme.format_multi_select_prompt_item(
+                    &mut row,
+                    &self.item(label, MULTI_PREFIX),
+                    ticks.get(i).copied().unwrap_or(false),
+                    i == sel,
+                ),
+                None => {
+                    let text = if list.numbered {
+                        self.numbered(i + 1, label)
+                    } else {
+                        self.item(label, SELECT_PREFIX)
+                    };
+                    self.theme
+                        .format_select_prompt_item(&mut row, &text, i == sel)
+                }
+            }
+            .map_err(io::Error::other)?;
             lines += row.lines().count();
             self.term.write_line(&row)?;
         }
@@ -427,6 +623,7 @@ impl Rich {
     fn urgent_block(&mut self, urgent: &Urgent) -> Result<UrgentChoice, PromptError> {
         let red = Style::new().red().bold();
         self.term.write_line("")?;
+        self.begin();
         self.say("!! GET HELP NOW", "", &red)?;
         self.say(&urgent.headline, "", &red)?;
         for (label, advice) in &urgent.signs {
@@ -525,13 +722,12 @@ impl Ui for Rich {
     fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, PromptError> {
         loop {
             self.term.write_line("")?;
+            self.begin();
             self.say("Your answers", "", &Style::new().bold())?;
             for (i, r) in rows.iter().enumerate() {
                 // The answer first: a long question must not hide it.
                 let line = format!("{:>2}. {} \u{2014} {}", i + 1, r.answer, r.text.trim());
-                for row in wrap_lines(&line, self.width(), "  ", "      ") {
-                    self.term.write_line(&row)?;
-                }
+                self.say_hanging(&line, "  ", "      ", &Style::new())?;
             }
             let _guard = PromptGuard::open();
             let ready = ["Show my summary", "Change an answer"].map(String::from);
@@ -571,6 +767,7 @@ impl Ui for Rich {
 
     fn confirm(&mut self, question: &str) -> Result<bool, PromptError> {
         self.term.write_line("")?;
+        self.begin();
         self.say(question, "", &Style::new().bold())?;
         let _guard = PromptGuard::open();
         let yes = checked(

@@ -8,7 +8,6 @@
 use std::cell::Cell;
 use std::fmt;
 
-use console::style;
 use dialoguer::theme::{ColorfulTheme, Theme as DialoguerTheme};
 
 /// Columns before an item's text in a single-choice list: "❯ ".
@@ -169,9 +168,9 @@ impl DialoguerTheme for Theme {
     }
 }
 
-/// A dim line under a prompt: how to answer it.
-pub fn hint(text: &str) -> String {
-    style(text).for_stderr().black().bright().to_string()
+/// The style of a hint: a dim line under a prompt on how to answer it.
+pub fn hint_style() -> console::Style {
+    console::Style::new().for_stderr().black().bright()
 }
 
 #[cfg(test)]

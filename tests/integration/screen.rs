@@ -301,3 +301,66 @@ fn a_list_with_nothing_ticked_reads_none() {
         "{text}"
     );
 }
+
+impl Screen {
+    /// Resizes the terminal (the pseudo-terminal sends SIGWINCH) and the
+    /// emulated screen with it.
+    fn resize(&mut self, cols: u16) {
+        self.pty
+            .get_process_mut()
+            .set_window_size(cols, ROWS)
+            .expect("resize");
+        let rows = std::num::NonZeroU16::new(ROWS).expect("rows");
+        let width = std::num::NonZeroU16::new(cols).expect("cols");
+        self.parser.screen_mut().set_size(rows, width);
+        self.cols = cols;
+    }
+
+    /// Rows that contain `text`.
+    fn count(&self, text: &str) -> usize {
+        self.rows().iter().filter(|r| r.contains(text)).count()
+    }
+}
+
+#[test]
+fn a_list_is_drawn_again_whole_when_the_terminal_is_resized() {
+    let dir = tempfile::tempdir().expect("dir");
+    let content = fixture("content/minimal.toml");
+    let script = format!("\"$BIN\" --content '{}'", content.display());
+    let mut s = Screen::spawn(dir.path(), &script, 100, &[("NO_COLOR", "1")]);
+    s.step("Yes or no", "n");
+    s.expect("Choose a number");
+    s.expect("very tight");
+    // Narrower, then wider: each time the question and its list once, one
+    // marked row, nothing run into the next row.
+    for cols in [40, 72] {
+        s.resize(cols);
+        s.expect("Choose a number");
+        s.expect("very tight");
+        let text = s.text();
+        assert_eq!(s.count("How tight do your back muscles"), 1, "{text}");
+        assert_eq!(s.count("Choose a number"), 1, "{text}");
+        assert_eq!(s.count("❯"), 1, "one marked row:\n{text}");
+        assert_eq!(s.count("very tight"), 1, "{text}");
+    }
+    // The keys still work, and a tick survives a resize.
+    s.send("5\r");
+    s.expect("Choose all that apply");
+    s.expect("Right side");
+    s.send(" ");
+    s.expect("Right side");
+    s.resize(50);
+    s.expect("Choose all that apply");
+    s.expect("Right side");
+    assert_eq!(s.count("❯"), 1, "one marked row:\n{}", s.text());
+    assert_eq!(s.count("Where is it tight?"), 1, "{}", s.text());
+    s.send("\r");
+    s.step("Your answers", "\x03");
+    assert_eq!(s.finish(), 130);
+    let text = s.text();
+    assert!(
+        text.lines()
+            .any(|r| r.trim_end() == "✔ Choose all that apply · Left side"),
+        "{text}"
+    );
+}
