@@ -105,12 +105,12 @@ fn delete_one(
     out: &mut impl Write,
 ) -> Result<(), Error> {
     let path = journal_path(settings)?;
-    let Some(j) = Journal::open_existing(path)? else {
-        writeln!(out, "No journal at {}; nothing to delete.", shown(path))
-            .map_err(Error::Output)?;
-        return Ok(());
+    let journal = Journal::open_existing(path)?;
+    let found = match &journal {
+        Some(j) => j.checkins()?.into_iter().find(|c| c.checkin.date == date),
+        None => None,
     };
-    let Some(c) = j.checkins()?.into_iter().find(|c| c.checkin.date == date) else {
+    let (Some(j), Some(c)) = (journal, found) else {
         return Err(Error::Usage(format!(
             "there is no check-in for {date} in {}; `backcheck journal list` shows the dates",
             shown(path)

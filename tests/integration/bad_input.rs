@@ -594,6 +594,79 @@ fn cases() -> Vec<Case> {
             code: 2,
             says: "invalid value 'csv' for '--format <FORMAT>'".into(),
         },
+        // Where output goes: refused before any question.
+        Case {
+            name: "output: a folder",
+            via: Via::Args(&["--output", "."]),
+            code: 74,
+            says: "cannot write .: it is a folder; give a file name".into(),
+        },
+        Case {
+            name: "output: a folder that does not exist",
+            via: Via::Args(&["--output", "no/such/r.txt"]),
+            code: 74,
+            says: "cannot write no/such/r.txt: the folder no/such does not exist".into(),
+        },
+        Case {
+            name: "save-answers: a folder that does not exist",
+            via: Via::Args(&["--save-answers", "gone/a.toml"]),
+            code: 74,
+            says: "the folder gone does not exist".into(),
+        },
+        Case {
+            name: "svg: a folder",
+            via: Via::Args(&["trend", "--svg", "."]),
+            code: 74,
+            says: "it is a folder".into(),
+        },
+        Case {
+            name: "remind: output in a missing folder",
+            via: Via::Args(&["remind", "--output", "cal/x.ics"]),
+            code: 74,
+            says: "the folder cal does not exist".into(),
+        },
+        Case {
+            name: "save-answers and the report both on standard output",
+            via: Via::Args(&["--save-answers", "-"]),
+            code: 2,
+            says: "both go to standard output".into(),
+        },
+        Case {
+            name: "svg and the report both on standard output",
+            via: Via::Args(&["trend", "--svg", "-"]),
+            code: 2,
+            says: "both go to standard output".into(),
+        },
+        Case {
+            name: "journal: its folder is a file",
+            via: Via::Args(&["--journal", "/dev/null/j.sqlite3", "checkin"]),
+            code: 74,
+            says: "cannot use the journal /dev/null/j.sqlite3".into(),
+        },
+        Case {
+            name: "remind: a time that is not one",
+            via: Via::Args(&["remind", "--time", "25:00"]),
+            code: 2,
+            says: "--time 25:00: not a time of day; use HH:MM".into(),
+        },
+        Case {
+            name: "remind: a day that is not one",
+            via: Via::Args(&["remind", "--day", "someday"]),
+            code: 2,
+            says: "invalid value 'someday' for '--day <DAY>'".into(),
+        },
+        Case {
+            name: "journal delete: a date with no check-in",
+            via: Via::Args(&["journal", "delete", "--yes", "--date", "2026-11-01"]),
+            code: 2,
+            says: "there is no check-in for 2026-11-01".into(),
+        },
+        Case {
+            name: "record: --replace without --record",
+            via: Via::Args(&["--replace"]),
+            code: 2,
+            says: "--record".into(),
+        },
     ]
 }
 
