@@ -85,6 +85,18 @@ pub struct Cli {
     )]
     pub region: Option<String>,
 
+    /// The language of the questions and reports: a BCP 47 tag such as en,
+    /// es or es-MX. Without it, the language of LC_ALL, LC_MESSAGES or LANG,
+    /// else English. Help and the manual page are in English.
+    #[arg(
+        long,
+        global = true,
+        value_name = "TAG",
+        env = "BACKCHECK_LANG",
+        hide_env_values = true
+    )]
+    pub lang: Option<String>,
+
     /// The check-in journal, for --record [default: the platform data
     /// directory, e.g. ~/.local/share/backcheck/journal.sqlite3].
     #[arg(long, value_name = "PATH", env = "BACKCHECK_JOURNAL", hide_env_values = true, value_hint = ValueHint::FilePath)]

@@ -63,13 +63,12 @@ pub fn deciders<'q>(questionnaire: &'q Questionnaire, question: &Question) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::load_str;
 
     const MINI: &str = include_str!("../tests/fixtures/content/minimal.toml");
 
     #[test]
     fn a_hidden_answer_is_pruned_and_decides_nothing() {
-        let q = load_str("mini", MINI).expect("fixture");
+        let q = crate::content::load_test("minimal", MINI).expect("fixture");
         let mut a = Answers::default();
         a.insert("saddle", Answer::Bool(false));
         a.insert("tightness", Answer::Int(0));
@@ -83,7 +82,7 @@ mod tests {
 
     #[test]
     fn answers_come_in_question_order_and_deciders_are_named() {
-        let q = load_str("mini", MINI).expect("fixture");
+        let q = crate::content::load_test("minimal", MINI).expect("fixture");
         let mut a = Answers::default();
         a.insert("where", Answer::Multi(Vec::new()));
         a.insert("saddle", Answer::Bool(true));

@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 pub enum Kind {
     /// A questionnaire file (1 MiB).
     Content,
+    /// A content file's words, a `.ftl` file (1 MiB).
+    Words,
     /// An answers file or piped answers (1 MiB).
     Answers,
     /// A `journal import` file (16 MiB).
@@ -25,7 +27,7 @@ impl Kind {
     /// The largest input of this kind, in bytes.
     pub fn limit(self) -> u64 {
         match self {
-            Kind::Content | Kind::Answers => 1 << 20,
+            Kind::Content | Kind::Words | Kind::Answers => 1 << 20,
             // Centuries of weekly check-ins.
             Kind::Import => 16 << 20,
             Kind::Records => u64::MAX,
@@ -36,6 +38,7 @@ impl Kind {
     fn subject(self) -> &'static str {
         match self {
             Kind::Content => "the questionnaire is",
+            Kind::Words => "the words file is",
             Kind::Answers => "the answers are",
             Kind::Import => "the import file is",
             Kind::Records => "the answer sets are",
@@ -45,6 +48,7 @@ impl Kind {
     fn noun(self) -> &'static str {
         match self {
             Kind::Content => "questionnaire",
+            Kind::Words => "words file",
             Kind::Answers => "answers",
             Kind::Import => "import file",
             Kind::Records => "answer sets",

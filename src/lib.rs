@@ -24,6 +24,7 @@ pub mod report;
 pub mod rules;
 pub mod sanitize;
 pub mod settings;
+pub mod words;
 pub mod wrap;
 
 use std::io::{self, Write};
@@ -45,7 +46,13 @@ pub fn main_with_exit_code() -> i32 {
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, given(&m))));
     let (cli, given) = match parsed {
-        Ok(parsed) => parsed,
+        Ok((cli, given)) => match choose_language(cli.lang.as_deref()) {
+            Ok(()) => (cli, given),
+            Err(e) => {
+                commands::note(&format!("{e:#}"));
+                return e.exit_code().code();
+            }
+        },
         Err(e) => {
             // Help and version go to stdout with code 0; usage errors to
             // stderr with 2. A write that fails is said (exit 74); a closed
@@ -78,6 +85,37 @@ pub fn main_with_exit_code() -> i32 {
         return ExitCode::Unusable.code();
     }
     code.code()
+}
+
+/// Sets the run's language: `--lang` or `BACKCHECK_LANG` when given (a tag in
+/// form, or a usage error), else the locale's language, else English. A tag
+/// backcheck has no words for gives English (or the nearest), with a note.
+fn choose_language(given: Option<&str>) -> Result<(), Error> {
+    let lang = match given.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(tag) => words::Lang::for_tag(tag).map_err(|words::BadTag(tag)| {
+            Error::Usage(words::ta(
+                "error-lang-tag",
+                &[("tag", sanitize::printable(&tag).into_owned().into())],
+            ))
+        })?,
+        None => words::Lang::from_locale(
+            &["LC_ALL", "LC_MESSAGES", "LANG"].map(|v| std::env::var(v).ok()),
+        ),
+    };
+    let unmet = lang.unmet().map(str::to_owned);
+    words::set(lang);
+    if let Some(tag) = unmet {
+        let known: Vec<&str> = words::SHIPPED.iter().map(|l| l.tag).collect();
+        commands::note(&words::ta(
+            "note-lang-unmet",
+            &[
+                ("tag", sanitize::printable(&tag).into_owned().into()),
+                ("shown", words::lang().tag().into()),
+                ("known", known.join(", ").into()),
+            ],
+        ));
+    }
+    Ok(())
 }
 
 /// Which of the options before a subcommand were typed, not taken from the

@@ -744,12 +744,12 @@ fn reason_answer(test: &crate::content::Test, answer: &Answer) -> Answer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{QuestionKind, load_str};
+    use crate::content::QuestionKind;
 
     const ENGINE: &str = include_str!("../tests/fixtures/content/engine.toml");
 
     fn engine() -> Questionnaire {
-        load_str("engine", ENGINE).expect("fixture is valid")
+        crate::content::load_test("engine", ENGINE).expect("fixture is valid")
     }
 
     fn run(q: &Questionnaire, answers: &Answers) -> Assessment {

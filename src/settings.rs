@@ -705,7 +705,11 @@ impl Settings {
             journal: journal.or_else(crate::journal::store::default_path),
             output,
             today,
-            region: region(cli.region.as_deref())?,
+            region: {
+                let region = region(cli.region.as_deref())?;
+                crate::content::region::set(region.clone());
+                region
+            },
         })
     }
 }

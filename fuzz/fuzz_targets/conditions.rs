@@ -7,61 +7,44 @@ use libfuzzer_sys::fuzz_target;
 const TEMPLATE: &str = r#"
 id = "f"
 version = "1"
-title = "t"
-intro = "i"
-consult = "see a professional"
 [benefit]
 may_help = 1
 likely_to_help = 2
-[verdicts.emergency]
-title = "t"
-summary = "s"
-[verdicts.see_doctor_first]
-title = "t"
-summary = "s"
-[verdicts.check_with_professional]
-title = "t"
-summary = "s"
-[verdicts.likely_to_help]
-title = "t"
-summary = "s"
-[verdicts.may_help]
-title = "t"
-summary = "s"
-[verdicts.unlikely_to_help]
-title = "t"
-summary = "s"
 [[factors]]
 id = "e"
-label = "e"
 kind = "emergency"
-explanation = "x"
-advice = "y"
 [[questions]]
 id = "a"
 type = "yes_no"
-text = "a?"
 effects = [{ factor = "e" }]
 [[questions]]
 id = "b"
 type = "scale"
-text = "b?"
 min = 0
 max = 10
-min_label = "0"
-max_label = "10"
 [[questions]]
 id = "c"
 type = "multi"
-text = "c?"
-options = [{ value = "x", label = "x" }, { value = "y", label = "y" }]
+options = [{ value = "x" }, { value = "y" }]
 [[questions]]
 id = "d"
 type = "choice"
-text = "d?"
-options = [{ value = "p", label = "p" }, { value = "q", label = "q" }]
+options = [{ value = "p" }, { value = "q" }]
 condition = CONDITION
 "#;
+
+const WORDS: &str = "title = t\nintro = i\nconsult = see a professional\n\
+verdict-emergency = t\n    .summary = s\nverdict-see_doctor_first = t\n    .summary = s\n\
+verdict-check_with_professional = t\n    .summary = s\nverdict-likely_to_help = t\n    .summary = s\n\
+verdict-may_help = t\n    .summary = s\nverdict-unlikely_to_help = t\n    .summary = s\n\
+f-e = e\n    .explanation = x\n    .advice = y\nq-a = a?\nq-b = b?\n    .min = 0\n    .max = 10\n\
+q-c = c?\n    .o-x = x\n    .o-y = y\nq-d = d?\n    .o-p = p\n    .o-q = q\n";
+
+fn words() -> backcheck::content::lang::ContentWords {
+    let c = backcheck::words::Catalogue::from_sources(&[("en", WORDS)]).expect("words");
+    backcheck::content::lang::ContentWords::new(c, vec!["fuzz.ftl".into()])
+}
+
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -69,7 +52,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let (condition, lines) = text.split_once('\n').unwrap_or((text, ""));
     let src = TEMPLATE.replace("CONDITION", condition);
-    let Ok(q) = backcheck::content::load_str("fuzz.toml", &src) else {
+    let Ok(q) = backcheck::content::load_str("fuzz.toml", &src, &words()) else {
         return;
     };
     if let Ok(answers) = backcheck::answers::lines::parse(&q, lines) {

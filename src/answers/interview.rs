@@ -310,12 +310,12 @@ mod tests {
     use std::collections::VecDeque;
 
     use super::*;
-    use crate::content::{QuestionKind, load_str};
+    use crate::content::QuestionKind;
 
     const ENGINE: &str = include_str!("../../tests/fixtures/content/engine.toml");
 
     fn engine() -> Questionnaire {
-        load_str("engine", ENGINE).expect("fixture is valid")
+        crate::content::load_test("engine", ENGINE).expect("fixture is valid")
     }
 
     /// A `Ui` that plays back scripted replies and records what it was asked.

@@ -256,12 +256,11 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
 mod tests {
     use super::*;
     use crate::answers::interview::{Outcome, run};
-    use crate::content::load_str;
 
     const MINI: &str = include_str!("../../tests/fixtures/content/minimal.toml");
 
     fn interview(input: &str) -> (Result<Outcome, PromptError>, String) {
-        let q = load_str("mini", MINI).expect("fixture");
+        let q = crate::content::load_test("minimal", MINI).expect("fixture");
         let mut out = Vec::new();
         let result = run(&q, &mut Plain::new(input.as_bytes(), &mut out));
         (result, String::from_utf8(out).expect("utf-8"))
@@ -313,7 +312,7 @@ mod tests {
         );
         assert!(
             out.contains(
-                "GET HELP NOW.\nCall {emergency_number} now, or go to {emergency_department}.\nNumbness in the saddle area.\nGo to an emergency department now.\nIf you are not sure, treat it as yes.\n1. Show me what to do now"
+                "GET HELP NOW.\nCall your local emergency number (999 in the UK, 911 in the US and Canada, 112 in the EU and India, 000 in Australia, 111 in New Zealand) now, or go to the nearest hospital emergency department.\nNumbness in the saddle area.\nGo to an emergency department now.\nIf you are not sure, treat it as yes.\n1. Show me what to do now"
             ),
             "{out}"
         );

@@ -162,7 +162,7 @@ pub fn sample(
     format: OutputFormat,
     out: &mut impl Write,
 ) -> Result<(), Error> {
-    let q = load(settings, &settings.content)?;
+    let q = load(&settings.content)?;
     match format {
         OutputFormat::Jsonl => sample::write_jsonl(&q, count, seed, out),
         OutputFormat::Csv => sample::write_csv(&q, count, seed, out),

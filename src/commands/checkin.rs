@@ -72,7 +72,9 @@ pub fn run(
                 }
                 replace = true;
             }
-            let note = spec.messages.for_date.fill(&[("date", date.to_string())]);
+            let note = spec
+                .messages
+                .say("for-date", &[("date", date.to_string().into())]);
             let given = interview::run_with(&q, ui, Some(&note))
                 .map_err(prompt_error)?
                 .answers;

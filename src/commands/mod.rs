@@ -50,14 +50,12 @@ pub fn stderr_failed() -> bool {
 }
 
 /// Loads a questionnaire of either purpose, with the region's words.
-pub fn load(settings: &Settings, source: &ContentSource) -> Result<Questionnaire, Error> {
-    let mut q = match source {
+pub fn load(source: &ContentSource) -> Result<Questionnaire, Error> {
+    Ok(match source {
         ContentSource::Shipped => content::load_shipped()?,
         ContentSource::ShippedCheckIn => content::load_checkin()?,
         ContentSource::File(path) => content::load_file(path)?,
-    };
-    q.fill_region(&settings.region);
-    Ok(q)
+    })
 }
 
 fn source_name(source: &ContentSource) -> String {
@@ -70,21 +68,20 @@ fn source_name(source: &ContentSource) -> String {
 
 /// Loads the assessment the settings name; a check-in file is refused.
 pub fn load_assessment(settings: &Settings, command: &'static str) -> Result<Questionnaire, Error> {
-    load_for(settings, &settings.content, false, command)
+    load_for(&settings.content, false, command)
 }
 
 /// Loads the check-in the settings name; an assessment file is refused.
 pub fn load_checkin(settings: &Settings, command: &'static str) -> Result<Questionnaire, Error> {
-    load_for(settings, &settings.checkin_content, true, command)
+    load_for(&settings.checkin_content, true, command)
 }
 
 fn load_for(
-    settings: &Settings,
     source: &ContentSource,
     checkin: bool,
     command: &'static str,
 ) -> Result<Questionnaire, Error> {
-    let q = load(settings, source)?;
+    let q = load(source)?;
     if q.checkin().is_some() == checkin {
         return Ok(q);
     }
@@ -169,7 +166,29 @@ pub fn read_journal(settings: &Settings) -> Result<(bool, Contents), Error> {
 /// `backcheck check`: loads the file (a questionnaire, the region table or
 /// a safety net, told apart by their keys) and says how big it is.
 pub fn check(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
-    let line = match &settings.content {
+    // The words are checked first, so their problems are listed even when
+    // the rules have some too.
+    let problems = match &settings.content {
+        ContentSource::File(path) => content::lang::check_beside(path),
+        _ => content::lang::check_shipped(),
+    };
+    let line = match check_rules(settings) {
+        Ok(line) => line,
+        Err(e) => {
+            for p in &problems {
+                note(&p.to_string());
+            }
+            return Err(e);
+        }
+    };
+    if !problems.is_empty() {
+        return Err(ContentError::Languages { problems }.into());
+    }
+    writeln!(out, "{line}").map_err(Error::Output)
+}
+
+fn check_rules(settings: &Settings) -> Result<String, Error> {
+    Ok(match &settings.content {
         ContentSource::File(path) => {
             let text = crate::input::read(
                 crate::input::Kind::Content,
@@ -180,11 +199,13 @@ pub fn check(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
             let name = path.display().to_string();
             match content::FileKind::of(&text) {
                 content::FileKind::Regions => {
-                    let table = content::region::load_str(&name, &text)?;
+                    let words = content::words_beside(path)?;
+                    let table = content::region::load_with_words(&name, &text, &words)?;
                     format!("ok: a region table of {} regions", table.regions.len())
                 }
                 content::FileKind::SafetyNet => {
-                    let net = content::safety::load_str(&name, &text)?;
+                    let words = content::words_beside(path)?;
+                    let net = content::safety::load_str(&name, &text, &words)?;
                     format!(
                         "ok: a safety net of {} tiers and {} dispositions",
                         net.tiers.len(),
@@ -192,13 +213,13 @@ pub fn check(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
                     )
                 }
                 content::FileKind::Questionnaire => {
-                    questionnaire_size(&content::load_str(&name, &text)?)
+                    let words = content::words_beside(path)?;
+                    questionnaire_size(&content::load_str(&name, &text, &words)?)
                 }
             }
         }
-        source => questionnaire_size(&load(settings, source)?),
-    };
-    writeln!(out, "{line}").map_err(Error::Output)
+        source => questionnaire_size(&load(source)?),
+    })
 }
 
 fn questionnaire_size(q: &Questionnaire) -> String {
@@ -214,7 +235,7 @@ pub fn questions(settings: &Settings, checkin: bool, out: &mut impl Write) -> Re
     let q = if checkin {
         load_checkin(settings, "questions --checkin")?
     } else {
-        load(settings, &settings.content)?
+        load(&settings.content)?
     };
     report::render(
         &QuestionsReport(&q),

@@ -88,18 +88,24 @@ pub fn run(
     let time = time.unwrap_or(Time::constant(9, 0, 0, 0));
     let start = first_day(settings.today, day);
     let text = calendar(
-        &spec.messages.reminder_title,
-        &spec.messages.reminder_text,
+        &spec.messages.say("reminder-title", &[]),
+        &spec.messages.say("reminder-text", &[]),
         start,
         time,
         jiff::Timestamp::now(),
     );
     out.write_all(text.as_bytes()).map_err(Error::Output)?;
-    super::note(&spec.messages.reminder_note.fill(&[
-        ("day", format!("{day:?}")),
-        ("time", time.strftime("%H:%M").to_string()),
-        ("date", start.to_string()),
-    ]));
+    super::note(&spec.messages.say(
+        "reminder-note",
+        &[
+            (
+                "day",
+                crate::words::t(&format!("weekday-{}", day.to_monday_one_offset())).into(),
+            ),
+            ("time", time.strftime("%H:%M").to_string().into()),
+            ("date", start.to_string().into()),
+        ],
+    ));
     Ok(())
 }
 

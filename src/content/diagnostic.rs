@@ -312,6 +312,16 @@ pub enum Problem {
         /// The text given.
         url: String,
     },
+    /// The words of something in the file are missing from its `.ftl` file.
+    #[error("no words for {what}: message `{id}` is not in {file}")]
+    MissingWords {
+        /// What needs them, e.g. "question `pain`".
+        what: String,
+        /// The message (and attribute) id, e.g. `q-pain` or `q-pain.min`.
+        id: String,
+        /// The words file looked in.
+        file: String,
+    },
     /// Text that must not be empty.
     #[error("`{key}` must not be empty")]
     EmptyText {
@@ -554,6 +564,12 @@ impl Problem {
                     .into()
             }
             Problem::EmptyText { .. } => "write the text".into(),
+            Problem::MissingWords { id, .. } => match id.split_once('.') {
+                Some((message, attribute)) => {
+                    format!("add `.{attribute} = ...` under `{message} = ...` in the words file")
+                }
+                None => format!("add `{id} = ...` to the words file"),
+            },
             Problem::BadUrl { .. } => {
                 "e.g. url = \"https://example.org/fhir/Questionnaire/my-check\" or \"urn:my-clinic:my-check\" (no spaces or |)"
                     .into()

@@ -24,6 +24,20 @@ pub enum ContentError {
         /// Every problem, in file order.
         diagnostics: Vec<Diagnostic>,
     },
+    /// The words of a content file cannot be found or read.
+    #[error("{}", words_message(path, error))]
+    Words {
+        /// The content file.
+        path: String,
+        /// What is wrong with its words.
+        error: super::lang::WordsError,
+    },
+    /// A language's words do not match the reference language's (`check`).
+    #[error("{}", languages_message(problems))]
+    Languages {
+        /// Every problem, file by file.
+        problems: Vec<crate::words::WordsProblem>,
+    },
     /// A valid questionnaire of the other purpose (an assessment where a
     /// check-in is needed, or the other way round).
     #[error(
@@ -42,6 +56,37 @@ pub enum ContentError {
         /// How to give the right one.
         hint: &'static str,
     },
+}
+
+fn languages_message(problems: &[crate::words::WordsProblem]) -> String {
+    let mut out: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    out.push(format!(
+        "{} problem{} in the words\n  = hint: every language needs the messages and attributes of the reference (en), with the same placeholders",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" }
+    ));
+    out.join("\n")
+}
+
+fn words_message(path: &str, e: &super::lang::WordsError) -> String {
+    use super::lang::WordsError;
+    match e {
+        WordsError::NoFile { expected } => format!(
+            "{}: its words are missing: expected {}\n  = hint: a content file's words are Fluent messages beside it, in lang/<language>/<name>.ftl; English (lang/en) is needed",
+            printable(path),
+            printable(expected)
+        ),
+        WordsError::Read(message) => printable(message).into_owned(),
+        WordsError::Syntax {
+            file,
+            line,
+            message,
+        } => format!(
+            "{}:{line}: not Fluent: {}\n  = hint: see https://projectfluent.org/fluent/guide/ for the syntax",
+            printable(file),
+            printable(message)
+        ),
+    }
 }
 
 /// Displays an `Invalid` error: every diagnostic, then a count.

@@ -10,16 +10,22 @@ use toml::Spanned;
 
 use super::diagnostic::{Diagnostic, Problem};
 use super::error::ContentError;
+use super::lang::ContentWords;
 use super::model::Questionnaire;
 use super::places::line_col;
 
-/// Checks a questionnaire given as text; `name` is used in messages.
-pub fn load_str(name: &str, src: &str) -> Result<Questionnaire, ContentError> {
+/// Checks a questionnaire given as text, with its words; `name` is used in
+/// messages.
+pub fn load_str(
+    name: &str,
+    src: &str,
+    words: &ContentWords,
+) -> Result<Questionnaire, ContentError> {
     // A byte-order mark is not TOML; editors on some systems add one.
     let body = src.strip_prefix('\u{feff}').unwrap_or(src);
     let mut loader = Loader::new(body, src.len() - body.len());
     let parts = loader.read();
-    let questionnaire = parts.and_then(|parts| loader.load(parts));
+    let questionnaire = parts.and_then(|parts| loader.load(parts, words));
     match questionnaire {
         Some(q) if loader.diagnostics.is_empty() => Ok(q),
         _ => {
@@ -38,12 +44,17 @@ pub fn load_str(name: &str, src: &str) -> Result<Questionnaire, ContentError> {
 /// `build.rs` from `toml`), which reads several times faster; converted and
 /// checked like any other. Should it have a problem, the TOML is loaded
 /// instead, so that the problem is reported with its place.
-pub fn load_embedded(name: &str, toml: &str, json: &str) -> Result<Questionnaire, ContentError> {
+pub fn load_embedded(
+    name: &str,
+    toml: &str,
+    json: &str,
+    words: &ContentWords,
+) -> Result<Questionnaire, ContentError> {
     let mut loader = Loader::new(toml, 0);
     let parts = loader.read_json(json);
-    match parts.and_then(|parts| loader.load(parts)) {
+    match parts.and_then(|parts| loader.load(parts, words)) {
         Some(q) if loader.diagnostics.is_empty() => Ok(q),
-        _ => load_str(name, toml),
+        _ => load_str(name, toml, words),
     }
 }
 
@@ -62,6 +73,8 @@ pub(super) struct Loader<'s> {
     /// Whether some question could not be read: its effects are unknown, so
     /// "no answer can trigger this factor" cannot be told.
     pub(super) questions_broken: bool,
+    /// The file's words (set when the load begins).
+    pub(super) words: ContentWords,
 }
 
 impl Loader<'_> {
@@ -109,11 +122,30 @@ impl Loader<'_> {
             factor_spans: HashMap::new(),
             broken_ids: HashSet::new(),
             questions_broken: false,
+            words: ContentWords::new(
+                crate::words::Catalogue::from_sources(&[]).unwrap_or_else(|_| unreachable!()),
+                Vec::new(),
+            ),
         }
     }
 
     /// The whole load after reading: convert, check.
-    fn load(&mut self, parts: super::read::Parts) -> Option<Questionnaire> {
+    fn load(
+        &mut self,
+        mut parts: super::read::Parts,
+        words: &ContentWords,
+    ) -> Option<Questionnaire> {
+        // The rules' numbers are arguments of every message.
+        let trial_weeks = parts
+            .header
+            .as_ref()
+            .and_then(|h| h.trial_weeks.as_ref())
+            .map_or(6, |w| *w.get_ref());
+        let words = words
+            .clone()
+            .with_args(&[("trial_weeks", crate::words::Arg::from(trial_weeks))]);
+        self.fill_words(&mut parts, &words);
+        self.words = words.clone();
         let factors = self.factors(parts.factors);
         let mut questions = self.question_shells(&parts.questions);
         self.question_logic(&parts.questions, &mut questions, &factors);
@@ -123,17 +155,21 @@ impl Loader<'_> {
         let h = parts.header?;
         self.check_added_in(&parts.questions, h.version.get_ref());
         let purpose = self.purpose(&h, &questions, &factors)?;
-        let consult = self.non_empty_text(&h.consult, "consult")?;
+        let consult = h.consult.trim().to_owned();
+        if consult.is_empty() {
+            self.report(h.id.span(), Problem::EmptyText { key: "consult" });
+            return None;
+        }
         for id in [&h.id, &h.version] {
             self.non_empty_text(id, "id/version");
         }
         let url = h.url.as_ref().and_then(|u| self.canonical_url(u));
         let safety_net = match &h.safety_net {
-            Some(s) => self.safety_net(s)?,
+            Some(s) => self.safety_net(s, &words)?,
             None => super::safety::shipped(),
         };
         self.check_safety_net(&safety_net, &factors);
-        let mut q = Questionnaire {
+        let q = Questionnaire {
             id: h.id.into_inner(),
             version: h.version.into_inner(),
             url,
@@ -155,54 +191,19 @@ impl Loader<'_> {
             questions,
             notes,
             purpose,
-            region: None,
+            region: super::region::current().code.clone(),
+            words,
         };
-        self.check_placeholders(&mut q);
         Some(q)
-    }
-
-    /// Every `{name}` in the texts is one that something fills: the
-    /// region's words, or a value the renderers give (checked per key where
-    /// the key is known). Reported where the name is first written.
-    fn check_placeholders(&mut self, q: &mut Questionnaire) {
-        use super::purpose::{
-            CHECKIN_MESSAGES, THRESHOLD_PLACEHOLDERS, TREND_CHART, TREND_REASONS,
-        };
-        let mut known: Vec<&str> = super::region::PLACEHOLDERS.to_vec();
-        known.extend(["trial_weeks", "factors", "topics"]);
-        known.extend(THRESHOLD_PLACEHOLDERS);
-        for keys in [TREND_REASONS, TREND_CHART, CHECKIN_MESSAGES] {
-            for (_, names) in keys {
-                known.extend(names.iter());
-            }
-        }
-        for name in q.placeholder_names() {
-            if known.contains(&name.as_str()) {
-                continue;
-            }
-            let at = self
-                .src
-                .find(&format!("{{{name}"))
-                .map_or(0..0, |i| i..i + name.len() + 2);
-            self.report(
-                at,
-                Problem::UnknownPlaceholder {
-                    name,
-                    known: super::region::PLACEHOLDERS
-                        .iter()
-                        .map(|s| (*s).to_owned())
-                        .collect(),
-                },
-            );
-        }
     }
 
     /// The safety net the file gives, its problems reported at their place.
     fn safety_net(
         &mut self,
         raw: &Spanned<super::raw::RawSafetyNet>,
+        words: &ContentWords,
     ) -> Option<super::model::SafetyNet> {
-        let (net, problems) = super::safety::convert(raw.get_ref(), raw.span());
+        let (net, problems) = super::safety::convert(raw.get_ref(), raw.span(), words);
         let ok = problems.is_empty();
         for (span, problem) in problems {
             self.report(span, problem);
@@ -257,7 +258,7 @@ mod tests {
     const MINI: &str = include_str!("../../tests/fixtures/content/minimal.toml");
 
     fn problems(src: &str) -> Vec<String> {
-        match load_str("t.toml", src) {
+        match crate::content::load_test("minimal", src) {
             Ok(_) => Vec::new(),
             Err(ContentError::Invalid {
                 diagnostics,
@@ -276,7 +277,7 @@ mod tests {
 
     #[test]
     fn a_small_valid_questionnaire_loads() {
-        let q = load_str("mini", MINI).expect("valid");
+        let q = crate::content::load_test("minimal", MINI).expect("valid");
         assert_eq!((q.questions.len(), q.factors.len()), (3, 2));
         assert!(q.assessment().is_some() && q.checkin().is_none());
     }
@@ -319,34 +320,78 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_consult_text_is_refused() {
-        let src = MINI.replace(
-            "consult = \"This is not a diagnosis. Talk to a healthcare professional.\"",
-            "consult = \"  \"",
+    fn missing_words_are_reported_at_what_needs_them() {
+        let words = ContentWords::new(
+            crate::words::Catalogue::from_sources(&[(
+                "en",
+                &include_str!("../../tests/fixtures/content/lang/en/minimal.ftl")
+                    .replace("consult =", "consult-old =")
+                    .replace("q-tightness =", "q-tight =")
+                    .replace("    .o-right =", "    .o-rite ="),
+            )])
+            .expect("words"),
+            vec!["lang/en/minimal.ftl".into()],
         );
-        assert_ne!(src, MINI);
-        assert_eq!(problems(&src), ["6:11: `consult` must not be empty"]);
+        let e = load_str("t.toml", MINI, &words).expect_err("missing words");
+        let ContentError::Invalid {
+            diagnostics,
+            source_text,
+            ..
+        } = e
+        else {
+            panic!("{e}");
+        };
+        let found: Vec<String> = diagnostics
+            .iter()
+            .map(|d| {
+                let (l, c) = d.position(&source_text);
+                format!("{l}:{c}: {}", d.problem)
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "2:6: no words for the questionnaire: message `consult` is not in lang/en/minimal.ftl",
+                "24:6: no words for question `tightness`: message `q-tightness` is not in lang/en/minimal.ftl",
+                "24:6: no words for question `tightness`: message `q-tightness.min` is not in lang/en/minimal.ftl",
+                "24:6: no words for question `tightness`: message `q-tightness.max` is not in lang/en/minimal.ftl",
+                "40:13: no words for question `where`: message `q-where.o-right` is not in lang/en/minimal.ftl",
+            ]
+        );
     }
 
     #[test]
     fn the_embedded_json_gives_the_same_questionnaires_as_the_toml() {
         use crate::content::{CHECKIN, CHECKIN_JSON, SHIPPED, SHIPPED_JSON};
-        for (toml, json) in [(SHIPPED, SHIPPED_JSON), (CHECKIN, CHECKIN_JSON)] {
+        let lang = crate::words::Lang::english();
+        for (toml, json, name) in [
+            (SHIPPED, SHIPPED_JSON, "weekly-massage"),
+            (CHECKIN, CHECKIN_JSON, "checkin"),
+        ] {
+            let words = ContentWords::shipped(name, &lang);
             // The fast path itself, with no fallback: no problem at all.
             let mut loader = Loader::new(toml, 0);
             let parts = loader.read_json(json).expect("reads");
-            let fast = loader.load(parts).expect("converts");
+            let fast = loader.load(parts, &words).expect("converts");
             assert!(loader.diagnostics.is_empty(), "{:?}", loader.diagnostics);
-            let slow = load_str("t.toml", toml).expect("valid");
+            let slow = load_str("t.toml", toml, &words).expect("valid");
             assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
         }
     }
 
     #[test]
     fn embedded_json_that_does_not_fit_falls_back_to_the_toml() {
-        let q = load_embedded("mini.toml", MINI, "{\"id\": 3}").expect("the TOML loads");
+        let words = ContentWords::new(
+            crate::words::Catalogue::from_sources(&[(
+                "en",
+                include_str!("../../tests/fixtures/content/lang/en/minimal.ftl"),
+            )])
+            .expect("words"),
+            Vec::new(),
+        );
+        let q = load_embedded("mini.toml", MINI, "{\"id\": 3}", &words).expect("the TOML loads");
         assert_eq!(q.id, "mini");
-        let e = load_embedded("mini.toml", "id = 3", "{}").expect_err("bad TOML");
+        let e = load_embedded("mini.toml", "id = 3", "{}", &words).expect_err("bad TOML");
         assert!(e.to_string().contains("mini.toml:1:"), "{e}");
     }
 }

@@ -10,6 +10,7 @@
 mod convert;
 mod diagnostic;
 mod error;
+pub mod lang;
 mod load;
 mod model;
 mod places;
@@ -19,7 +20,6 @@ pub mod reach;
 mod read;
 pub mod region;
 pub mod safety;
-mod texts;
 pub use safety::{SAFETY_NET, SAFETY_NET_NAME};
 mod schema;
 mod spanless;
@@ -37,6 +37,7 @@ pub use schema::{FileKind, json_schema};
 pub use validate::{is_id, version_key};
 
 use crate::input::{self, Kind, Source};
+use lang::ContentWords;
 
 /// The questionnaire shipped inside the binary (`content/weekly-massage.toml`).
 pub const SHIPPED: &str = include_str!("../../content/weekly-massage.toml");
@@ -55,18 +56,62 @@ pub(crate) const SHIPPED_JSON: &str =
     include_str!(concat!(env!("OUT_DIR"), "/weekly-massage.json"));
 pub(crate) const CHECKIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/checkin.json"));
 
-/// Loads the assessment shipped inside the binary.
+/// The words of a shipped content file in the run's language and region.
+pub fn shipped_words(name: &str) -> ContentWords {
+    ContentWords::shipped(name, crate::words::lang()).with_args(&region::args())
+}
+
+/// Loads the assessment shipped inside the binary, in the run's language.
 pub fn load_shipped() -> Result<Questionnaire, ContentError> {
-    load::load_embedded(SHIPPED_NAME, SHIPPED, SHIPPED_JSON)
+    load::load_embedded(
+        SHIPPED_NAME,
+        SHIPPED,
+        SHIPPED_JSON,
+        &shipped_words("weekly-massage"),
+    )
 }
 
-/// Loads the weekly check-in shipped inside the binary.
+/// Loads the weekly check-in shipped inside the binary, in the run's language.
 pub fn load_checkin() -> Result<Questionnaire, ContentError> {
-    load::load_embedded(CHECKIN_NAME, CHECKIN, CHECKIN_JSON)
+    load::load_embedded(
+        CHECKIN_NAME,
+        CHECKIN,
+        CHECKIN_JSON,
+        &shipped_words("checkin"),
+    )
 }
 
-/// Reads and checks a questionnaire file of either purpose.
+/// Reads and checks a questionnaire file of either purpose, with its words
+/// from `lang/<tag>/<name>.ftl` beside it.
 pub fn load_file(path: &Path) -> Result<Questionnaire, ContentError> {
     let text = input::read(Kind::Content, Source::File(path), std::io::empty())?;
-    load_str(&path.display().to_string(), &text)
+    let words = words_beside(path)?;
+    load_str(&path.display().to_string(), &text, &words)
+}
+
+/// The words of a content file given by path, in the run's language and
+/// region.
+pub fn words_beside(path: &Path) -> Result<ContentWords, ContentError> {
+    Ok(ContentWords::beside(path, crate::words::lang())
+        .map_err(|e| ContentError::Words {
+            path: path.display().to_string(),
+            error: e,
+        })?
+        .with_args(&region::args()))
+}
+
+/// For tests: a questionnaire from its TOML, with the English words of one
+/// of the test fixtures (`minimal`, `engine`, `checkin-engine`).
+#[cfg(test)]
+pub(crate) fn load_test(fixture: &str, toml: &str) -> Result<Questionnaire, ContentError> {
+    let ftl = match fixture {
+        "minimal" => include_str!("../../tests/fixtures/content/lang/en/minimal.ftl"),
+        "engine" => include_str!("../../tests/fixtures/content/lang/en/engine.ftl"),
+        "checkin-engine" => include_str!("../../tests/fixtures/content/lang/en/checkin-engine.ftl"),
+        _ => "",
+    };
+    let catalogue = crate::words::Catalogue::from_sources(&[("en", ftl)])
+        .unwrap_or_else(|e| panic!("fixture words: {e:?}"));
+    let words = ContentWords::new(catalogue, vec![format!("lang/en/{fixture}.ftl")]);
+    load_str("t.toml", toml, &words)
 }

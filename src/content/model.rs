@@ -42,9 +42,11 @@ pub struct Questionnaire {
     pub notes: Vec<Note>,
     /// An assessment or a check-in, with what only that kind has.
     pub purpose: Purpose,
-    /// The region whose words fill the placeholders (`fill_region`);
-    /// `None` until filled, or when the region is unknown.
+    /// The region whose words the texts say; `None` when unknown.
     pub region: Option<String>,
+    /// Its words in the run's language, for the texts said with values
+    /// (the trend's, the check-in's messages).
+    pub words: super::lang::ContentWords,
 }
 
 impl Questionnaire {

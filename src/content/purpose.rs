@@ -1,8 +1,10 @@
 //! What only an assessment or only a check-in has: the roles that tell the
 //! code which question is which, the check-in's statuses and messages, and
-//! the trend's thresholds and words. The tables at the end say which word
-//! keys exist and which `{placeholders}` each may use; the loader checks
-//! content against them and the renderers fill them in.
+//! the trend's thresholds and words. The tables at the end say which trend
+//! and check-in messages exist and which arguments each may use; `check`
+//! holds every language's words to them.
+
+use crate::words::Arg;
 
 /// What a questionnaire is for.
 #[derive(Debug, Clone)]
@@ -190,30 +192,39 @@ impl StatusTexts {
     }
 }
 
-/// The lines a check-in prints, as templates.
+/// The lines a check-in prints: messages `checkin-*` of its words.
 #[derive(Debug, Clone)]
 pub struct CheckInMessages {
-    /// `{date}`, `{pain}`, `{activity}`, `{massage}`.
-    pub saved: Template,
-    /// Put in `{massage}` when there was a massage.
-    pub massage_yes: String,
-    /// Put in `{massage}` when there was none.
-    pub massage_no: String,
-    /// When pain or activity limits are missing.
-    pub not_saved: String,
-    /// What to do next, after a check-in that is not urgent.
-    pub next_step: String,
-    /// Said before the first question: `{date}`.
-    pub for_date: Template,
-    /// The weekly reminder's title, in a calendar.
-    pub reminder_title: String,
-    /// What the reminder says.
-    pub reminder_text: String,
-    /// Said when the reminder is written: `{day}`, `{time}`, `{date}`.
-    pub reminder_note: Template,
+    /// The check-in's words.
+    pub words: super::lang::ContentWords,
 }
 
-/// Thresholds of the trend verdict.
+impl CheckInMessages {
+    /// A message, with values.
+    pub fn say(&self, id: &str, values: &[(&str, crate::words::Arg)]) -> String {
+        self.words.say(&format!("checkin-{id}"), values)
+    }
+
+    /// "Check-in saved for 2026-11-20: pain 3 of 10, ...".
+    pub fn saved(&self, date: &str, pain: u8, activity: u8, massage: Option<bool>) -> String {
+        let massage = match massage {
+            Some(true) => self.say("massage-yes", &[]),
+            Some(false) => self.say("massage-no", &[]),
+            None => String::new(),
+        };
+        self.say(
+            "saved",
+            &[
+                ("date", date.into()),
+                ("pain", pain.into()),
+                ("activity", activity.into()),
+                ("massage", massage.into()),
+            ],
+        )
+    }
+}
+
+/// When a change in the trend counts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TrendThresholds {
     /// Points on the 0-10 scale that mark a change that matters (2).
@@ -245,75 +256,66 @@ impl Default for TrendThresholds {
     }
 }
 
-/// The trend's thresholds and every word it prints.
+/// The trend's thresholds and its words (messages `trend-*`).
 #[derive(Debug, Clone)]
 pub struct TrendSpec {
-    /// Heading of every trend report.
-    pub title: String,
     /// When a change counts.
     pub thresholds: TrendThresholds,
-    /// Title and summary of each trend verdict, by verdict id.
-    pub verdicts: Vec<(String, VerdictText)>,
-    /// Sentences of the "Why" list, by finding id.
-    pub reasons: Vec<(String, Template)>,
-    /// Sentences of the "What to do next" list, by advice id.
-    pub advice: Vec<(String, Template)>,
-    /// Words of the chart, by id.
-    pub chart: Vec<(String, Template)>,
+    /// The check-in's words.
+    pub words: super::lang::ContentWords,
 }
 
 impl TrendSpec {
-    /// The thresholds as placeholder values, which every trend word may use.
-    fn threshold_values(&self) -> [(&'static str, String); 5] {
+    /// `values`, and the thresholds, which every trend word may use.
+    fn with_thresholds<'a>(&self, values: &[(&'a str, Arg)]) -> Vec<(&'a str, Arg)> {
         let t = &self.thresholds;
-        [
-            ("meaningful_points", number(t.meaningful_points)),
-            ("meaningful_percent", number(t.meaningful_percent)),
-            ("checkins_needed", t.checkins_needed.to_string()),
-            ("massage_weeks", t.massage_weeks_before_rethink.to_string()),
-            ("min_days", t.min_days_apart.to_string()),
-        ]
+        let mut all = values.to_vec();
+        all.extend([
+            ("meaningful_points", Arg::from(t.meaningful_points)),
+            ("meaningful_percent", Arg::from(t.meaningful_percent)),
+            ("checkins_needed", Arg::from(t.checkins_needed)),
+            ("massage_weeks", Arg::from(t.massage_weeks_before_rethink)),
+            ("min_days", Arg::from(t.min_days_apart)),
+        ]);
+        all
     }
 
-    fn fill(&self, list: &[(String, Template)], id: &str, values: &[(&str, String)]) -> String {
-        let mut all: Vec<(&str, String)> = values.to_vec();
-        all.extend(self.threshold_values());
-        list.iter()
-            .find(|(k, _)| k == id)
-            .map(|(_, t)| t.fill(&all))
-            .unwrap_or_default()
+    fn say(&self, kind: &str, id: &str, attr: Option<&str>, values: &[(&str, Arg)]) -> String {
+        let message = format!("trend-{kind}-{}", id.replace('_', "-"));
+        let all = self.with_thresholds(values);
+        match attr {
+            Some(a) => self.words.attr(&message, a, &all),
+            None => self.words.get(&message, &all),
+        }
+        .unwrap_or(message)
     }
 
-    /// The title and summary of a verdict's words, `values` and the
-    /// thresholds filled in.
-    pub fn verdict(&self, id: &str, values: &[(&str, String)]) -> (String, String) {
-        let mut all: Vec<(&str, String)> = values.to_vec();
-        all.extend(self.threshold_values());
-        self.verdicts
-            .iter()
-            .find(|(k, _)| k == id)
-            .map(|(_, v)| {
-                (
-                    Template(v.title.clone()).fill(&all),
-                    Template(v.summary.clone()).fill(&all),
-                )
-            })
-            .unwrap_or_default()
+    /// The heading of every trend report.
+    pub fn title(&self) -> String {
+        self.words.say("trend-title", &[])
     }
 
-    /// A reason, filled in.
-    pub fn reason(&self, id: &str, values: &[(&str, String)]) -> String {
-        self.fill(&self.reasons, id, values)
+    /// The title and summary of a verdict's words.
+    pub fn verdict(&self, id: &str, values: &[(&str, Arg)]) -> (String, String) {
+        (
+            self.say("verdict", id, None, values),
+            self.say("verdict", id, Some("summary"), values),
+        )
     }
 
-    /// A piece of advice, filled in.
-    pub fn advice(&self, id: &str, values: &[(&str, String)]) -> String {
-        self.fill(&self.advice, id, values)
+    /// A reason.
+    pub fn reason(&self, id: &str, values: &[(&str, Arg)]) -> String {
+        self.say("reason", id, None, values)
     }
 
-    /// A word of the chart, filled in.
-    pub fn chart(&self, id: &str, values: &[(&str, String)]) -> String {
-        self.fill(&self.chart, id, values)
+    /// A piece of advice.
+    pub fn advice(&self, id: &str, values: &[(&str, Arg)]) -> String {
+        self.say("advice", id, None, values)
+    }
+
+    /// A word of the chart.
+    pub fn chart(&self, id: &str, values: &[(&str, Arg)]) -> String {
+        self.say("chart", id, None, values)
     }
 }
 
@@ -327,94 +329,20 @@ pub fn number(x: f64) -> String {
     }
 }
 
-/// Text with `{name}` placeholders, checked by the loader against the names
-/// its key allows.
+/// Text with `{name}` placeholders filled when a report is written (the
+/// benefit factors, the topics of merged advice).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template(pub String);
 
 impl Template {
-    /// The text with each `{name}` that has a value replaced by it, and
-    /// every other placeholder, `{name:one:other}` included, left exactly as
-    /// written (for a later fill).
-    pub fn fill_known(&self, values: &[(&str, String)]) -> String {
-        let mut out = String::with_capacity(self.0.len() + 16);
-        let mut rest = self.0.as_str();
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            match after.find('}') {
-                Some(close) => {
-                    let name = &after[..close];
-                    match values.iter().find(|(k, _)| *k == name) {
-                        Some((_, v)) => out.push_str(v),
-                        None => {
-                            out.push('{');
-                            out.push_str(name);
-                            out.push('}');
-                        }
-                    }
-                    rest = &after[close + 1..];
-                }
-                None => {
-                    out.push_str(&rest[open..]);
-                    rest = "";
-                }
-            }
-        }
-        out.push_str(rest);
-        out
-    }
-
     /// The text with each `{name}` replaced by its value; a name without a
-    /// value is left as written. `{name:one:other}` is the value and a word
-    /// that agrees with it: `{points:point:points}` gives "1 point" and
-    /// "2.5 points".
+    /// value is left as written.
     pub fn fill(&self, values: &[(&str, String)]) -> String {
-        let mut out = String::with_capacity(self.0.len() + 16);
-        let mut rest = self.0.as_str();
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            match after.find('}') {
-                Some(close) => {
-                    let name = &after[..close];
-                    let (key, word) = plural(name);
-                    match values.iter().find(|(k, _)| *k == key) {
-                        Some((_, v)) => {
-                            out.push_str(v);
-                            if let Some((one, other)) = word {
-                                out.push(' ');
-                                out.push_str(if v == "1" { one } else { other });
-                            }
-                        }
-                        None => {
-                            out.push('{');
-                            out.push_str(name);
-                            out.push('}');
-                        }
-                    }
-                    rest = &after[close + 1..];
-                }
-                None => {
-                    out.push_str(&rest[open..]);
-                    rest = "";
-                }
-            }
+        let mut out = self.0.clone();
+        for (name, value) in values {
+            out = out.replace(&format!("{{{name}}}"), value);
         }
-        out.push_str(rest);
         out
-    }
-}
-
-/// A placeholder's name and, for `{name:one:other}`, its two words.
-pub fn plural(placeholder: &str) -> (&str, Option<(&str, &str)>) {
-    let mut parts = placeholder.split(':');
-    let name = parts.next().unwrap_or("");
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(one), Some(other), None) => (name, Some((one, other))),
-        (None, ..) => (name, None),
-        // Not a plural form: the loader reports it.
-        _ => (placeholder, None),
     }
 }
 
@@ -596,7 +524,7 @@ pub const TREND_CHART: Keys = &[
     ("rating", &["date", "rating"]),
 ];
 
-/// `[checkin.messages]`: the lines a check-in prints.
+/// `checkin-*`: the lines a check-in prints.
 pub const CHECKIN_MESSAGES: Keys = &[
     ("saved", &["date", "pain", "activity", "massage"]),
     ("massage_yes", &[]),
@@ -612,23 +540,6 @@ pub const CHECKIN_MESSAGES: Keys = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_number_gets_the_word_that_agrees_with_it() {
-        let t = Template("down {points:point:points}, not {n:week:weeks}".into());
-        let fill = |p: &str| t.fill(&[("points", p.into())]);
-        assert_eq!(fill("1"), "down 1 point, not {n:week:weeks}");
-        assert_eq!(fill("2"), "down 2 points, not {n:week:weeks}");
-        assert_eq!(fill("1.5"), "down 1.5 points, not {n:week:weeks}");
-        assert_eq!(fill("0"), "down 0 points, not {n:week:weeks}");
-        assert_eq!(plural("points"), ("points", None));
-        assert_eq!(
-            plural("points:point:points"),
-            ("points", Some(("point", "points")))
-        );
-        assert_eq!(plural("a:b"), ("a:b", None));
-        assert_eq!(plural("a:b:c:d"), ("a:b:c:d", None));
-    }
 
     #[test]
     fn templates_fill_known_names_and_leave_the_rest() {

@@ -4,8 +4,6 @@
 //! at them when a later check fails. Every table denies unknown keys. Nothing
 //! here checks meaning: `convert.rs`, `specs.rs` and `validate.rs` do.
 
-use std::collections::BTreeMap;
-
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Visitor};
@@ -31,15 +29,21 @@ pub struct Header {
     /// Canonical URL naming the questionnaire in FHIR (https://, http:// or urn:); default "urn:backcheck:questionnaire:ID".
     #[schemars(with = "Option<String>")]
     pub url: Option<Spanned<String>>,
-    /// Shown at the top of prompts and reports.
+    /// Words (message `title`): shown at the top of prompts and reports.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub title: String,
-    /// What this is and is not, shown before the first question.
+    /// Words (message `intro`): what this is and is not.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub intro: String,
-    /// The consult-a-professional text that ends every summary. Must not be empty.
-    #[schemars(with = "String")]
-    pub consult: Spanned<String>,
-    /// What the research says, shown in every summary (may be empty).
-    #[serde(default)]
+    /// Words (message `consult`): the consult-a-professional text that ends every summary.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub consult: String,
+    /// Words (message `evidence`, optional): what the research says.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub evidence: String,
     /// The sources the wording relies on.
     #[serde(default)]
@@ -52,8 +56,9 @@ pub struct Header {
     /// Assessment: how many benefit points give `may_help` and `likely_to_help`.
     #[schemars(with = "Option<RawBenefit>")]
     pub benefit: Option<Spanned<RawBenefit>>,
-    /// Assessment: title, summary and advice of each of the six verdicts.
-    #[schemars(with = "Option<RawVerdicts>")]
+    /// Words (messages `verdict-<id>`): the six verdicts of an assessment.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub verdicts: Option<Spanned<RawVerdicts>>,
     /// Assessment, optional: the note for the massage therapist.
     #[schemars(with = "Option<RawTherapist>")]
@@ -64,8 +69,9 @@ pub struct Header {
     /// Assessment: how many weekly sessions make a fair trial of massage (default 6); `{trial_weeks}` in the verdicts' words.
     #[schemars(with = "Option<u32>")]
     pub trial_weeks: Option<Spanned<u32>>,
-    /// Assessment, optional: the "Before you book" note shown with the verdicts benefit points decide.
-    #[schemars(with = "Option<RawListNote>")]
+    /// Words (message `before-you-book`, optional): the note shown with the verdicts benefit points decide.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub before_you_book: Option<Spanned<RawListNote>>,
     // A check-in.
     /// Check-in: makes this file a weekly check-in; its roles, statuses and messages.
@@ -81,18 +87,12 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
     "id",
     "version",
     "url",
-    "title",
-    "intro",
-    "consult",
-    "evidence",
     "references",
     "safety_net",
     "benefit",
-    "verdicts",
     "therapist",
     "roles",
     "trial_weeks",
-    "before_you_book",
     "checkin",
     "trend",
     "factors",
@@ -126,11 +126,10 @@ pub struct RawCheckIn {
     /// Which check-in questions play which role.
     #[schemars(with = "RawCheckInRoles")]
     pub roles: Spanned<RawCheckInRoles>,
-    /// Title, summary and advice of the four check-in statuses.
+    /// Words (messages `status-<id>`): the check-in statuses.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub status: RawStatuses,
-    /// The check-in's sentences: saved, massage_yes, massage_no, not_saved, next_step, for_date.
-    #[schemars(with = "BTreeMap<String, String>")]
-    pub messages: Spanned<BTreeMap<String, Spanned<String>>>,
 }
 
 /// `[checkin.roles]`.
@@ -182,9 +181,8 @@ pub struct RawCheckInRoles {
     pub urgent: Spanned<Vec<Spanned<String>>>,
 }
 
-/// `[checkin.status.*]`.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+/// The words of the check-in statuses.
+#[derive(Debug, Default)]
 pub struct RawStatuses {
     /// An emergency answer: get help now.
     pub urgent: RawVerdict,
@@ -198,12 +196,11 @@ pub struct RawStatuses {
     pub saved: RawVerdict,
 }
 
-/// `[trend]`: thresholds (with defaults) and every word of the trend.
+/// `[trend]`: the trend's thresholds (with defaults); its words are the
+/// messages `trend-*`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTrend {
-    /// The trend's heading.
-    pub title: String,
     /// A change of this many points on the 0-10 scale matters (default 2).
     #[schemars(with = "Option<f64>")]
     pub meaningful_points: Option<Spanned<f64>>,
@@ -219,18 +216,6 @@ pub struct RawTrend {
     /// Days after the last check-in from which the trend says it is old (default 14).
     #[schemars(with = "Option<u32>")]
     pub stale_after_days: Option<Spanned<u32>>,
-    /// Title and summary of urgent, see_doctor, worse, not_enough_data, improving and no_meaningful_change.
-    #[schemars(with = "BTreeMap<String, RawVerdict>")]
-    pub verdicts: Spanned<BTreeMap<String, Spanned<RawVerdict>>>,
-    /// The sentences of the "Why" list, by key (see the authoring guide).
-    #[schemars(with = "BTreeMap<String, String>")]
-    pub reasons: Spanned<BTreeMap<String, Spanned<String>>>,
-    /// The sentences of the "What to do next" list, by key.
-    #[schemars(with = "BTreeMap<String, String>")]
-    pub advice: Spanned<BTreeMap<String, Spanned<String>>>,
-    /// The chart's words: legend, baseline, empty, last_shown and the SVG's svg_* texts.
-    #[schemars(with = "BTreeMap<String, String>")]
-    pub chart: Spanned<BTreeMap<String, Spanned<String>>>,
 }
 
 /// `[safety_net]`, and the whole of content/safety-net.toml: what each
@@ -239,14 +224,11 @@ pub struct RawTrend {
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "backcheck safety net",
-    description = "What to do and when: the words of each disposition (when and where), and the two-tier get-help-at-once list that ends every summary that is not an emergency."
+    description = "The two-tier get-help-at-once list that ends every summary that is not an emergency: each sign with the factors it is about. Its words, and the words of each disposition, are messages of safety-net.ftl."
 )]
 pub struct RawSafetyNet {
     /// The tiers of the get-help-at-once list, most urgent first: when = "now", then "today".
     pub tiers: Vec<RawTier>,
-    /// The words of each disposition, by when and then where: `[dispositions.today.urgent_care]`.
-    #[schemars(with = "BTreeMap<String, BTreeMap<String, RawDispositionWords>>")]
-    pub dispositions: Spanned<BTreeMap<String, BTreeMap<String, Spanned<RawDispositionWords>>>>,
 }
 
 /// One tier of the get-help-at-once list.
@@ -256,9 +238,11 @@ pub struct RawTier {
     /// now or today: the disposition of every factor its items name.
     #[schemars(with = "Timing")]
     pub when: Spanned<Timing>,
-    /// The heading, e.g. "Call {emergency_number} now if".
+    /// Words (message `tier-<when>`): the heading.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub title: String,
-    /// The signs, in the future tense: "you start to leak pee or poo".
+    /// The signs.
     pub items: Vec<RawSafetyItem>,
 }
 
@@ -266,7 +250,11 @@ pub struct RawTier {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSafetyItem {
-    /// The sign, in the future tense.
+    /// Stable id; its words are the message `sign-<id>`, in the future tense.
+    pub id: String,
+    /// Words (message `sign-<id>`).
+    #[serde(skip)]
+    #[schemars(skip)]
     pub text: String,
     /// The factors it is about: each must have the tier's when wherever it exists, and the item is left out when one is already triggered.
     #[serde(default)]
@@ -274,19 +262,8 @@ pub struct RawSafetyItem {
     pub factors: Vec<Spanned<String>>,
 }
 
-/// The words of one disposition.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawDispositionWords {
-    /// The first line of a report, e.g. "Get seen today: {same_day}."
-    pub headline: String,
-    /// One merged advice line for the factors with this disposition, with {topics}.
-    pub advice: Option<String>,
-}
-
 /// A heading and its lines.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawListNote {
     /// The heading, e.g. "Before you book".
     pub title: String,
@@ -308,12 +285,13 @@ pub struct RawReference {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBenefit {
-    /// How a benefit factor's level reads in reports, e.g. "some; massage
-    /// may ease it" (default "a little", "some", "a lot").
+    /// Words (message `benefit-level`, optional): how a level reads.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub level_words: Option<RawLevels>,
-    /// When a doctor should see the person first: one line naming the
-    /// benefit factors, with `{factors}` (default "These may matter later:
-    /// {factors}.").
+    /// Words (message `benefit-later`, optional): the benefit factors named when a doctor should see the person first.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub later: Option<String>,
     /// Benefit points from which the verdict is may_help (at least 1).
     pub may_help: u32,
@@ -321,8 +299,7 @@ pub struct RawBenefit {
     pub likely_to_help: u32,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawVerdicts {
     /// Any emergency factor is triggered.
     pub emergency: RawVerdict,
@@ -338,22 +315,22 @@ pub struct RawVerdicts {
     pub unlikely_to_help: RawVerdict,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawVerdict {
     /// The verdict or status in a few words.
     pub title: String,
     /// One or two sentences on what it means.
     pub summary: String,
     /// What to do, in order.
-    #[serde(default)]
     pub advice: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTherapist {
-    /// The note's heading, e.g. "For your massage therapist".
+    /// Words (message `therapist`): the note's heading.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub title: String,
     /// A multi question: where it hurts.
     #[schemars(with = "Option<String>")]
@@ -363,9 +340,13 @@ pub struct RawTherapist {
     pub pressure_question: Option<Spanned<String>>,
     /// Factors that call for light pressure whatever the person prefers.
     pub light_pressure: Option<RawLightPressure>,
-    /// Before the triggered cautions to mention, e.g. "Mention:".
+    /// Words (`therapist.cautions`): before the cautions to mention.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub cautions_intro: String,
-    /// The note's last line.
+    /// Words (`therapist.closing`): the note's last line.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub closing: String,
 }
 
@@ -376,7 +357,9 @@ pub struct RawLightPressure {
     /// Factor ids; when any is triggered, `text` is the pressure.
     #[schemars(with = "Vec<String>")]
     pub factors: Vec<Spanned<String>>,
-    /// The pressure said instead of the person's preference.
+    /// Words (`therapist.light-pressure`): the pressure said instead of the person's preference.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub text: String,
 }
 
@@ -386,13 +369,19 @@ pub struct RawFactor {
     /// Stable id: lower-case letters, digits, _ and -, starting with a letter.
     #[schemars(with = "String")]
     pub id: Spanned<String>,
-    /// Short name shown in reports.
+    /// Words (message `f-<id>`): short name shown in reports.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub label: String,
     /// benefit (adds points), caution (check first), red_flag (see a doctor first) or emergency (get help now).
     pub kind: FactorKind,
-    /// What it is and how it bears on the question the tool answers.
+    /// Words (`.explanation`): what it is and how it bears on the question.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub explanation: String,
-    /// What to do beyond the when and where, e.g. "Say you have back pain with these nerve symptoms" (optional).
+    /// Words (`.advice`, optional): what to do beyond the when and where.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub advice: Option<String>,
     /// caution, red_flag and emergency: how soon to act. emergency: now; red_flag: today or within_days; caution: within_days or routine.
     #[schemars(with = "Option<Timing>")]
@@ -401,15 +390,20 @@ pub struct RawFactor {
     #[serde(rename = "where")]
     #[schemars(with = "Option<Place>")]
     pub place: Option<Spanned<Place>>,
-    /// caution, red_flag and emergency: the factor in a few words, for merged advice ("the clot", "your high temperature").
+    /// Words (`.topic`, optional): the factor in a few words, for merged advice.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub topic: Option<String>,
-    /// Optional: what the massage therapist should do about it, for the therapist note ("no deep work on the legs").
+    /// Words (`.therapist`, optional): what the massage therapist should do about it.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub therapist: Option<String>,
     /// Benefit only: the scores at which the level is moderate and high.
     #[schemars(with = "Option<RawThresholds>")]
     pub thresholds: Option<Spanned<RawThresholds>>,
-    /// Benefit only: a sentence for each level.
-    #[schemars(with = "Option<RawLevels>")]
+    /// Words (`.low`, `.moderate`, `.high`), benefit only: a sentence for each level.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub levels: Option<Spanned<RawLevels>>,
 }
 
@@ -523,8 +517,7 @@ pub struct RawThresholds {
     pub high: u32,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawLevels {
     /// Shown for a low score.
     pub low: String,
@@ -551,11 +544,17 @@ pub struct RawQuestion {
     /// Stable id used in answers files: lower-case letters, digits, _ and -, starting with a letter.
     #[schemars(with = "String")]
     pub id: Spanned<String>,
-    /// The question as asked.
+    /// Words (message `q-<id>`): the question as asked.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub text: String,
-    /// Extra explanation shown under the question.
+    /// Words (`.help`, optional): extra explanation shown under the question.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub help: Option<String>,
-    /// What a warning answer to it means, in a few words, to name it later: "new trouble holding pee or poo".
+    /// Words (`.sign`, optional): what a warning answer means, in a few words.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub sign: Option<String>,
     /// yes_no, choice (one option), multi (any options), scale (labelled ends) or number.
     #[serde(rename = "type")]
@@ -570,11 +569,17 @@ pub struct RawQuestion {
     /// scale and number: the highest answer.
     #[schemars(with = "Option<i64>")]
     pub max: Option<Spanned<i64>>,
-    /// scale: what the lowest answer means.
+    /// Words (`.min`), scale: what the lowest answer means.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub min_label: Option<String>,
-    /// scale: what the highest answer means.
+    /// Words (`.max`), scale: what the highest answer means.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub max_label: Option<String>,
-    /// number: the unit shown after the number, e.g. "minutes".
+    /// Words (`.unit`, optional), number: the unit shown after the number.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub unit: Option<String>,
     /// Whether an answer is needed when the question is shown (default true).
     pub required: Option<bool>,
@@ -598,7 +603,9 @@ pub struct RawOption {
     /// Stable value used in answers files; not a plain number or none, skip, back, yes, no, y, n.
     #[schemars(with = "String")]
     pub value: Spanned<String>,
-    /// The words shown to the person.
+    /// Words (`.o-<value>` of the question's message): shown to the person.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub label: String,
 }
 
@@ -711,10 +718,15 @@ impl RawCondition {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawNote {
+    /// Stable id; its words are the message `note-<id>`.
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
     /// When the note applies.
     #[schemars(with = "RawCondition")]
     pub condition: Spanned<RawCondition>,
-    /// The advice shown.
+    /// Words (message `note-<id>`): the advice shown.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub text: String,
     /// Shown first and with every verdict, an emergency too (default false: only with verdicts that leave massage open).
     #[serde(default)]

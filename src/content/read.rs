@@ -184,10 +184,10 @@ impl Loader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::content::{ContentError, load_str};
+    use crate::content::ContentError;
 
     fn messages(src: &str) -> Vec<String> {
-        match load_str("t.toml", src) {
+        match crate::content::load_test("minimal", src) {
             Err(ContentError::Invalid { diagnostics, .. }) => {
                 diagnostics.iter().map(|d| d.problem.to_string()).collect()
             }
@@ -212,7 +212,7 @@ mod tests {
     #[test]
     fn a_bad_question_does_not_hide_a_bad_factor() {
         let src =
-            "[[factors]]\nid = \"f\"\nlabel = 3\n\n[[questions]]\nid = \"q\"\ntype = \"maybe\"\n";
+            "[[factors]]\nid = \"f\"\nkind = 3\n\n[[questions]]\nid = \"q\"\ntype = \"maybe\"\n";
         let m = messages(src);
         assert!(m.iter().any(|m| m.contains("expected a string")), "{m:?}");
         assert!(

@@ -1,18 +1,21 @@
 //! Where the person lives: the emergency number, the same-day route and the
-//! words for a family doctor, from the one region table
-//! (`content/regions.toml`). Content words name them as placeholders
-//! (`{emergency_number}`, `{emergency_department}`, `{same_day}`,
-//! `{family_doctor}`, `{therapist_rule}`), filled in when content is loaded
-//! (`Questionnaire::fill_region`). Nothing here reads the environment: the
-//! code comes from `settings.rs`.
+//! words for a family doctor. The one region table (`content/regions.toml`)
+//! lists the regions backcheck has words for; each language's
+//! `regions.ftl` has their words (`region-<CODE>` with `.emergency-number`
+//! and the others; `region-unknown` for the general words). Content words
+//! use them as arguments (`{ $emergency_number }`, `{ $emergency_department }`,
+//! `{ $same_day }`, `{ $family_doctor }`, `{ $therapist_rule }`). Nothing
+//! here reads the environment: the code comes from `settings.rs`, once.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::diagnostic::{Diagnostic, Problem};
 use super::error::ContentError;
+use crate::words::{Arg, Catalogue, Lang};
 
 /// The region table shipped inside the binary.
 pub const REGIONS: &str = include_str!("../../content/regions.toml");
@@ -20,20 +23,20 @@ pub const REGIONS: &str = include_str!("../../content/regions.toml");
 /// The name the region table is reported under in messages.
 pub const REGIONS_NAME: &str = "content/regions.toml";
 
-/// The placeholders a region fills, in the order of [`Region::values`].
-pub const PLACEHOLDERS: [&str; 5] = [
-    "emergency_number",
-    "emergency_department",
-    "same_day",
-    "family_doctor",
-    "therapist_rule",
+/// The arguments a region gives every content message, in the order of
+/// [`Words::args`], with their attribute names in `regions.ftl`.
+pub const PLACEHOLDERS: [(&str, &str); 5] = [
+    ("emergency_number", "emergency-number"),
+    ("emergency_department", "emergency-department"),
+    ("same_day", "same-day"),
+    ("family_doctor", "family-doctor"),
+    ("therapist_rule", "therapist-rule"),
 ];
 
-/// The words of one region (or of an unknown one).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+/// The words of one region (or of an unknown one), in a language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Words {
-    /// The country's name in English, e.g. "United Kingdom".
+    /// The country's name, e.g. "United Kingdom".
     pub name: String,
     /// The number to call for an ambulance, e.g. "999".
     pub emergency_number: String,
@@ -43,62 +46,93 @@ pub struct Words {
     pub same_day: String,
     /// The word for a family doctor, e.g. "GP".
     pub family_doctor: String,
-    /// How massage therapists are regulated there, in a short phrase.
+    /// How massage therapists are regulated there, in a sentence.
     pub therapist_rule: String,
 }
 
-/// The region table: `[regions.XX]` for each ISO 3166 alpha-2 code, and
-/// `[unknown]` for the general words.
+impl Words {
+    /// The words as arguments of content messages.
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
+        [
+            &self.emergency_number,
+            &self.emergency_department,
+            &self.same_day,
+            &self.family_doctor,
+            &self.therapist_rule,
+        ]
+        .into_iter()
+        .zip(PLACEHOLDERS)
+        .map(|(v, (name, _))| (name, Arg::Text(v.clone())))
+        .collect()
+    }
+
+    /// The words of `region-<key>` in a catalogue (`key` a code or
+    /// `unknown`); `None` when the message or one of its words is missing.
+    pub fn from_catalogue(c: &Catalogue, key: &str) -> Option<Words> {
+        let id = format!("region-{key}");
+        let attr = |name: &str| c.attr(&id, name, &[]);
+        Some(Words {
+            name: c.get(&id, &[])?,
+            emergency_number: attr("emergency-number")?,
+            emergency_department: attr("emergency-department")?,
+            same_day: attr("same-day")?,
+            family_doctor: attr("family-doctor")?,
+            therapist_rule: attr("therapist-rule")?,
+        })
+    }
+}
+
+/// One row of the table: a region backcheck has words for. Its words are in
+/// each language's `regions.ftl`.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Row {}
+
+/// The region table: `[regions.XX]` for each ISO 3166 alpha-2 code.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "backcheck region table",
-    description = "Emergency numbers and care routes by region (ISO 3166 alpha-2 codes), and the general words for an unknown region."
+    description = "The regions backcheck has emergency numbers and care routes for (ISO 3166 alpha-2 codes); their words are in each language's regions.ftl."
 )]
 pub struct RegionTable {
-    /// The words used when the region is not known.
-    pub unknown: Words,
     /// Each region by its upper-case ISO 3166 alpha-2 code.
-    pub regions: BTreeMap<String, Words>,
+    pub regions: BTreeMap<String, Row>,
 }
 
-/// The region a run is for: its code (when backcheck knows it) and words.
+/// The region a run is for: its code, when backcheck knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Region {
     /// The ISO 3166 alpha-2 code, upper case; `None` when unknown.
     pub code: Option<String>,
-    /// Its words.
-    pub words: Words,
 }
 
 impl Region {
-    /// The placeholder values, in the order of [`PLACEHOLDERS`].
-    pub fn values(&self) -> [(&'static str, String); 5] {
-        let w = &self.words;
-        [
-            (PLACEHOLDERS[0], w.emergency_number.clone()),
-            (PLACEHOLDERS[1], w.emergency_department.clone()),
-            (PLACEHOLDERS[2], w.same_day.clone()),
-            (PLACEHOLDERS[3], w.family_doctor.clone()),
-            (PLACEHOLDERS[4], w.therapist_rule.clone()),
-        ]
+    /// Its words in a language: the region's, else the general words.
+    pub fn words(&self, lang: &Lang) -> Words {
+        let c = Catalogue::shipped(lang, "regions");
+        self.code
+            .as_deref()
+            .and_then(|code| Words::from_catalogue(&c, code))
+            .or_else(|| Words::from_catalogue(&c, "unknown"))
+            .unwrap_or_else(|| Words {
+                name: String::new(),
+                emergency_number: "112".into(),
+                emergency_department: "the emergency department".into(),
+                same_day: "a same-day doctor".into(),
+                family_doctor: "doctor".into(),
+                therapist_rule: String::new(),
+            })
     }
 }
 
 impl RegionTable {
-    /// The region for a code (any case); the general words, with no code,
-    /// when the code is not in the table or not given.
+    /// The region for a code (any case); no code when the code is not in the
+    /// table or not given.
     pub fn region(&self, code: Option<&str>) -> Region {
         let code = code.map(str::to_ascii_uppercase);
-        match code.as_deref().and_then(|c| self.regions.get_key_value(c)) {
-            Some((c, words)) => Region {
-                code: Some(c.clone()),
-                words: words.clone(),
-            },
-            None => Region {
-                code: None,
-                words: self.unknown.clone(),
-            },
+        Region {
+            code: code.filter(|c| self.regions.contains_key(c)),
         }
     }
 
@@ -106,6 +140,25 @@ impl RegionTable {
     pub fn knows(&self, code: &str) -> bool {
         self.regions.contains_key(&code.to_ascii_uppercase())
     }
+}
+
+static CURRENT: OnceLock<Region> = OnceLock::new();
+
+/// Sets the run's region (once, from the settings).
+pub fn set(region: Region) {
+    let _ = CURRENT.set(region);
+}
+
+/// The run's region (unknown until `set`).
+pub fn current() -> &'static Region {
+    CURRENT.get_or_init(|| Region { code: None })
+}
+
+/// The run's region's words in the run's language, as arguments.
+pub fn args() -> Vec<(&'static str, Arg)> {
+    static ARGS: OnceLock<Vec<(&'static str, Arg)>> = OnceLock::new();
+    ARGS.get_or_init(|| current().words(crate::words::lang()).args())
+        .clone()
 }
 
 /// Whether a text is an ISO 3166 alpha-2 code in form: two ASCII letters.
@@ -121,8 +174,7 @@ pub fn territory(locale: &str) -> Option<String> {
     is_code(territory).then(|| territory.to_ascii_uppercase())
 }
 
-/// Reads and checks a region table: every region has every field, every
-/// key is a code in form, and no field is empty.
+/// Reads and checks a region table: every key is a code in form.
 pub fn load_str(name: &str, src: &str) -> Result<RegionTable, ContentError> {
     let body = src.strip_prefix('\u{feff}').unwrap_or(src);
     let offset = src.len() - body.len();
@@ -140,70 +192,72 @@ pub fn load_str(name: &str, src: &str) -> Result<RegionTable, ContentError> {
             },
         }])
     })?;
-    // Where a key or value stands, to point at it: its first `[regions.XX]`
-    // header, or the file's start.
-    let at = |needle: &str| {
-        let start = body.find(needle).map_or(0, |i| i + offset);
-        start..start + needle.len()
-    };
     let mut diagnostics = Vec::new();
-    for (code, words) in std::iter::once(("unknown", &table.unknown))
-        .chain(table.regions.iter().map(|(c, w)| (c.as_str(), w)))
-    {
-        let header = if code == "unknown" {
-            "[unknown]".to_owned()
-        } else {
-            format!("[regions.{code}]")
-        };
-        if code != "unknown" && !(is_code(code) && code == code.to_ascii_uppercase()) {
+    for code in table.regions.keys() {
+        if !(is_code(code) && *code == code.to_ascii_uppercase()) {
+            let header = format!("[regions.{code}]");
+            let start = body.find(&header).map_or(0, |i| i + offset);
             diagnostics.push(Diagnostic {
-                span: at(&header),
-                problem: Problem::RegionCode { code: code.into() },
+                span: start..start + header.len(),
+                problem: Problem::RegionCode { code: code.clone() },
             });
-        }
-        let fields = [
-            ("name", &words.name),
-            ("emergency_number", &words.emergency_number),
-            ("emergency_department", &words.emergency_department),
-            ("same_day", &words.same_day),
-            ("family_doctor", &words.family_doctor),
-            ("therapist_rule", &words.therapist_rule),
-        ];
-        for (key, value) in fields {
-            if value.trim().is_empty() {
-                diagnostics.push(Diagnostic {
-                    span: at(&header),
-                    problem: Problem::EmptyText { key },
-                });
-            }
-            if value.contains('{') {
-                diagnostics.push(Diagnostic {
-                    span: at(value),
-                    problem: Problem::PlaceholderInRegion { key },
-                });
-            }
         }
     }
     if diagnostics.is_empty() {
         Ok(table)
     } else {
-        diagnostics.sort_by_key(|d| d.span.start);
         Err(invalid(diagnostics))
     }
 }
 
-/// The shipped region table. A test holds it valid, so the fallback (the
-/// general words alone) never shows.
+/// A region table and its words (`check`): every region needs its name and
+/// the five words in the words file; each missing one is reported at the
+/// region's `[regions.XX]` line.
+pub fn load_with_words(
+    name: &str,
+    src: &str,
+    words: &super::lang::ContentWords,
+) -> Result<RegionTable, ContentError> {
+    let table = load_str(name, src)?;
+    let file = words.files.first().cloned().unwrap_or_default();
+    let mut diagnostics = Vec::new();
+    for code in table.regions.keys() {
+        let id = format!("region-{code}");
+        let header = format!("[regions.{code}]");
+        let start = src.find(&header).unwrap_or(0);
+        let missing = std::iter::once((None, words.get(&id, &[])))
+            .chain(
+                PLACEHOLDERS
+                    .iter()
+                    .map(|(_, a)| (Some(*a), words.attr(&id, a, &[]))),
+            )
+            .filter(|(_, found)| found.is_none());
+        for (attr, _) in missing {
+            diagnostics.push(Diagnostic {
+                span: start..start + header.len(),
+                problem: Problem::MissingWords {
+                    what: format!("region `{code}`"),
+                    id: attr.map_or_else(|| id.clone(), |a| format!("{id}.{a}")),
+                    file: file.clone(),
+                },
+            });
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(table)
+    } else {
+        Err(ContentError::Invalid {
+            path: name.to_owned(),
+            source_text: src.to_owned(),
+            diagnostics,
+        })
+    }
+}
+
+/// The shipped region table. A test holds it valid, so the fallback (no
+/// region: the general words) never shows.
 pub fn shipped() -> RegionTable {
     load_str(REGIONS_NAME, REGIONS).unwrap_or_else(|_| RegionTable {
-        unknown: Words {
-            name: String::new(),
-            emergency_number: "your local emergency number".into(),
-            emergency_department: "an emergency department".into(),
-            same_day: "a same-day doctor's service".into(),
-            family_doctor: "doctor".into(),
-            therapist_rule: "qualified".into(),
-        },
         regions: BTreeMap::new(),
     })
 }
@@ -224,27 +278,38 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_table_loads_and_knows_the_main_regions() {
+    fn the_shipped_table_loads_and_every_region_has_its_words() {
         let table = load_str(REGIONS_NAME, REGIONS).expect("shipped table is valid");
         for code in ["GB", "IE", "US", "CA", "AU", "NZ", "IN", "DE", "FR", "ES"] {
             assert!(table.knows(code), "{code}");
         }
         assert_eq!(table.region(Some("us")).code.as_deref(), Some("US"));
         assert_eq!(table.region(Some("ZZ")).code, None);
-        assert_eq!(table.region(None).words, table.unknown);
+        for l in crate::words::SHIPPED {
+            let lang = Lang::for_tag(l.tag).expect("tag");
+            let c = Catalogue::shipped(&lang, "regions");
+            for code in table.regions.keys().map(String::as_str).chain(["unknown"]) {
+                assert!(
+                    Words::from_catalogue(&c, code).is_some(),
+                    "{}: {code}",
+                    l.tag
+                );
+            }
+        }
+        let gb = table.region(Some("GB")).words(&Lang::english());
+        assert_eq!(gb.emergency_number, "999");
     }
 
     #[test]
-    fn a_missing_field_or_a_bad_code_is_reported_with_its_place() {
-        let src = "[unknown]\nname = \"x\"\nemergency_number = \"1\"\nemergency_department = \"e\"\nsame_day = \"s\"\nfamily_doctor = \"d\"\ntherapist_rule = \"t\"\n\n[regions.GB]\nname = \"UK\"\n";
-        let err = load_str("r.toml", src).expect_err("missing fields");
-        let text = err.to_string();
-        assert!(text.contains("r.toml:"), "{text}");
-        assert!(text.contains("missing field"), "{text}");
-
-        let src = src.replace("name = \"UK\"\n", "name = \"UK\"\nemergency_number = \"999\"\nemergency_department = \"A&E\"\nsame_day = \"NHS 111\"\nfamily_doctor = \"GP\"\ntherapist_rule = \"t {x}\"\n").replace("regions.GB", "regions.gbr");
-        let text = load_str("r.toml", &src).expect_err("bad code").to_string();
+    fn a_bad_code_is_reported_with_its_place() {
+        let text = load_str("r.toml", "[regions.gbr]\n")
+            .expect_err("bad code")
+            .to_string();
+        assert!(text.contains("r.toml:1:"), "{text}");
         assert!(text.contains("`gbr`"), "{text}");
-        assert!(text.contains("placeholder"), "{text}");
+        let text = load_str("r.toml", "[regions.GB]\nname = \"x\"\n")
+            .expect_err("words")
+            .to_string();
+        assert!(text.contains("unknown field"), "{text}");
     }
 }

@@ -1,11 +1,14 @@
-//! The safety net: what each disposition (when and where) means in words,
-//! and the two-tier get-help-at-once list. One file is shared by every
-//! questionnaire that does not give its own (`content/safety-net.toml`).
+//! The safety net: the two-tier get-help-at-once list, and what each
+//! disposition (when and where) means in words. One file is shared by every
+//! questionnaire that does not give its own (`content/safety-net.toml`); the
+//! words are messages of its `.ftl` file: `tier-<when>`, `sign-<id>`, and
+//! `disposition-<when>-<where>` with `.advice`.
 
 use std::ops::Range;
 
 use super::diagnostic::{Diagnostic, Problem};
 use super::error::ContentError;
+use super::lang::ContentWords;
 use super::model::{
     Disposition, DispositionWords, Factor, Place, SafetyItem, SafetyNet, SafetyTier, Timing,
 };
@@ -21,64 +24,96 @@ pub const SAFETY_NET_NAME: &str = "content/safety-net.toml";
 /// A problem and where it is.
 type Found = (Range<usize>, Problem);
 
-/// Converts a raw safety net, with every problem found and its place.
-pub(super) fn convert(raw: &RawSafetyNet, span: Range<usize>) -> (SafetyNet, Vec<Found>) {
+/// A disposition's id in messages: `disposition-today-urgent-care`.
+pub fn disposition_id(d: Disposition) -> String {
+    format!(
+        "disposition-{}-{}",
+        d.when.as_str().replace('_', "-"),
+        d.place.as_str().replace('_', "-")
+    )
+}
+
+/// Converts a raw safety net, its words from `words` (the tiers' and signs'
+/// words already filled in when it came with a questionnaire), with every
+/// problem found and its place.
+pub(super) fn convert(
+    raw: &RawSafetyNet,
+    span: Range<usize>,
+    words: &ContentWords,
+) -> (SafetyNet, Vec<Found>) {
     let mut problems = Vec::new();
     let mut tiers = Vec::new();
+    let file = words.files.first().cloned().unwrap_or_default();
+    let mut word = |id: String, at: &Range<usize>| {
+        words.get(&id, &[]).unwrap_or_else(|| {
+            problems.push((
+                at.clone(),
+                Problem::MissingWords {
+                    what: "the safety net".into(),
+                    id: id.clone(),
+                    file: file.clone(),
+                },
+            ));
+            id
+        })
+    };
+    let mut timings = Vec::new();
     for t in &raw.tiers {
         let when = *t.when.get_ref();
+        timings.push((t.when.span(), when));
+        let at = t.when.span();
+        let title = if t.title.is_empty() {
+            word(format!("tier-{}", when.as_str().replace('_', "-")), &at)
+        } else {
+            t.title.clone()
+        };
+        let items = t
+            .items
+            .iter()
+            .map(|i| SafetyItem {
+                text: if i.text.is_empty() {
+                    word(format!("sign-{}", i.id), &at)
+                } else {
+                    i.text.clone()
+                },
+                factors: i.factors.iter().map(|f| f.get_ref().clone()).collect(),
+            })
+            .collect::<Vec<_>>();
+        tiers.push(SafetyTier {
+            when,
+            title: title.trim().to_owned(),
+            items,
+        });
+    }
+    for (at, when) in timings {
         if !matches!(when, Timing::Now | Timing::Today) {
             problems.push((
-                t.when.span(),
+                at,
                 Problem::TierTiming {
                     when: when.as_str(),
                 },
             ));
         }
-        let empty = t.title.trim().is_empty()
-            || t.items.is_empty()
-            || t.items.iter().any(|i| i.text.trim().is_empty());
-        if empty {
-            problems.push((t.when.span(), Problem::EmptyText { key: "safety_net" }));
-        }
-        tiers.push(SafetyTier {
-            when,
-            title: t.title.trim().to_owned(),
-            items: t
-                .items
-                .iter()
-                .map(|i| SafetyItem {
-                    text: i.text.trim().to_owned(),
-                    factors: i.factors.iter().map(|f| f.get_ref().clone()).collect(),
-                })
-                .collect(),
-        });
     }
-    if tiers.is_empty() {
-        problems.push((span.clone(), Problem::EmptyText { key: "safety_net" }));
+    if tiers.is_empty() || tiers.iter().any(|t| t.items.is_empty()) {
+        problems.push((span, Problem::EmptyText { key: "safety_net" }));
     }
+    // The words of every disposition the words file has.
     let mut dispositions = Vec::new();
-    for (when_key, places) in raw.dispositions.get_ref() {
-        let when = Timing::ALL.into_iter().find(|t| t.as_str() == when_key);
-        for (place_key, words) in places {
-            let place = Place::ALL.into_iter().find(|p| p.as_str() == place_key);
-            let (Some(when), Some(place)) = (when, place) else {
-                problems.push((
-                    words.span(),
-                    Problem::UnknownDisposition {
-                        key: format!("{when_key}.{place_key}"),
-                    },
-                ));
+    for when in Timing::ALL {
+        for place in Place::ALL {
+            let disposition = Disposition { when, place };
+            let id = disposition_id(disposition);
+            let Some(headline) = words.get(&id, &[]) else {
                 continue;
             };
-            let w = words.get_ref();
-            if w.headline.trim().is_empty() {
-                problems.push((words.span(), Problem::EmptyText { key: "headline" }));
-            }
             dispositions.push(DispositionWords {
-                disposition: Disposition { when, place },
-                headline: w.headline.trim().to_owned(),
-                advice: w.advice.as_ref().map(|a| Template(a.trim().to_owned())),
+                disposition,
+                headline: headline.trim().to_owned(),
+                // `{topics}` is filled when the report is written.
+                advice: words
+                    .attr(&id, "advice", &[("topics", "{topics}".into())])
+                    .map(|a| Template(a.trim().to_owned())),
             });
         }
     }
@@ -91,9 +126,9 @@ pub(super) fn convert(raw: &RawSafetyNet, span: Range<usize>) -> (SafetyNet, Vec
     )
 }
 
-/// Reads and checks a safety-net file on its own (for `backcheck check`):
-/// every problem with its place.
-pub fn load_str(name: &str, src: &str) -> Result<SafetyNet, ContentError> {
+/// Reads and checks a safety-net file on its own (for `backcheck check`),
+/// with its words: every problem with its place.
+pub fn load_str(name: &str, src: &str, words: &ContentWords) -> Result<SafetyNet, ContentError> {
     let body = src.strip_prefix('\u{feff}').unwrap_or(src);
     let offset = src.len() - body.len();
     let invalid = |found: Vec<Found>| ContentError::Invalid {
@@ -115,7 +150,7 @@ pub fn load_str(name: &str, src: &str) -> Result<SafetyNet, ContentError> {
             },
         )])
     })?;
-    let (net, problems) = convert(&raw, 0..0);
+    let (net, problems) = convert(&raw, 0..0, words);
     if problems.is_empty() {
         Ok(net)
     } else {
@@ -123,10 +158,13 @@ pub fn load_str(name: &str, src: &str) -> Result<SafetyNet, ContentError> {
     }
 }
 
-/// The shared safety net. A test holds the shipped file valid.
+/// The shared safety net, in the run's language and region. A test holds
+/// the shipped file and its words valid.
 pub fn shipped() -> SafetyNet {
+    let words =
+        ContentWords::shipped("safety-net", crate::words::lang()).with_args(&super::region::args());
     match toml::from_str::<RawSafetyNet>(SAFETY_NET) {
-        Ok(raw) => convert(&raw, 0..0).0,
+        Ok(raw) => convert(&raw, 0..0, &words).0,
         Err(_) => SafetyNet {
             tiers: Vec::new(),
             dispositions: Vec::new(),
@@ -182,7 +220,8 @@ mod tests {
     #[test]
     fn the_shipped_safety_net_is_valid() {
         let raw: RawSafetyNet = toml::from_str(SAFETY_NET).expect("shipped safety net reads");
-        let (net, problems) = convert(&raw, 0..0);
+        let words = ContentWords::shipped("safety-net", &crate::words::Lang::english());
+        let (net, problems) = convert(&raw, 0..0, &words);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(
             net.tiers.iter().map(|t| t.when).collect::<Vec<_>>(),

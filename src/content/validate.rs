@@ -12,6 +12,12 @@ use super::raw::RawQuestion;
 /// Option values that could not be told apart from words of the piped format.
 const RESERVED_VALUES: &[&str] = &["none", "skip", "back", "yes", "no", "y", "n"];
 
+/// Whether an option value is one piped answers could not tell from a word
+/// or a number they take.
+pub(super) fn is_reserved_value(v: &str) -> bool {
+    RESERVED_VALUES.contains(&v) || v.chars().all(|c| c.is_ascii_digit())
+}
+
 /// Whether `s` is an id: lower-case letters, digits, `_` and `-`, starting
 /// with a letter.
 pub fn is_id(s: &str) -> bool {
@@ -75,7 +81,7 @@ impl Loader<'_> {
         let v = value.get_ref();
         if !is_option_value(v) {
             self.report(value.span(), Problem::BadId { id: v.clone() });
-        } else if RESERVED_VALUES.contains(&v.as_str()) || v.chars().all(|c| c.is_ascii_digit()) {
+        } else if is_reserved_value(v) {
             self.report(value.span(), Problem::ReservedValue { value: v.clone() });
         }
     }
@@ -144,12 +150,12 @@ impl Loader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{ContentError, load_str};
+    use crate::content::ContentError;
 
     const MINI: &str = include_str!("../../tests/fixtures/content/minimal.toml");
 
     fn messages(src: &str) -> Vec<String> {
-        match load_str("t.toml", src) {
+        match crate::content::load_test("minimal", src) {
             Err(ContentError::Invalid { diagnostics, .. }) => {
                 diagnostics.iter().map(|d| d.problem.to_string()).collect()
             }

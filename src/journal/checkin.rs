@@ -140,12 +140,11 @@ pub fn review(
 mod tests {
     use super::*;
     use crate::answer::Answer;
-    use crate::content::load_str;
 
     const CHECKIN: &str = include_str!("../../tests/fixtures/content/checkin-engine.toml");
 
     fn run(changes: &[(&str, Answer)]) -> Review {
-        let q = load_str("checkin", CHECKIN).expect("fixture is valid");
+        let q = crate::content::load_test("checkin-engine", CHECKIN).expect("fixture is valid");
         let mut a = Answers::default();
         a.insert("hurt", Answer::Int(4));
         a.insert("limits", Answer::Int(3));
@@ -224,7 +223,7 @@ mod tests {
 
     #[test]
     fn without_pain_or_limits_nothing_is_kept() {
-        let q = load_str("checkin", CHECKIN).expect("fixture is valid");
+        let q = crate::content::load_test("checkin-engine", CHECKIN).expect("fixture is valid");
         let mut a = Answers::default();
         a.insert("alarm", Answer::Bool(true));
         let r = review(

@@ -45,20 +45,13 @@ impl CheckInReport<'_> {
     fn saved_line(&self) -> String {
         let m = &self.spec.messages;
         match (&self.review.record, self.saved) {
-            (Some(c), true) => {
-                let massage = match c.had_massage {
-                    Some(true) => m.massage_yes.clone(),
-                    Some(false) => m.massage_no.clone(),
-                    None => String::new(),
-                };
-                m.saved.fill(&[
-                    ("date", c.date.to_string()),
-                    ("pain", c.pain.to_string()),
-                    ("activity", c.activity_limits.to_string()),
-                    ("massage", massage),
-                ])
-            }
-            _ => m.not_saved.clone(),
+            (Some(c), true) => m.saved(
+                &c.date.to_string(),
+                c.pain,
+                c.activity_limits,
+                c.had_massage,
+            ),
+            _ => m.say("not-saved", &[]),
         }
     }
 
@@ -124,7 +117,7 @@ impl CheckInReport<'_> {
         writeln!(out)?;
         // After an urgent answer, getting help is the only next step.
         if status != Status::Urgent {
-            for line in wrap(&self.spec.messages.next_step) {
+            for line in wrap(&self.spec.messages.say("next-step", &[])) {
                 writeln!(out, "{line}")?;
             }
             writeln!(out)?;

@@ -7,8 +7,13 @@ use crate::harness::{Edit, Run, answers_of, as_lines, backcheck, fixture, person
 
 /// Where the bad input goes.
 enum Via {
-    /// `backcheck check bad.toml`, the file holding these bytes.
+    /// `backcheck check bad.toml`, the file holding these bytes (and the
+    /// fixture's words beside it).
     Content(Vec<u8>),
+    /// `backcheck check bad.toml`, with no words beside it.
+    NoWords(Vec<u8>),
+    /// `backcheck check bad.toml` of the fixture, its words these bytes.
+    Words(Vec<u8>),
     /// Piped assessment lines.
     Piped(Vec<u8>),
     /// `--answers a.toml` with these bytes.
@@ -37,6 +42,10 @@ struct Case {
 
 fn minimal() -> String {
     std::fs::read_to_string(fixture("content/minimal.toml")).expect("fixture")
+}
+
+fn minimal_words() -> String {
+    std::fs::read_to_string(fixture("content/lang/en/minimal.ftl")).expect("fixture words")
 }
 
 fn person_toml(name: &str) -> String {
@@ -105,10 +114,7 @@ fn cases() -> Vec<Case> {
             name: "content: wrong type",
             via: Via::Content(
                 minimal()
-                    .edit(
-                        "title = \"Would a massage help my sore back?\"",
-                        "title = 3",
-                    )
+                    .edit("version = \"0.1.0\"", "version = 3")
                     .into_bytes(),
             ),
             code: 78,
@@ -116,7 +122,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "content: unknown key",
-            via: Via::Content(minimal().edit("intro =", "into = 1\nintro =").into_bytes()),
+            via: Via::Content(minimal().edit("[benefit]", "into = 1\n[benefit]").into_bytes()),
             code: 78,
             says: "unknown top-level key `into`".into(),
         },
@@ -216,6 +222,30 @@ fn cases() -> Vec<Case> {
             ),
             code: 78,
             says: "invalid basic string".into(),
+        },
+        Case {
+            name: "words: not Fluent",
+            via: Via::Words(minimal_words().edit("q-saddle = Is", "q-saddle = { Is").into_bytes()),
+            code: 78,
+            says: "lang/en/bad.ftl:".into(),
+        },
+        Case {
+            name: "words: invalid UTF-8",
+            via: Via::Words(b"title = \xff\n".to_vec()),
+            code: 78,
+            says: "lang/en/bad.ftl:1:9: the words file is not UTF-8".into(),
+        },
+        Case {
+            name: "words: a message missing",
+            via: Via::Words(minimal_words().edit("q-saddle = Is the area you sit on numb?\n", "").into_bytes()),
+            code: 78,
+            says: "message `q-saddle` is not in lang/en/bad.ftl".into(),
+        },
+        Case {
+            name: "words: no words file",
+            via: Via::NoWords(minimal().into_bytes()),
+            code: 78,
+            says: "its words are missing".into(),
         },
         Case {
             name: "content: missing file",
@@ -673,7 +703,15 @@ fn cases() -> Vec<Case> {
 fn run(case: &Case) -> crate::harness::Outcome {
     let b = backcheck().env("BACKCHECK_TODAY", "2026-11-25");
     let b: Run = match &case.via {
-        Via::Content(bytes) => b.file("bad.toml", bytes).args(["check", "bad.toml"]),
+        Via::Content(bytes) => b
+            .file("bad.toml", bytes)
+            .file("lang/en/bad.ftl", minimal_words())
+            .args(["check", "bad.toml"]),
+        Via::NoWords(bytes) => b.file("bad.toml", bytes).args(["check", "bad.toml"]),
+        Via::Words(bytes) => b
+            .file("bad.toml", minimal())
+            .file("lang/en/bad.ftl", bytes)
+            .args(["check", "bad.toml"]),
         Via::Piped(bytes) => b.stdin(bytes.clone()),
         Via::AnswersToml(bytes) => b.file("a.toml", bytes).args(["--answers", "a.toml"]),
         Via::AnswersJson(bytes) => b.file("a.json", bytes).args(["--answers", "a.json"]),
@@ -745,25 +783,24 @@ fn every_bad_input_gets_its_exit_code_a_message_and_no_half_output() {
 
 #[test]
 fn a_questionnaire_that_tries_to_take_over_the_terminal_is_printed_harmlessly() {
-    // TOML escapes put ESC and BEL into the text: clear the screen, set the
-    // window title, hide text. None of it may reach the output raw.
-    let hostile = minimal()
+    // Raw ESC and BEL in the words: clear the screen, set the window title,
+    // hide text. None of it may reach the output raw.
+    let words = minimal_words()
         .edit(
-            "title = \"Would a massage help my sore back?\"",
-            "title = \"\\u001b[2J\\u001b]0;pwned\\u0007Sore back?\"",
+            "title = Would a massage help my sore back?",
+            "title = \u{1b}[2J\u{1b}]0;pwned\u{7}Sore back?",
         )
         .edit(
-            "text = \"Is the area you sit on numb?\"",
-            "text = \"Numb?\\u001b[8m hidden \\u202e\"",
+            "q-saddle = Is the area you sit on numb?",
+            "q-saddle = Numb?\u{1b}[8m hidden \u{202e}",
         )
+        .edit(".o-left = Left side", ".o-left = Left\u{8}\u{8}\u{9b}31m")
         .edit(
-            "label = \"Left side\"",
-            "label = \"Left\\u0008\\u0008\\u009b31m\"",
-        )
-        .edit(
-            "consult = \"This is not a diagnosis.",
-            "consult = \"\\u001b]52;c;cGF5\\u0007This is not a diagnosis.",
+            "consult = This is not a diagnosis.",
+            "consult = \u{1b}]52;c;cGF5\u{7}This is not a diagnosis.",
         );
+    let hostile = minimal();
+    let backcheck = || crate::harness::backcheck().file("lang/en/h.ftl", &words);
     let check = backcheck()
         .file("h.toml", &hostile)
         .args(["check", "h.toml"])

@@ -30,13 +30,16 @@ fn lists_every_problem_with_exit_78() {
             "factor = \"tension\", at_least = 4",
             "factor = \"tenson\", at_least = 4",
         )
+        .edit("[benefit]", "outro = 1\n[benefit]");
+    let words = std::fs::read_to_string(fixture("content/lang/en/minimal.ftl"))
+        .expect("fixture words")
         .edit(
-            "consult = \"This is not a diagnosis. Talk to a healthcare professional.\"",
-            "consult = \"\"",
-        )
-        .edit("intro =", "outro = 1\nintro =");
+            "consult = This is not a diagnosis. Talk to a healthcare professional.",
+            "consult = {\"\"}",
+        );
     let out = backcheck()
         .file("bad.toml", src)
+        .file("lang/en/bad.ftl", words)
         .args(["check", "bad.toml"])
         .run()
         .code(78);

@@ -49,6 +49,32 @@ fn renamed_checkin() -> String {
     src
 }
 
+fn shipped_words() -> String {
+    std::fs::read_to_string(repo("content/lang/en/checkin.ftl")).expect("words")
+}
+
+/// The shipped check-in's words, with the ids of `renamed_checkin`.
+fn renamed_words() -> String {
+    let ids = ids(&shipped_checkin());
+    let rename = |line: &str| -> String {
+        for prefix in ["q-", "f-", "    .o-"] {
+            if let Some(rest) = line.strip_prefix(prefix) {
+                if let Some((id, tail)) = rest.split_once(" =") {
+                    if ids.contains(id) {
+                        return format!("{prefix}renamed-{id} ={tail}");
+                    }
+                }
+            }
+        }
+        line.to_owned()
+    };
+    shipped_words()
+        .lines()
+        .map(rename)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn at(dir: &Path) -> Run {
     backcheck()
         .env(
@@ -86,6 +112,7 @@ fn run_series(content: Option<&str>) -> Vec<String> {
     let with = |run: Run| match content {
         Some(text) => run
             .file("c.toml", text)
+            .file("lang/en/c.ftl", renamed_words())
             .env("BACKCHECK_CHECKIN_CONTENT", "c.toml"),
         None => run,
     };
@@ -154,12 +181,14 @@ fn a_consistently_renamed_checkin_behaves_exactly_like_the_shipped_one() {
 #[test]
 fn the_checkin_content_option_and_its_environment_variable() {
     // A check-in whose words differ shows them: the file is really used.
-    let changed = shipped_checkin().edit(
-        "next_step = \"Run `backcheck trend` to see how things are going.\"",
-        "next_step = \"Look at your trend next week.\"",
+    let changed = shipped_words().edit(
+        "checkin-next-step = Run `backcheck trend` to see how things are going.",
+        "checkin-next-step = Look at your trend next week.",
     );
     for via_env in [false, true] {
-        let run = backcheck().file("c.toml", &changed);
+        let run = backcheck()
+            .file("c.toml", shipped_checkin())
+            .file("lang/en/c.ftl", &changed);
         let run = if via_env {
             run.env("BACKCHECK_CHECKIN_CONTENT", "c.toml")
                 .arg("checkin")
@@ -216,14 +245,14 @@ fn check_validates_a_checkin_file_and_its_words() {
         .run()
         .code(0);
     assert_eq!(out.stdout, "ok: 18 questions, 11 factors\n");
-    let broken = shipped_checkin()
-        .edit(
-            "stale = \"Your last check-in was {days} days ago",
-            "stale = \"Your last check-in was {weeks} weeks ago",
-        )
-        .edit("meaningful_points = 2", "meaningful_points = 0");
+    let broken = shipped_checkin().edit("meaningful_points = 2", "meaningful_points = 0");
+    let words = shipped_words().edit(
+        "trend-reason-stale = Your last check-in was { $days } days ago",
+        "trend-reason-stale = Your last check-in was { $weeks } weeks ago",
+    );
     let out = backcheck()
         .file("c.toml", &broken)
+        .file("lang/en/c.ftl", &words)
         .args(["check", "c.toml"])
         .run()
         .code(78);
@@ -234,13 +263,14 @@ fn check_validates_a_checkin_file_and_its_words() {
         out.stderr
     );
     assert!(
-        out.stderr
-            .contains("`trend.reasons.stale` uses `{weeks}`, which it has no value for"),
+        out.stderr.contains(
+            "`trend-reason-stale` uses `{ $weeks }`, which is not a placeholder backcheck fills"
+        ),
         "{}",
         out.stderr
     );
     assert!(
-        out.stderr.ends_with("2 problems in c.toml\n"),
+        out.stderr.ends_with("1 problem in c.toml\n"),
         "{}",
         out.stderr
     );

@@ -154,7 +154,7 @@ fn options_in_help(help: &str) -> Vec<String> {
 #[test]
 fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
     /// The options every command takes, before or after its name.
-    const GLOBAL: &[&str] = &["--region"];
+    const GLOBAL: &[&str] = &["--region", "--lang"];
     for (command, options) in [
         (&["check"][..], &["--content"][..]),
         (

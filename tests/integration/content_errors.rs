@@ -3,7 +3,7 @@
 
 use backcheck::content::{ContentError, load_str};
 
-use crate::harness::{Edit, fixture};
+use crate::harness::{Edit, fixture, fixture_words};
 
 fn minimal() -> String {
     std::fs::read_to_string(fixture("content/minimal.toml")).expect("fixture")
@@ -11,7 +11,11 @@ fn minimal() -> String {
 
 /// Loads text and returns each problem as `line:col: message`.
 fn problems(src: &str) -> Vec<String> {
-    match load_str("t.toml", src) {
+    problems_in(src, &fixture_words("minimal"))
+}
+
+fn problems_in(src: &str, words: &backcheck::content::lang::ContentWords) -> Vec<String> {
+    match load_str("t.toml", src, words) {
         Ok(_) => Vec::new(),
         Err(ContentError::Invalid { diagnostics, .. }) => diagnostics
             .iter()
@@ -22,6 +26,15 @@ fn problems(src: &str) -> Vec<String> {
             .collect(),
         Err(other) => panic!("unexpected error {other}"),
     }
+}
+
+fn minimal_words() -> String {
+    std::fs::read_to_string(fixture("content/lang/en/minimal.ftl")).expect("fixture words")
+}
+
+/// `problems`, with other words than the fixture's.
+fn problems_with(src: &str, ftl: &str) -> Vec<String> {
+    problems_in(src, &crate::harness::words(ftl, "minimal"))
 }
 
 /// `minimal.toml` with one replacement, which must apply.
@@ -57,15 +70,15 @@ fn syntax_error_points_at_the_spot() {
 
 #[test]
 fn unknown_top_level_key() {
-    let src = broken("intro =", "colour = \"red\"\nintro =");
+    let src = broken("[benefit]", "colour = \"red\"\n[benefit]");
     assert_eq!(problems(&src), vec!["5:1: unknown top-level key `colour`"]);
 }
 
 #[test]
 fn unknown_key_in_a_question() {
     let src = broken(
-        "text = \"Is the area you sit on numb?\"",
-        "text = \"Is the area you sit on numb?\"\nhlep = \"typo\"",
+        "id = \"saddle\"\ntype = \"yes_no\"",
+        "id = \"saddle\"\ntype = \"yes_no\"\nhlep = \"typo\"",
     );
     let p = problems(&src);
     assert_eq!(p.len(), 1, "{p:?}");
@@ -116,7 +129,7 @@ fn duplicate_factor_id() {
 #[test]
 fn duplicate_option_value() {
     let src = broken("value = \"right\"", "value = \"left\"");
-    let line = line_of(&src, "label = \"Right side\"");
+    let line = line_of(&minimal(), "value = \"right\"");
     assert_eq!(
         problems(&src),
         vec![format!(
@@ -170,8 +183,8 @@ fn condition_naming_an_unknown_question() {
 #[test]
 fn condition_naming_a_later_question() {
     let src = broken(
-        "text = \"Is the area you sit on numb?\"",
-        "text = \"Is the area you sit on numb?\"\ncondition = { question = \"where\", equals = \"left\" }",
+        "id = \"saddle\"\ntype = \"yes_no\"",
+        "id = \"saddle\"\ntype = \"yes_no\"\ncondition = { question = \"where\", equals = \"left\" }",
     );
     let line = line_of(&src, "question = \"where\"");
     assert_eq!(
@@ -280,15 +293,17 @@ fn scale_min_not_below_max() {
 
 #[test]
 fn scale_without_labels_and_choice_without_options() {
-    let src = broken("min_label = \"not at all\"\n", "");
-    let p = problems(&src);
-    assert!(
-        p.iter()
-            .any(|m| m.ends_with("a scale question needs `min_label`")),
-        "{p:?}"
+    let ftl = minimal_words().edit("    .min = not at all\n", "");
+    let p = problems_with(&minimal(), &ftl);
+    assert_eq!(
+        p,
+        vec![format!(
+            "{}:6: no words for question `tightness`: message `q-tightness.min` is not in lang/en/minimal.ftl",
+            line_of(&minimal(), "id = \"tightness\"")
+        )]
     );
     let src = broken(
-        "options = [\n  { value = \"left\", label = \"Left side\" },\n  { value = \"right\", label = \"Right side\" },\n]\n",
+        "options = [\n  { value = \"left\"  },\n  { value = \"right\"  },\n]\n",
         "",
     );
     let p = problems(&src);
@@ -302,8 +317,8 @@ fn scale_without_labels_and_choice_without_options() {
 #[test]
 fn key_not_for_the_question_type() {
     let src = broken(
-        "text = \"Is the area you sit on numb?\"",
-        "text = \"Is the area you sit on numb?\"\nmin = 1",
+        "id = \"saddle\"\ntype = \"yes_no\"",
+        "id = \"saddle\"\ntype = \"yes_no\"\nmin = 1",
     );
     let line = line_of(&src, "min = 1");
     assert_eq!(
@@ -343,22 +358,28 @@ fn verdict_thresholds_out_of_order() {
 
 #[test]
 fn empty_consult_text() {
-    let src = broken(
-        "consult = \"This is not a diagnosis. Talk to a healthcare professional.\"",
-        "consult = \"  \"",
+    let ftl = minimal_words().edit(
+        "consult = This is not a diagnosis. Talk to a healthcare professional.",
+        "consult = {\"  \"}",
     );
-    assert_eq!(problems(&src), vec!["6:11: `consult` must not be empty"]);
+    assert_eq!(
+        problems_with(&minimal(), &ftl),
+        vec!["2:6: `consult` must not be empty"]
+    );
 }
 
 #[test]
 fn missing_consult_text() {
-    let src = broken(
-        "consult = \"This is not a diagnosis. Talk to a healthcare professional.\"\n",
+    let ftl = minimal_words().edit(
+        "consult = This is not a diagnosis. Talk to a healthcare professional.\n",
         "",
     );
-    let p = problems(&src);
-    assert_eq!(p.len(), 1);
-    assert!(p[0].contains("missing field `consult`"), "{p:?}");
+    assert_eq!(
+        problems_with(&minimal(), &ftl),
+        vec![
+            "2:6: no words for the questionnaire: message `consult` is not in lang/en/minimal.ftl"
+        ]
+    );
 }
 
 #[test]
@@ -403,8 +424,8 @@ fn benefit_factor_without_thresholds() {
 #[test]
 fn an_emergency_that_is_not_now() {
     let src = broken(
-        "advice = \"Go to an emergency department now.\"\n",
-        "when = \"today\"\n",
+        "kind = \"emergency\"\n",
+        "kind = \"emergency\"\nwhen = \"today\"\n",
     );
     let line = line_of(&src, "when = \"today\"");
     let p = problems(&src);
@@ -416,6 +437,7 @@ fn an_emergency_that_is_not_now() {
     );
     let out = crate::harness::backcheck()
         .file("bad.toml", &src)
+        .file("lang/en/bad.ftl", minimal_words())
         .args(["check", "bad.toml"])
         .run()
         .code(78);
@@ -429,26 +451,80 @@ fn an_emergency_that_is_not_now() {
 
 #[test]
 fn an_unknown_placeholder_in_any_text() {
-    let src = broken(
-        "advice = \"Go to an emergency department now.\"",
-        "advice = \"Call {emergency_numbr} now.\"",
+    let ftl = minimal_words().edit(
+        "    .advice = Go to an emergency department now.",
+        "    .advice = Call { $emergency_numbr } now.",
     );
-    let line = line_of(&src, "emergency_numbr");
-    let p = problems(&src);
-    assert!(p[0].contains(&format!("{line}:")), "{p:?}");
+    let line = line_of(&ftl, "emergency_numbr");
+    let out = crate::harness::backcheck()
+        .file("m.toml", minimal())
+        .file("lang/en/m.ftl", &ftl)
+        .args(["check", "m.toml"])
+        .run()
+        .code(78);
     assert!(
-        p[0].ends_with("unknown placeholder `{emergency_numbr}`"),
-        "{p:?}"
+        out.stderr.contains(&format!(
+            "lang/en/m.ftl:{line}:6: `f-numbness.advice` uses `{{ $emergency_numbr }}`, which is not a placeholder backcheck fills"
+        )),
+        "{}",
+        out.stderr
     );
+}
+
+#[test]
+fn a_translation_is_checked_against_the_reference_words() {
+    let es = minimal_words()
+        .edit("q-saddle = Is the area you sit on numb?\n", "")
+        .edit(
+            "    .o-right = Right side",
+            "    .o-right = Lado derecho\n    .o-middle = Centro",
+        )
+        .edit(
+            "verdict-emergency = Get help now\n    .summary = Call your local emergency number.",
+            "verdict-emergency = Pida ayuda ya\n    .summary = Llame al { $emergency_number }.",
+        );
+    let out = crate::harness::backcheck()
+        .file("m.toml", minimal())
+        .file("lang/en/m.ftl", minimal_words())
+        .file("lang/es/m.ftl", &es)
+        .args(["check", "m.toml"])
+        .run()
+        .code(78);
+    let summary = line_of(&es, "Llame al");
+    let middle = line_of(&es, ".o-middle");
+    for expected in [
+        "lang/es/m.ftl:1:1: `q-saddle` is missing (it is in lang/en/m.ftl)".to_owned(),
+        format!(
+            "lang/es/m.ftl:{middle}:6: `q-where.o-middle` is not in lang/en/m.ftl, so it is never used"
+        ),
+        format!(
+            "lang/es/m.ftl:{summary}:6: `verdict-emergency.summary` uses `{{ $emergency_number }}`, which lang/en/m.ftl does not"
+        ),
+        "3 problems in the words".to_owned(),
+    ] {
+        assert!(out.stderr.contains(&expected), "{expected}\n{}", out.stderr);
+    }
+    // The same words, complete, pass.
+    crate::harness::backcheck()
+        .file("m.toml", minimal())
+        .file("lang/en/m.ftl", minimal_words())
+        .file("lang/es/m.ftl", minimal_words())
+        .args(["check", "m.toml"])
+        .run()
+        .code(0);
 }
 
 #[test]
 fn a_safety_net_item_under_a_tier_its_factor_does_not_have() {
     let src = format!(
-        "{}\n[[safety_net.tiers]]\nwhen = \"today\"\ntitle = \"Get seen today if\"\nitems = [{{ text = \"it goes numb\", factors = [\"numbness\"] }}]\n\n[safety_net.dispositions.now.emergency]\nheadline = \"Now.\"\nadvice = \"Now: {{topics}}.\"\n",
+        "{}\n[[safety_net.tiers]]\nwhen = \"today\"\nitems = [{{ id = \"numb\", factors = [\"numbness\"] }}]\n",
         minimal()
     );
-    let p = problems(&src);
+    let ftl = format!(
+        "{}\ntier-today = Get seen today if\nsign-numb = it goes numb\n",
+        minimal_words()
+    );
+    let p = problems_with(&src, &ftl);
     assert!(
         p.iter().any(|m| m
             .ends_with("factor `numbness` is `now`, but the safety net lists it under `today`")),
@@ -475,7 +551,7 @@ fn ids_with_spaces_or_capitals() {
 fn questions_written_as_a_plain_table() {
     let src = minimal();
     let head = &src[..src.find("[[questions]]").expect("questions")];
-    let src = head.edit("intro =", "questions = \"none\"\nintro =");
+    let src = head.edit("[benefit]", "questions = \"none\"\n[benefit]");
     let p = problems(&src);
     assert_eq!(p.len(), 1, "{p:?}");
     assert!(
@@ -487,7 +563,7 @@ fn questions_written_as_a_plain_table() {
 
 #[test]
 fn a_byte_order_mark_is_accepted_and_columns_still_match() {
-    let src = format!("\u{feff}{}", broken("intro =", "colour = 1\nintro ="));
+    let src = format!("\u{feff}{}", broken("[benefit]", "colour = 1\n[benefit]"));
     assert_eq!(problems(&src), vec!["5:1: unknown top-level key `colour`"]);
 }
 
@@ -497,7 +573,7 @@ fn rendered_error_has_the_file_line_caret_and_hint() {
         "{ factor = \"tension\", at_least = 4",
         "{ factor = \"tenson\", at_least = 4",
     );
-    let err = load_str("content/mini.toml", &src).expect_err("invalid");
+    let err = load_str("content/mini.toml", &src, &fixture_words("minimal")).expect_err("invalid");
     let line = line_of(&src, "tenson");
     insta::assert_snapshot!(err.to_string().replace(&format!("{line}"), "LINE"));
 }
@@ -520,13 +596,9 @@ fn a_condition_that_can_never_hold_hides_its_question_from_everyone() {
 #[test]
 fn an_emergency_only_behind_a_question_no_one_is_asked_cannot_be_triggered() {
     // Ask the saddle question only when it has been answered yes and no at once.
-    let src = broken(
-        "text = \"Is the area you sit on numb?\"",
-        "text = \"Is the area you sit on numb?\"",
-    )
-    .edit(
+    let src = minimal().edit(
         "[[questions]]\nid = \"saddle\"",
-        "[[questions]]\nid = \"gate\"\ntype = \"yes_no\"\ntext = \"Gate?\"\n\n[[questions]]\nid = \"saddle\"\ncondition = { all = [{ question = \"gate\", equals = true }, { question = \"gate\", equals = false }] }");
+        "[[questions]]\nid = \"gate\"\ntype = \"yes_no\"\n\n[[questions]]\nid = \"saddle\"\ncondition = { all = [{ question = \"gate\", equals = true }, { question = \"gate\", equals = false }] }");
     let p = problems(&src);
     assert!(
         p.iter()

@@ -10,9 +10,14 @@ fn read(rel: &str) -> String {
 #[test]
 fn the_content_format_example_is_a_valid_questionnaire() {
     let doc = read("docs/content-format.md");
-    let start = doc.find("```toml\n").expect("a toml block") + "```toml\n".len();
-    let end = start + doc[start..].find("```").expect("end of block");
-    let q = backcheck::content::load_str("docs example", &doc[start..end])
+    let block = |kind: &str| {
+        let open = format!("```{kind}\n");
+        let start = doc.find(&open).expect("a block") + open.len();
+        let end = start + doc[start..].find("```").expect("end of block");
+        doc[start..end].to_owned()
+    };
+    let words = crate::harness::words(&block("ftl"), "example");
+    let q = backcheck::content::load_str("docs example", &block("toml"), &words)
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(q.questions.len(), 3);
 }

@@ -11,14 +11,6 @@ use crate::harness::{Edit, backcheck, checkin_lines, fixture, repo};
 const HOSTILE: &str =
     "<b>bold</b> &amp; *star* _under_ [link](http://x) `code` ]]> <!-- # \u{7}\u{1b}[2J\u{8}";
 
-/// The hostile text as it may stand in a TOML string.
-fn toml_hostile() -> String {
-    HOSTILE
-        .replace('\u{7}', "\\u0007")
-        .replace('\u{1b}', "\\u001b")
-        .replace('\u{8}', "\\u0008")
-}
-
 /// The visible form backcheck gives control characters.
 fn visible() -> String {
     HOSTILE
@@ -89,19 +81,23 @@ fn markdown_text(md: &str) -> (String, Vec<String>) {
 
 #[test]
 fn hostile_assessment_content_reads_back_as_itself_in_every_format() {
-    let hostile = std::fs::read_to_string(fixture("content/minimal.toml"))
+    let words = std::fs::read_to_string(fixture("content/lang/en/minimal.ftl"))
         .expect("fixture")
         .edit(
-            "title = \"Massage is likely to help\"",
-            &format!("title = \"{}\"", toml_hostile()),
+            "verdict-likely_to_help = Massage is likely to help",
+            &format!("verdict-likely_to_help = {HOSTILE}"),
         )
         .edit(
-            "label = \"Muscle tension\"",
-            &format!("label = \"{}\"", toml_hostile()),
+            "f-tension = Muscle tension",
+            &format!("f-tension = {HOSTILE}"),
         );
     let run = |format: &str| {
         backcheck()
-            .file("h.toml", &hostile)
+            .file(
+                "h.toml",
+                std::fs::read(fixture("content/minimal.toml")).expect("fixture"),
+            )
+            .file("lang/en/h.ftl", &words)
             .args(["--content", "h.toml", "--format", format])
             .stdin("n\n8\n1\n")
             .run()
@@ -133,24 +129,28 @@ fn hostile_assessment_content_reads_back_as_itself_in_every_format() {
 
 #[test]
 fn hostile_check_in_content_makes_a_valid_chart_and_page() {
-    let checkin = std::fs::read_to_string(repo("content/checkin.toml"))
+    let words = std::fs::read_to_string(repo("content/lang/en/checkin.ftl"))
         .expect("shipped")
         .edit(
-            "svg_title = \"Back pain check-ins: pain and activity limits by week\"",
-            &format!("svg_title = \"{}\"", toml_hostile()),
+            "trend-chart-svg-title = Back pain check-ins: pain and activity limits by week",
+            &format!("trend-chart-svg-title = {HOSTILE}"),
         )
         .edit(
-            "svg_pain = \"pain\"",
-            &format!("svg_pain = \"{}\"", toml_hostile()),
+            "trend-chart-svg-pain = pain",
+            &format!("trend-chart-svg-pain = {HOSTILE}"),
         )
         .edit(
-            "{ value = \"bruising\", label = \"Bruising\" }",
-            &format!("{{ value = \"bruising\", label = \"{}\" }}", toml_hostile()),
+            ".o-bruising = Bruising",
+            &format!(".o-bruising = {HOSTILE}"),
         );
     let dir = tempfile::tempdir().expect("dir");
     let run = || {
         backcheck()
-            .file("c.toml", &checkin)
+            .file(
+                "c.toml",
+                std::fs::read(repo("content/checkin.toml")).expect("shipped"),
+            )
+            .file("lang/en/c.ftl", &words)
             .env("BACKCHECK_CHECKIN_CONTENT", "c.toml")
             .env(
                 "BACKCHECK_JOURNAL",

@@ -276,6 +276,10 @@ fn a_condition_fhir_cannot_express_is_an_error_naming_the_question() {
     );
     let out = backcheck()
         .file("nested.toml", &nested)
+        .file(
+            "lang/en/nested.ftl",
+            std::fs::read(fixture("content/lang/en/minimal.ftl")).expect("words"),
+        )
         .args(["questions", "--format", "fhir", "--content", "nested.toml"])
         .run()
         .code(78);
@@ -289,6 +293,10 @@ fn a_condition_fhir_cannot_express_is_an_error_naming_the_question() {
     // The same file still works in every other format.
     backcheck()
         .file("nested.toml", &nested)
+        .file(
+            "lang/en/nested.ftl",
+            std::fs::read(fixture("content/lang/en/minimal.ftl")).expect("words"),
+        )
         .args(["questions", "--content", "nested.toml"])
         .run()
         .code(0);

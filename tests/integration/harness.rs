@@ -112,7 +112,11 @@ impl Run {
 
     /// Writes a file into the run's directory; args may name it relatively.
     pub fn file(self, name: &str, contents: impl AsRef<[u8]>) -> Self {
-        std::fs::write(self.dir.path().join(name), contents).expect("write test file");
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("make test folder");
+        }
+        std::fs::write(path, contents).expect("write test file");
         self
     }
 
@@ -282,4 +286,18 @@ pub fn checkin_lines(pain: u8, limits: u8, yes: &[&str], rest: &str) -> String {
         .map(|s| if yes.contains(s) { "y\n" } else { "n\n" })
         .collect();
     format!("{pain}\n{limits}\n{signs}{rest}")
+}
+
+/// Content words from Fluent text, as if from `lang/en/NAME.ftl`.
+pub fn words(ftl: &str, name: &str) -> backcheck::content::lang::ContentWords {
+    let catalogue = backcheck::words::Catalogue::from_sources(&[("en", ftl)])
+        .unwrap_or_else(|e| panic!("words of {name}: {e:?}"));
+    backcheck::content::lang::ContentWords::new(catalogue, vec![format!("lang/en/{name}.ftl")])
+}
+
+/// The English words of a test fixture (`minimal`, `engine`, ...).
+pub fn fixture_words(name: &str) -> backcheck::content::lang::ContentWords {
+    let ftl = std::fs::read_to_string(fixture(&format!("content/lang/en/{name}.ftl")))
+        .expect("fixture words");
+    words(&ftl, name)
 }

@@ -212,6 +212,20 @@ fn the_region_table_has_every_region_the_issue_names_and_checks_itself() {
     )
     .expect("toml");
     let regions = table["regions"].as_table().expect("regions");
+    let words = std::fs::read_to_string(repo("content/lang/en/regions.ftl")).expect("words");
+    // `region-XX`'s attribute, as written in the words file.
+    let word = |code: &str, attr: &str| -> String {
+        let start = words
+            .find(&format!("\nregion-{code} ="))
+            .unwrap_or_else(|| panic!("{code} has words"));
+        let block = &words[start + 1..];
+        let block = &block[..block[1..].find("\nregion-").map_or(block.len(), |e| e + 1)];
+        block
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(&format!(".{attr} = ")))
+            .unwrap_or_else(|| panic!("{code}.{attr}"))
+            .to_owned()
+    };
     let eu = [
         "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
         "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
@@ -220,29 +234,35 @@ fn the_region_table_has_every_region_the_issue_names_and_checks_itself() {
         assert!(regions.contains_key(*code), "{code}");
     }
     for code in eu {
-        let number = regions[code]["emergency_number"].as_str().expect("number");
+        let number = word(code, "emergency-number");
         assert!(number.contains("112"), "{code}: {number}");
     }
     // New Zealand's 111 is its emergency number, and nothing else there.
-    let nz = regions["NZ"].as_table().expect("NZ");
-    assert_eq!(nz["emergency_number"].as_str(), Some("111"));
-    for (key, value) in nz {
-        if key != "emergency_number" {
-            assert!(!has_word(value.as_str().expect("text"), "111"), "NZ {key}");
-        }
+    assert_eq!(word("NZ", "emergency-number"), "111");
+    for attr in [
+        "emergency-department",
+        "same-day",
+        "family-doctor",
+        "therapist-rule",
+    ] {
+        assert!(!has_word(&word("NZ", attr), "111"), "NZ {attr}");
     }
-    // `check` refuses a region with a field missing, and names the place.
-    let broken = std::fs::read_to_string(repo("content/regions.toml"))
-        .expect("regions.toml")
-        .replacen("family_doctor = \"GP\"\n", "", 1);
+    // `check` refuses a region whose words are missing one, and names the place.
+    let broken = words.replacen("    .family-doctor = GP\n", "", 1);
     let out = backcheck()
-        .file("regions.toml", &broken)
+        .file(
+            "regions.toml",
+            std::fs::read(repo("content/regions.toml")).expect("table"),
+        )
+        .file("lang/en/regions.ftl", &broken)
         .args(["check", "regions.toml"])
         .run()
         .code(78);
     assert!(
         out.stderr.contains("regions.toml:")
-            && out.stderr.contains("missing field `family_doctor`"),
+            && out
+                .stderr
+                .contains("message `region-GB.family-doctor` is not in lang/en/regions.ftl"),
         "{}",
         out.stderr
     );

@@ -123,8 +123,12 @@ fn renaming_the_new_numbness_option_silently_hid_it_from_the_trend() {
         "equals = \"new_numbness\"",
         "equals = \"tingling\"",
     );
+    let words = std::fs::read_to_string(crate::harness::repo("content/lang/en/checkin.ftl"))
+        .expect("words")
+        .replace(".o-new_numbness =", ".o-tingling =");
     let out = backcheck()
         .file("c.toml", &renamed)
+        .file("lang/en/c.ftl", &words)
         .args(["check", "c.toml"])
         .run()
         .code(78);

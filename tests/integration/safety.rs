@@ -433,18 +433,20 @@ fn the_html_report_is_one_safe_page_with_everything_in_it() {
 
 #[test]
 fn hostile_content_and_answers_are_escaped_in_html() {
-    let hostile = std::fs::read_to_string(fixture("content/minimal.toml"))
+    let words = std::fs::read_to_string(fixture("content/lang/en/minimal.ftl"))
         .expect("minimal")
         .edit(
-            "title = \"Would a massage help my sore back?\"",
-            "title = \"<script>alert(1)</script><img src=x onerror=alert(2)>\"",
+            "title = Would a massage help my sore back?",
+            "title = <script>alert(1)</script><img src=x onerror=alert(2)>",
         )
         .edit(
-            "label = \"Left side\"",
-            "label = \"<a href='https://evil.example'>Left</a> & \\\"side\\\"\"",
+            ".o-left = Left side",
+            ".o-left = <a href='https://evil.example'>Left</a> & \"side\"",
         );
+    let hostile = std::fs::read_to_string(fixture("content/minimal.toml")).expect("minimal");
     let out = backcheck()
         .file("h.toml", &hostile)
+        .file("lang/en/h.ftl", &words)
         .file(
             "a.toml",
             "saddle = false\ntightness = 5\nwhere = [\"left\"]\n",

@@ -43,7 +43,7 @@ impl Screen {
             cmd.env(k, v);
         }
         let mut pty = Session::spawn(cmd).expect("spawn in a pty");
-        pty.set_expect_timeout(Some(Duration::from_secs(15)));
+        pty.set_expect_timeout(Some(Duration::from_secs(60)));
         pty.expect("ready-to-run").expect("the shell starts");
         pty.get_process_mut()
             .set_window_size(cols, ROWS)

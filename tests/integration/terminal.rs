@@ -26,7 +26,7 @@ fn spawn(dir: &Path, script: &str, term: &str) -> Pty {
         .env("TERM", term)
         .env("BACKCHECK_JOURNAL", dir.join("journal.sqlite3"));
     let mut pty = Session::spawn(cmd).expect("spawn in a pty");
-    pty.set_expect_timeout(Some(Duration::from_secs(15)));
+    pty.set_expect_timeout(Some(Duration::from_secs(60)));
     pty
 }
 

@@ -331,13 +331,13 @@ fn count_tests(t: &RawTests<'_>) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::content::{ContentError, load_str};
+    use crate::content::ContentError;
 
     const MINI: &str = include_str!("../../../tests/fixtures/content/minimal.toml");
 
     fn messages(from: &str, to: &str) -> Vec<String> {
         assert!(MINI.contains(from), "{from:?}");
-        match load_str("t.toml", &MINI.replace(from, to)) {
+        match crate::content::load_test("minimal", &MINI.replace(from, to)) {
             Err(ContentError::Invalid { diagnostics, .. }) => {
                 diagnostics.iter().map(|d| d.problem.to_string()).collect()
             }

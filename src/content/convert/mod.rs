@@ -8,7 +8,7 @@
 
 mod logic;
 mod specs;
-mod words;
+mod trend;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -33,9 +33,6 @@ impl Loader<'_> {
                 .insert(r.id.get_ref().clone(), r.id.span());
             let id = r.id.get_ref().clone();
             let kind_str = r.kind.as_str();
-            if r.label.trim().is_empty() {
-                self.report(r.id.span(), Problem::EmptyText { key: "label" });
-            }
             let scoring = if r.kind == FactorKind::Benefit {
                 match (&r.thresholds, &r.levels) {
                     (Some(t), Some(l)) => {
@@ -203,9 +200,6 @@ impl Loader<'_> {
         for r in raws {
             self.check_id(&r.id);
             self.first_time(&mut seen, "question id", &r.id);
-            if r.text.trim().is_empty() {
-                self.report(r.id.span(), Problem::EmptyText { key: "text" });
-            }
             let kind = self.question_kind(r);
             questions.push(Question {
                 id: r.id.get_ref().clone(),

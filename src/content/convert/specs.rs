@@ -11,9 +11,8 @@ use crate::content::diagnostic::Problem;
 use crate::content::load::Loader;
 use crate::content::model::{Factor, FactorKind, Question, QuestionKind};
 use crate::content::purpose::{
-    AssessmentRoles, AssessmentSpec, BenefitThresholds, CHECKIN_MESSAGES, CheckInMessages,
-    CheckInRoles, CheckInSpec, LightPressure, Purpose, StatusTexts, Template, TherapistSpec,
-    VerdictText, VerdictTexts,
+    AssessmentRoles, AssessmentSpec, BenefitThresholds, CheckInMessages, CheckInRoles, CheckInSpec,
+    LightPressure, Purpose, StatusTexts, Template, TherapistSpec, VerdictText, VerdictTexts,
 };
 use crate::content::raw::{Header, RawCheckIn, RawRoles, RawTherapist, RawTrend, RawVerdict};
 
@@ -147,19 +146,7 @@ impl Loader<'_> {
                 },
             );
         }
-        let mut text = |name: &str, r: &RawVerdict| {
-            let weeks = [("trial_weeks", trial_weeks.to_string())];
-            let mut t = verdict_text(r);
-            let key = format!("verdicts.{name}");
-            for part in std::iter::once(&mut t.title)
-                .chain(std::iter::once(&mut t.summary))
-                .chain(t.advice.iter_mut())
-            {
-                self.placeholders(&key, part, verdicts.span(), &["trial_weeks"], &[]);
-                *part = Template(part.clone()).fill(&weeks);
-            }
-            t
-        };
+        let text = |_: &str, r: &RawVerdict| verdict_text(r);
         let verdicts = VerdictTexts {
             emergency: text("emergency", &v.emergency),
             see_doctor_first: text("see_doctor_first", &v.see_doctor_first),
@@ -176,7 +163,6 @@ impl Loader<'_> {
             .later
             .clone()
             .unwrap_or_else(|| "These may matter later: {factors}.".into());
-        self.placeholders("benefit.later", &later, benefit.span(), &["factors"], &[]);
         let level_words = match &b.level_words {
             Some(w) => [w.low.clone(), w.moderate.clone(), w.high.clone()],
             None => ["a little".into(), "some".into(), "a lot".into()],
@@ -437,8 +423,8 @@ impl Loader<'_> {
                 );
             }
         }
-        let messages = self.words(&c.messages, "checkin.messages", CHECKIN_MESSAGES, &[]);
-        let trend = self.trend(trend.get_ref());
+        let words = self.words.clone();
+        let trend = self.trend(trend.get_ref(), &words);
         let roles = CheckInRoles {
             pain: pain?.id.clone(),
             activity_limits: limits?.id.clone(),
@@ -452,8 +438,6 @@ impl Loader<'_> {
             urgent,
         };
         let s = &c.status;
-        let mut messages = messages?;
-        let mut take = |key: &str| messages.remove(key).unwrap_or(Template(String::new()));
         Some(CheckInSpec {
             roles,
             statuses: StatusTexts {
@@ -463,17 +447,7 @@ impl Loader<'_> {
                 tell_your_therapist: verdict_text(&s.tell_your_therapist),
                 saved: verdict_text(&s.saved),
             },
-            messages: CheckInMessages {
-                saved: take("saved"),
-                massage_yes: take("massage_yes").0,
-                massage_no: take("massage_no").0,
-                not_saved: take("not_saved").0,
-                next_step: take("next_step").0,
-                for_date: take("for_date"),
-                reminder_title: take("reminder_title").0,
-                reminder_text: take("reminder_text").0,
-                reminder_note: take("reminder_note"),
-            },
+            messages: CheckInMessages { words },
             trend: trend?,
         })
     }
@@ -489,14 +463,21 @@ fn misplaced_key(key: &'static str, belongs: &'static str, purpose: &'static str
 
 #[cfg(test)]
 mod tests {
-    use crate::content::{ContentError, load_str};
+    use crate::content::ContentError;
 
     const ENGINE: &str = include_str!("../../../tests/fixtures/content/engine.toml");
     const CHECKIN: &str = include_str!("../../../tests/fixtures/content/checkin-engine.toml");
 
     fn messages(src: &str, from: &str, to: &str) -> Vec<String> {
         assert!(src.contains(from), "{from:?}");
-        match load_str("t.toml", &src.replace(from, to)) {
+        match crate::content::load_test(
+            if src.contains("[checkin.") {
+                "checkin-engine"
+            } else {
+                "engine"
+            },
+            &src.replace(from, to),
+        ) {
             Err(ContentError::Invalid { diagnostics, .. }) => {
                 diagnostics.iter().map(|d| d.problem.to_string()).collect()
             }
@@ -575,9 +556,9 @@ mod tests {
             m,
             ["`roles` is for assessments, and this questionnaire is a check-in"]
         );
-        let m = messages(ENGINE, "[verdicts.", "[nothing.");
+        let m = messages(ENGINE, "[benefit]", "[nothing]");
         assert!(
-            m.iter().any(|m| m == "an assessment needs `[verdicts]`"),
+            m.iter().any(|m| m == "an assessment needs `[benefit]`"),
             "{m:?}"
         );
     }

@@ -66,17 +66,8 @@ pub fn bundle(
         let title = format!("{} ({})", checkin.title.trim(), c.date);
         let summary = spec
             .map(|s| {
-                let massage = match c.had_massage {
-                    Some(true) => s.messages.massage_yes.clone(),
-                    Some(false) => s.messages.massage_no.clone(),
-                    None => String::new(),
-                };
-                s.messages.saved.fill(&[
-                    ("date", c.date.clone()),
-                    ("pain", c.pain.to_string()),
-                    ("activity", c.activity_limits.to_string()),
-                    ("massage", massage),
-                ])
+                s.messages
+                    .saved(&c.date, c.pain, c.activity_limits, c.had_massage)
             })
             .unwrap_or_default();
         let words = Narrative {

@@ -249,7 +249,6 @@ fn answer_key(kind: Option<&QuestionKind>, lit: &Literal) -> Result<(&'static st
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::load_str;
 
     const ENGINE: &str = include_str!("../../../tests/fixtures/content/engine.toml");
 
@@ -262,7 +261,7 @@ mod tests {
 
     #[test]
     fn one_level_conditions_become_enable_when() {
-        let q = load_str("e.toml", ENGINE).expect("loads");
+        let q = crate::content::load_test("engine", ENGINE).expect("loads");
         let one = Condition::Answer {
             question: "pain".into(),
             test: Test::AtLeast(4),

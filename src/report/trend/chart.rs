@@ -40,7 +40,7 @@ pub fn lines(t: &Trend, words: &TrendSpec, width: Option<usize>) -> Vec<String> 
     let baseline_label = t.baseline.as_ref().map(|b| {
         text(words.chart(
             "baseline",
-            &[("pain", b.pain.to_string()), ("date", b.date.to_string())],
+            &[("pain", b.pain.into()), ("date", b.date.to_string().into())],
         ))
     });
     // Beside the baseline, or under the chart when the line would not fit.
@@ -94,8 +94,8 @@ pub fn lines(t: &Trend, words: &TrendSpec, width: Option<usize>) -> Vec<String> 
         let note = words.chart(
             "last_shown",
             &[
-                ("shown", shown.len().to_string()),
-                ("total", t.checkins.len().to_string()),
+                ("shown", shown.len().into()),
+                ("total", t.checkins.len().into()),
             ],
         );
         out.extend(wrapped(&text(note), width));

@@ -10,7 +10,7 @@ use crate::report::html::Page;
 /// The page.
 pub fn render(r: &TrendReport<'_>, o: &RenderOptions) -> String {
     let t = r.trend;
-    let mut page = Page::new(&r.spec.title, &format!("Date: {}", o.date));
+    let mut page = Page::new(&r.spec.title(), &format!("Date: {}", o.date));
     let (title, summary) = r.verdict();
     let urgent = r.trend.verdict == crate::journal::trend::TrendVerdict::Urgent;
     page.open(Some(if urgent { "urgent" } else { "verdict" }));

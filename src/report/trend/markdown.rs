@@ -12,7 +12,7 @@ use crate::report::escape::markdown_line as prose;
 pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
     let t = r.trend;
     let (title, summary) = r.verdict();
-    writeln!(out, "# {}\n", prose(&r.spec.title))?;
+    writeln!(out, "# {}\n", prose(&r.spec.title()))?;
     writeln!(out, "Date: {}\n", o.date)?;
     writeln!(out, "## Verdict: {}\n", prose(&title))?;
     writeln!(out, "{}\n", prose(&summary))?;

@@ -57,8 +57,8 @@ impl TrendReport<'_> {
         Some(self.spec.chart(
             "rating",
             &[
-                ("date", date.to_string()),
-                ("rating", self.labels.global_change(value)),
+                ("date", date.to_string().into()),
+                ("rating", self.labels.global_change(value).into()),
             ],
         ))
     }

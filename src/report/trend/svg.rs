@@ -80,7 +80,7 @@ pub fn render(t: &Trend, words: &TrendSpec) -> String {
             yy + 4.0,
             escape(&words.chart(
                 "baseline",
-                &[("pain", b.pain.to_string()), ("date", b.date.to_string())]
+                &[("pain", b.pain.into()), ("date", b.date.to_string().into())]
             ))
         );
     }

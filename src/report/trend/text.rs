@@ -29,7 +29,7 @@ pub fn render(r: &TrendReport<'_>, o: &RenderOptions, out: &mut Vec<u8>) -> io::
     let style = || Style::new().force_styling(o.color);
     let bold = style().bold();
     let plain = Style::new();
-    wrap(out, &r.spec.title, o.width, "", "", &bold)?;
+    wrap(out, &r.spec.title(), o.width, "", "", &bold)?;
     writeln!(out)?;
     for line in chart::lines(r.trend, r.spec, Some(o.width)) {
         writeln!(out, "{line}")?;

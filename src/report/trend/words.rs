@@ -5,11 +5,12 @@
 
 use jiff::civil::Date;
 
-use crate::content::{Timing, TrendSpec, number};
+use crate::content::{Timing, TrendSpec};
 use crate::journal::trend::{
     Advice, BaselineSource, Basis, Direction, Finding, Measure, Reason, Trend, TrendVerdict,
 };
 use crate::report::Labels;
+use crate::words::Arg;
 
 /// A date in words: "12 October 2026".
 pub fn date_words(date: Date) -> String {
@@ -22,7 +23,7 @@ type Dated<'f> = Option<(Date, &'f [String])>;
 /// The verdict's title and summary: the form that names its real reason.
 pub fn verdict(spec: &TrendSpec, labels: &Labels, t: &Trend) -> (String, String) {
     let date = |f: fn(&Finding) -> Dated<'_>| t.findings.iter().find_map(f);
-    let (key, values): (&str, Vec<(&str, String)>) = match t.verdict {
+    let (key, values): (&str, Vec<(&str, Arg)>) = match t.verdict {
         TrendVerdict::Urgent => {
             let found = date(|f| match f {
                 Finding::UrgentLatest { date, signs } => Some((*date, signs.as_slice())),
@@ -75,27 +76,30 @@ fn high_values(
     date: Date,
     measure: Measure,
     score: u8,
-) -> Vec<(&'static str, String)> {
+) -> Vec<(&'static str, Arg)> {
     let what = match measure {
         Measure::Pain => "what_pain",
         Measure::Activity => "what_activity",
     };
     vec![
-        ("date", date_words(date)),
-        ("what", spec.reason(what, &[])),
-        ("score", score.to_string()),
+        ("date", date_words(date).into()),
+        ("what", spec.reason(what, &[]).into()),
+        ("score", score.into()),
     ]
 }
 
-fn date_value(found: Option<(Date, &[String])>) -> Vec<(&'static str, String)> {
+fn date_value(found: Option<(Date, &[String])>) -> Vec<(&'static str, Arg)> {
     found
-        .map(|(d, _)| vec![("date", date_words(d))])
+        .map(|(d, _)| vec![("date", date_words(d).into())])
         .unwrap_or_default()
 }
 
-fn sign_values(labels: &Labels, found: Option<(Date, &[String])>) -> Vec<(&'static str, String)> {
+fn sign_values(labels: &Labels, found: Option<(Date, &[String])>) -> Vec<(&'static str, Arg)> {
     match found {
-        Some((d, signs)) => vec![("date", date_words(d)), ("signs", labels.signs(signs))],
+        Some((d, signs)) => vec![
+            ("date", date_words(d).into()),
+            ("signs", labels.signs(signs).into()),
+        ],
         None => Vec::new(),
     }
 }
@@ -107,9 +111,14 @@ pub fn reason(spec: &TrendSpec, labels: &Labels, f: &Finding) -> String {
     spec.reason(key, &values)
 }
 
-/// A percentage as a whole number: "33".
-fn percent(p: f64) -> String {
-    format!("{:.0}", p.abs())
+/// A percentage as a whole number: 33.
+fn percent(p: f64) -> f64 {
+    p.abs().round()
+}
+
+/// A number to one decimal: 2.5.
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
 }
 
 /// The content key of a finding and the values of its placeholders.
@@ -117,19 +126,25 @@ fn key_and_values(
     spec: &TrendSpec,
     labels: &Labels,
     f: &Finding,
-) -> (&'static str, Vec<(&'static str, String)>) {
+) -> (&'static str, Vec<(&'static str, Arg)>) {
     let day = |d: &Date| date_words(*d);
     match f {
         Finding::UrgentLatest { date, signs } => (
             "urgent_latest",
-            vec![("date", day(date)), ("signs", labels.signs(signs))],
+            vec![
+                ("date", day(date).into()),
+                ("signs", labels.signs(signs).into()),
+            ],
         ),
         Finding::WarningSigns { date, signs, .. } => (
             "warning_signs",
-            vec![("date", day(date)), ("signs", labels.signs(signs))],
+            vec![
+                ("date", day(date).into()),
+                ("signs", labels.signs(signs).into()),
+            ],
         ),
-        Finding::NewNumbness { date } => ("numbness", vec![("date", day(date))]),
-        Finding::RatedMuchWorse { date } => ("rated_much_worse", vec![("date", day(date))]),
+        Finding::NewNumbness { date } => ("numbness", vec![("date", day(date).into())]),
+        Finding::RatedMuchWorse { date } => ("rated_much_worse", vec![("date", day(date).into())]),
         Finding::HighLatest {
             date,
             measure,
@@ -141,22 +156,22 @@ fn key_and_values(
                 BaselineSource::Assessment => "start_assessment",
                 BaselineSource::Checkin => "start_checkin",
             },
-            vec![("date", day(&b.date)), ("pain", b.pain.to_string())],
+            vec![("date", day(&b.date).into()), ("pain", b.pain.into())],
         ),
         Finding::StartAtWorst => ("start_at_worst", vec![]),
         Finding::StartReplaced(r) => (
             "start_replaced",
             vec![
-                ("date", day(&r.date)),
-                ("pain", r.pain.to_string()),
-                ("on", day(&r.on)),
+                ("date", day(&r.date).into()),
+                ("pain", r.pain.into()),
+                ("on", day(&r.on).into()),
             ],
         ),
-        Finding::BeforeStart { count } => ("before_start", vec![("count", count.to_string())]),
+        Finding::BeforeStart { count } => ("before_start", vec![("count", (*count).into())]),
         Finding::TooFew { count: 0 } => ("too_few_none", vec![]),
         Finding::TooFew { count: 1 } => ("too_few_one", vec![]),
-        Finding::TooFew { count } => ("too_few_some", vec![("count", count.to_string())]),
-        Finding::TooClose { days } => ("too_close", vec![("days", days.to_string())]),
+        Finding::TooFew { count } => ("too_few_some", vec![("count", (*count).into())]),
+        Finding::TooClose { days } => ("too_close", vec![("days", (*days).into())]),
         Finding::Measured {
             measure,
             change,
@@ -168,13 +183,13 @@ fn key_and_values(
             percent: pct,
         } => {
             let basis_words = match basis {
-                Basis::Average => spec.reason("basis_average", &[("latest", latest.to_string())]),
+                Basis::Average => spec.reason("basis_average", &[("latest", (*latest).into())]),
                 Basis::Latest => spec.reason("basis_latest", &[]),
             };
-            let mut values = vec![
-                ("start", start.to_string()),
-                ("now", number(*now)),
-                ("basis", basis_words),
+            let mut values: Vec<(&'static str, Arg)> = vec![
+                ("start", (*start).into()),
+                ("now", round1(*now).into()),
+                ("basis", basis_words.into()),
             ];
             let pair = |pain: &'static str, activity: &'static str| match measure {
                 Measure::Pain => pain,
@@ -182,19 +197,19 @@ fn key_and_values(
             };
             let key = match change {
                 Direction::Rose => {
-                    values.push(("points", number(*points)));
+                    values.push(("points", round1(*points).into()));
                     pair("pain_rose", "activity_rose")
                 }
                 Direction::Fell => {
-                    values.push(("points", number(-points)));
-                    values.push(("percent", percent(pct.unwrap_or(0.0))));
+                    values.push(("points", round1(-points).into()));
+                    values.push(("percent", percent(pct.unwrap_or(0.0)).into()));
                     pair("pain_fell", "activity_fell")
                 }
                 Direction::NoClearChange if *points == 0.0 => {
                     pair("pain_unchanged", "activity_unchanged")
                 }
                 Direction::NoClearChange => {
-                    values.push(("points", number(points.abs())));
+                    values.push(("points", round1(points.abs()).into()));
                     if *points < 0.0 {
                         pair("pain_down_a_little", "activity_down_a_little")
                     } else {
@@ -207,7 +222,7 @@ fn key_and_values(
         Finding::NaturalRecovery => ("natural_recovery", vec![]),
         Finding::MassageWeeks { count, of } => (
             "massage_weeks",
-            vec![("count", count.to_string()), ("of", of.to_string())],
+            vec![("count", (*count).into()), ("of", (*of).into())],
         ),
         Finding::CauseUnknown => ("cause_unknown", vec![]),
         Finding::EarlierWarning(w) => (
@@ -216,14 +231,17 @@ fn key_and_values(
             } else {
                 "earlier_warning"
             },
-            vec![("date", day(&w.date)), ("signs", labels.signs(&w.signs))],
+            vec![
+                ("date", day(&w.date).into()),
+                ("signs", labels.signs(&w.signs).into()),
+            ],
         ),
-        Finding::Stale { days } => ("stale", vec![("days", days.to_string())]),
+        Finding::Stale { days } => ("stale", vec![("days", (*days).into())]),
         Finding::Rated { date, rating } => (
             "rated",
             vec![
-                ("date", day(date)),
-                ("rating", labels.global_change(rating)),
+                ("date", day(date).into()),
+                ("rating", labels.global_change(rating).into()),
             ],
         ),
         Finding::RatingDisagrees { rated_better: true } => ("rated_better_figures_worse", vec![]),

@@ -1,0 +1,44 @@
+# Words of the safety net (safety-net.toml): the words of each disposition,
+# the title of each tier, and each sign. See docs/translating.md.
+
+## Dispositions: the headline, .advice (for the factors that share it: { $topics })
+disposition-now-emergency = Call { $emergency_number } now, or go to { $emergency_department }.
+    .advice = Call { $emergency_number } now, or go to { $emergency_department }, because of: { $topics }.
+disposition-now-maternity = Call your maternity unit or midwife now. If you cannot reach them, call { $emergency_number }.
+    .advice = Call your maternity unit or midwife now about: { $topics }. If you cannot reach them, call { $emergency_number }.
+disposition-now-cancer-team = Call your cancer team's emergency line now. If you cannot reach them, call { $emergency_number } or go to { $emergency_department }.
+    .advice = Call your cancer team's emergency line now about: { $topics }. If you cannot reach them, call { $emergency_number } or go to { $emergency_department }.
+disposition-today-urgent-care = Get seen today: { $same_day }.
+    .advice = Get seen today ({ $same_day }) about: { $topics }.
+disposition-today-maternity = Call your maternity unit or midwife today.
+    .advice = Call your maternity unit or midwife today about: { $topics }.
+disposition-today-cancer-team = Contact your cancer team today, within 24 hours.
+    .advice = Contact your cancer team today, within 24 hours, about: { $topics }.
+disposition-today-pharmacist = See a pharmacist today.
+    .advice = See a pharmacist today about: { $topics }. Treatment works best when it starts early.
+disposition-within-days-doctor = See your { $family_doctor } within a few days.
+    .advice = Whether or not you want massage, see your { $family_doctor } within a few days about: { $topics }.
+disposition-routine-doctor = No rush: check with your { $family_doctor } before you book a massage.
+    .advice = Before massage, ask your { $family_doctor } about: { $topics }.
+disposition-routine-maternity = No rush: check with your midwife or { $family_doctor } before you book a massage.
+    .advice = Before massage, ask your midwife or { $family_doctor } about: { $topics }.
+disposition-routine-therapist = Nothing urgent: if you try massage, choose a qualified massage therapist.
+    .advice = Tell your massage therapist about: { $topics }.
+disposition-none-none = Nothing urgent came up in your answers.
+
+## Tier now
+tier-now = Call { $emergency_number } now, or go to { $emergency_department }, if
+sign-saddle_numbness = you start to have numbness or tingling around your genitals or bottom
+sign-bladder_bowel = you start to leak pee or poo, cannot pee, or cannot feel when you need to go
+sign-both_legs = you get pain, numbness, tingling or weakness in both legs
+sign-sexual_problems = you lose feeling in your genitals, or cannot get an erection or ejaculate as before
+sign-sudden_severe_pain = you get sudden, very bad pain in your back or tummy, or feel faint, sweaty or dizzy with it
+sign-chest_pain = you get chest pain, become short of breath, or cough up blood
+sign-serious_fall = you have a serious fall or accident
+
+## Tier today
+tier-today = Get seen the same day ({ $same_day }) if
+sign-fever = you get a high temperature, or feel hot and shivery
+sign-swollen_leg = one leg becomes swollen, or warm and red
+sign-weak_leg = one leg becomes weak or numb in a new way
+sign-rash = a painful rash or blisters appear in a band on one side of your body

@@ -1,0 +1,44 @@
+# Palabras de la red de seguridad (safety-net.toml): las palabras de cada
+# indicación, el título de cada nivel y cada señal. Vea docs/translating.md.
+
+## Indicaciones: el titular y .advice (para los factores que la comparten: { $topics })
+disposition-now-emergency = Llame ahora al { $emergency_number } o vaya a { $emergency_department }.
+    .advice = Llame ahora al { $emergency_number } o vaya a { $emergency_department }, por: { $topics }.
+disposition-now-maternity = Llame ahora a su servicio de maternidad o a su matrona o partera. Si no consigue hablar con ellos, llame al { $emergency_number }.
+    .advice = Llame ahora a su servicio de maternidad o a su matrona o partera por: { $topics }. Si no consigue hablar con ellos, llame al { $emergency_number }.
+disposition-now-cancer-team = Llame ahora a la línea de urgencias de su equipo de oncología. Si no consigue hablar con ellos, llame al { $emergency_number } o vaya a { $emergency_department }.
+    .advice = Llame ahora a la línea de urgencias de su equipo de oncología por: { $topics }. Si no consigue hablar con ellos, llame al { $emergency_number } o vaya a { $emergency_department }.
+disposition-today-urgent-care = Busque atención médica hoy: { $same_day }.
+    .advice = Busque atención médica hoy ({ $same_day }) por: { $topics }.
+disposition-today-maternity = Llame hoy a su servicio de maternidad o a su matrona o partera.
+    .advice = Llame hoy a su servicio de maternidad o a su matrona o partera por: { $topics }.
+disposition-today-cancer-team = Contacte hoy mismo con su equipo de oncología, en un plazo de 24 horas.
+    .advice = Contacte hoy mismo con su equipo de oncología, en un plazo de 24 horas, por: { $topics }.
+disposition-today-pharmacist = Consulte hoy con un farmacéutico.
+    .advice = Consulte hoy con un farmacéutico por: { $topics }. El tratamiento funciona mejor si se empieza pronto.
+disposition-within-days-doctor = Consulte a su { $family_doctor } en los próximos días.
+    .advice = Quiera usted un masaje o no, consulte a su { $family_doctor } en los próximos días por: { $topics }.
+disposition-routine-doctor = Sin prisa: consulte con su { $family_doctor } antes de pedir cita para un masaje.
+    .advice = Antes del masaje, pregunte a su { $family_doctor } por: { $topics }.
+disposition-routine-maternity = Sin prisa: consulte con su matrona o partera o con su { $family_doctor } antes de pedir cita para un masaje.
+    .advice = Antes del masaje, pregunte a su matrona o partera o a su { $family_doctor } por: { $topics }.
+disposition-routine-therapist = Nada urgente: si prueba el masaje, elija un masajista titulado.
+    .advice = Hable con su masajista sobre: { $topics }.
+disposition-none-none = En sus respuestas no apareció nada urgente.
+
+## Nivel: ahora
+tier-now = Llame ahora al { $emergency_number } o vaya a { $emergency_department } si:
+sign-saddle_numbness = empieza a notar adormecimiento u hormigueo alrededor de los genitales o las nalgas
+sign-bladder_bowel = se le empieza a escapar la orina o las heces, no puede orinar, o no nota cuándo necesita ir al baño
+sign-both_legs = tiene dolor, adormecimiento, hormigueo o debilidad en las dos piernas
+sign-sexual_problems = pierde sensibilidad en los genitales, o no puede tener una erección o eyacular como antes
+sign-sudden_severe_pain = tiene un dolor repentino y muy fuerte en la espalda o el vientre, o, junto con el dolor, siente que se va a desmayar, suda o se marea
+sign-chest_pain = tiene dolor en el pecho, le empieza a faltar el aire o tose sangre
+sign-serious_fall = tiene una caída o un accidente grave
+
+## Nivel: hoy
+tier-today = Busque atención médica el mismo día ({ $same_day }) si:
+sign-fever = tiene fiebre, o siente calor y escalofríos
+sign-swollen_leg = se le hincha una pierna, o se le pone caliente y roja
+sign-weak_leg = se le debilita o se le adormece una pierna de una forma nueva
+sign-rash = le aparece un sarpullido doloroso o ampollas en una franja de un solo lado del cuerpo
