@@ -151,18 +151,28 @@ pub struct SyntaxError {
 }
 
 impl Catalogue {
-    /// A shipped file (`backcheck`, `weekly-massage`, ...) in a language.
+    /// A shipped file (`weekly-massage`, `regions`, ...) in a language.
     pub fn shipped(lang: &Lang, file: &str) -> Catalogue {
-        let sources: Vec<(&str, &str)> = lang
+        Catalogue::shipped_files(lang, &[file])
+    }
+
+    /// Several shipped files as one catalogue (backcheck's own words).
+    pub fn shipped_files(lang: &Lang, files: &[&str]) -> Catalogue {
+        let joined: Vec<(&str, String)> = lang
             .chain()
             .iter()
-            .filter_map(|l| {
-                l.files
+            .map(|l| {
+                let text: Vec<&str> = l
+                    .files
                     .iter()
-                    .find(|(name, _)| *name == file)
-                    .map(|(_, text)| (l.tag, *text))
+                    .filter(|(name, _)| files.contains(name))
+                    .map(|(_, text)| *text)
+                    .collect();
+                (l.tag, text.join("\n"))
             })
+            .filter(|(_, text)| !text.is_empty())
             .collect();
+        let sources: Vec<(&str, &str)> = joined.iter().map(|(t, s)| (*t, s.as_str())).collect();
         // Shipped files are held to parse by the tests.
         Catalogue::from_sources(&sources).unwrap_or_else(|_| Catalogue {
             bundles: Vec::new(),
@@ -527,9 +537,13 @@ pub fn lang() -> &'static Lang {
     LANG.get_or_init(Lang::english)
 }
 
+/// The files of backcheck's own words, in each language's folder: the
+/// prompts and answers, the reports, and the messages and errors.
+pub const APP_FILES: &[&str] = &["backcheck", "prompts", "reports", "messages"];
+
 /// The words of backcheck itself, in the run's language.
 pub fn app() -> &'static Catalogue {
-    APP.get_or_init(|| Catalogue::shipped(lang(), "backcheck"))
+    APP.get_or_init(|| Catalogue::shipped_files(lang(), APP_FILES))
 }
 
 /// A message of backcheck's own words. A missing id is a bug the tests
