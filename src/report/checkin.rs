@@ -31,6 +31,8 @@ pub struct CheckInReport<'a> {
 #[derive(Serialize)]
 struct Out<'a> {
     schema_version: u32,
+    /// The language of the words (a BCP 47 tag, e.g. `en`, `es`).
+    lang: &'static str,
     saved: bool,
     checkin: Option<CheckInOut<'a>>,
     status: VerdictOut<'a>,
@@ -162,6 +164,7 @@ impl Document for CheckInReport<'_> {
         write_json(
             &Out {
                 schema_version: 1,
+                lang: crate::words::lang().tag(),
                 saved: self.saved,
                 checkin: self
                     .review

@@ -29,6 +29,8 @@ pub struct JournalList<'a> {
 #[derive(Serialize)]
 struct Out<'a> {
     schema_version: u32,
+    /// The language of the words (a BCP 47 tag, e.g. `en`, `es`).
+    lang: &'static str,
     journal: &'a str,
     exists: bool,
     baseline: Option<BaselineOut<'a>>,
@@ -207,20 +209,36 @@ impl Document for JournalList<'_> {
         Ok(())
     }
 
-    fn markdown(&self, _: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
-        writeln!(out, "# Journal\n")?;
+    fn markdown(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
+        use super::blocks::{Block, Kind, On, Part, Section, Tone};
         if !self.exists {
+            writeln!(out, "# Journal\n")?;
             return writeln!(out, "{}", self.missing_line());
         }
-        writeln!(out, "Journal: {}\n", self.path)?;
-        writeln!(out, "{}\n", self.baseline_line())?;
-        super::checkins_markdown(self.checkins, self.labels, out)
+        let blocks = [
+            Block::Title {
+                text: "Journal".into(),
+                meta: format!("Journal: {}", self.path),
+            },
+            Block::Section(Section {
+                kind: Kind::Plain,
+                heading: None,
+                tone: Tone::Plain,
+                parts: vec![
+                    Part::Text(self.baseline_line()),
+                    super::trend::checkins_table(self.checkins, self.labels),
+                ],
+                on: On::All,
+            }),
+        ];
+        super::layout::markdown::write(&blocks, o, out)
     }
 
     fn json(&self, out: &mut Vec<u8>) -> io::Result<()> {
         write_json(
             &Out {
                 schema_version: 1,
+                lang: crate::words::lang().tag(),
                 journal: self.path,
                 exists: self.exists,
                 baseline: self.baseline.map(baseline_out),

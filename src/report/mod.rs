@@ -8,11 +8,12 @@
 //! the consult text.
 
 pub mod assessment;
+pub mod blocks;
 pub mod checkin;
 pub mod escape;
 pub mod fhir;
-pub mod html;
 pub mod journal_list;
+pub mod layout;
 pub mod questions;
 pub mod trend;
 
@@ -165,56 +166,4 @@ fn find(list: &[(String, String)], id: &str) -> String {
 pub fn write_json(value: &impl serde::Serialize, out: &mut Vec<u8>) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
-}
-
-/// The check-ins as a markdown table, for `journal list` and the trend.
-pub(crate) fn checkins_markdown(
-    checkins: &[crate::journal::record::CheckIn],
-    labels: &Labels,
-    out: &mut Vec<u8>,
-) -> io::Result<()> {
-    writeln!(
-        out,
-        "| Date | Pain | Activity limits | Your rating | Massage | Urgent sign | After-effects |"
-    )?;
-    writeln!(out, "| --- | --- | --- | --- | --- | --- | --- |")?;
-    for c in checkins {
-        let massage = match c.had_massage {
-            Some(true) => "yes",
-            Some(false) => "no",
-            None => "",
-        };
-        writeln!(
-            out,
-            "| {} | {} | {} | {} | {massage} | {} | {} |",
-            c.date,
-            c.pain,
-            c.activity_limits,
-            c.global_change
-                .as_deref()
-                .map(|g| escape::markdown_line(&labels.global_change(g)))
-                .unwrap_or_default(),
-            if c.urgent { "yes" } else { "" },
-            escape::markdown_line(&labels.after_effects(&c.side_effects, "; "))
-        )?;
-    }
-    Ok(())
-}
-
-/// A reference as one line of plain text; its address as text, not a link
-/// (a page points nowhere by itself).
-pub(crate) fn reference_text(r: &crate::content::Reference) -> String {
-    match &r.url {
-        Some(url) => format!("{} ({url})", r.text),
-        None => r.text.clone(),
-    }
-}
-
-/// A reference as a markdown list item's text.
-pub(crate) fn reference_markdown(r: &crate::content::Reference) -> String {
-    let text = escape::markdown_line(&r.text);
-    match &r.url {
-        Some(url) => format!("{text} {}", escape::markdown_url(url)),
-        None => text,
-    }
 }

@@ -177,6 +177,7 @@ fn clean(cmd: &mut Command) -> &mut Command {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("BACKCHECK_LANG")
         .env_remove("BACKCHECK_CONTENT")
         .env_remove("BACKCHECK_CHECKIN_CONTENT")
         .env_remove("BACKCHECK_TODAY")

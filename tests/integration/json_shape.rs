@@ -11,6 +11,7 @@ use crate::harness::{PEOPLE, backcheck, checkin_lines, person};
 #[allow(dead_code)]
 pub struct Report {
     schema_version: u32,
+    lang: String,
     questionnaire: QuestionnaireRef,
     region: Option<String>,
     verdict: Verdict,
@@ -224,6 +225,7 @@ fn every_person_matches_the_documented_shape() {
 #[allow(dead_code)]
 struct JournalList {
     schema_version: u32,
+    lang: String,
     journal: String,
     exists: bool,
     baseline: Option<ListedBaseline>,
@@ -272,6 +274,7 @@ struct ListedCheckIn {
 #[allow(dead_code)]
 struct TrendJson {
     schema_version: u32,
+    lang: String,
     region: Option<String>,
     verdict: TrendVerdict,
     baseline: Option<TrendBaseline>,

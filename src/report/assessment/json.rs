@@ -18,6 +18,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Serialize)]
 struct Report<'a> {
     schema_version: u32,
+    /// The language of the words (a BCP 47 tag, e.g. `en`, `es`).
+    lang: &'static str,
     questionnaire: QuestionnaireRef<'a>,
     region: Option<&'a str>,
     verdict: VerdictOut<'a>,
@@ -147,6 +149,7 @@ fn report(a: &Assessment) -> Report<'_> {
     }
     Report {
         schema_version: SCHEMA_VERSION,
+        lang: crate::words::lang().tag(),
         questionnaire: QuestionnaireRef {
             id: &a.questionnaire_id,
             version: &a.questionnaire_version,

@@ -12,6 +12,8 @@ use crate::report::write_json;
 #[derive(Serialize)]
 struct Out<'a> {
     schema_version: u32,
+    /// The language of the words (a BCP 47 tag, e.g. `en`, `es`).
+    lang: &'static str,
     region: Option<&'a str>,
     verdict: TrendVerdictOut<'a>,
     baseline: Option<Baseline>,
@@ -122,6 +124,7 @@ pub fn render(r: &TrendReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
     let (title, summary) = r.verdict();
     let o = Out {
         schema_version: 1,
+        lang: crate::words::lang().tag(),
         region: r.region,
         verdict: TrendVerdictOut {
             id: t.verdict.as_str(),

@@ -1,4 +1,4 @@
-//! HTML: one self-contained page to bring to an appointment. The style is
+//! Blocks as HTML: one self-contained page to bring to an appointment. The style is
 //! inline; there are no scripts and nothing is loaded from elsewhere (a
 //! Content-Security-Policy says so to the browser too), so the file works
 //! offline and is safe to send. Every text from content or answers is
@@ -42,7 +42,73 @@ svg { max-width: 100%; height: auto; }
 }
 ";
 
-use super::escape::markup as escape;
+use crate::report::blocks::{Block, Kind, On, Part};
+use crate::report::escape::markup as escape;
+
+/// Writes the blocks as one page.
+pub fn write(blocks: &[Block]) -> String {
+    let (title, meta) = match blocks.first() {
+        Some(Block::Title { text, meta }) => (text.as_str(), meta.as_str()),
+        _ => ("", ""),
+    };
+    let mut page = Page::new(title, meta);
+    let mut consult = "";
+    for block in blocks {
+        match block {
+            Block::Title { .. } => {}
+            Block::Headline { text, .. } => {
+                page.open(Some("headline"));
+                page.text(text);
+                page.close();
+            }
+            Block::Section(s) if s.on == On::Terminal => {}
+            Block::Section(s) => {
+                page.open(match s.kind {
+                    Kind::Plain => None,
+                    Kind::Urgent => Some("urgent"),
+                    Kind::Verdict => Some("verdict"),
+                    Kind::SafetyNet => Some("safety-net"),
+                });
+                if let Some(h) = &s.heading {
+                    page.heading(2, h);
+                }
+                let level = if s.kind == Kind::SafetyNet { 2 } else { 3 };
+                for part in &s.parts {
+                    match part {
+                        Part::Text(t) => page.text(t),
+                        Part::Heading(h) => page.heading(level, h),
+                        Part::List(items) => page.list(items),
+                        Part::Entries(entries) => {
+                            page.list_open();
+                            for e in entries {
+                                page.item(&e.label, &e.after, &e.detail, &e.notes);
+                            }
+                            page.list_close();
+                        }
+                        Part::Table { header, rows } => page.table(header, rows),
+                        Part::Chart { lines, svg } => match svg {
+                            Some((svg, caption)) => page.svg(svg, caption),
+                            None => page.pre(lines),
+                        },
+                        Part::References(refs) => {
+                            let refs: Vec<String> = refs
+                                .iter()
+                                .map(|r| match &r.url {
+                                    Some(url) => format!("{} ({url})", r.text),
+                                    None => r.text.clone(),
+                                })
+                                .collect();
+                            page.list(&refs);
+                        }
+                    }
+                }
+                page.close();
+            }
+            Block::Consult(text) => consult = text,
+        }
+    }
+    page.finish(consult)
+}
 
 /// A page being written.
 pub struct Page {
@@ -53,8 +119,10 @@ impl Page {
     /// Starts a page with its title and the line under it.
     pub fn new(title: &str, meta: &str) -> Page {
         let title = one_line(title);
-        let mut html =
-            String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        let mut html = format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+            crate::words::lang().tag()
+        );
         html.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
         html.push_str(&format!(
@@ -143,7 +211,7 @@ impl Page {
     }
 
     /// A table with a header row.
-    pub fn table(&mut self, header: &[&str], rows: &[Vec<String>]) {
+    pub fn table(&mut self, header: &[String], rows: &[Vec<String>]) {
         self.html.push_str("<table>\n<thead><tr>");
         for h in header {
             self.html.push_str(&format!("<th>{}</th>", escape(h)));
