@@ -458,17 +458,19 @@ pub fn reference_ids(file: &str) -> Vec<String> {
         .collect()
 }
 
-/// Checks a reference file (every variable must be one of `known`) and
+/// Checks a reference file (every variable must be one of `known`, when
+/// given: backcheck's own files are held to the code by its tests) and
 /// each translation against it: a missing or extra message or attribute, a
 /// variable the translation drops or adds.
 pub fn check_languages(
     reference: WordsFile<'_>,
     translations: &[WordsFile<'_>],
-    known: &[&str],
+    known: Option<&[&str]>,
 ) -> Vec<WordsProblem> {
     let mut problems = Vec::new();
     let reference_entries = entries(reference, &mut problems);
-    for (key, pos, vars) in &reference_entries {
+    for (key, pos, vars) in reference_entries.iter().filter(|_| known.is_some()) {
+        let known = known.unwrap_or_default();
         for v in vars.iter().filter(|v| !known.contains(v)) {
             problems.push(at(
                 reference,
@@ -522,6 +524,34 @@ pub fn check_languages(
         }
     }
     problems
+}
+
+/// A date (`2026-11-02`) written the way the run's language and region
+/// write it ("2 November 2026", "2 de noviembre de 2026"), by ICU4X's CLDR
+/// data; as given when it is not a date.
+pub fn long_date(iso: &str) -> String {
+    use icu_datetime::{DateTimeFormatter, fieldsets::YMD, input::Date};
+    let Ok(d) = iso.parse::<jiff::civil::Date>() else {
+        return iso.to_owned();
+    };
+    let Ok(date) = Date::try_new_iso(i32::from(d.year()), d.month() as u8, d.day() as u8) else {
+        return iso.to_owned();
+    };
+    let tag = lang().tag();
+    let region = crate::content::region::current().code.clone();
+    let locales = region
+        .map(|r| format!("{tag}-{r}"))
+        .into_iter()
+        .chain([tag.to_owned()]);
+    for locale in locales {
+        let Ok(locale) = locale.parse::<icu_locale_core::Locale>() else {
+            continue;
+        };
+        if let Ok(f) = DateTimeFormatter::try_new(locale.into(), YMD::long()) {
+            return f.format(&date).to_string();
+        }
+    }
+    iso.to_owned()
 }
 
 static LANG: OnceLock<Lang> = OnceLock::new();
@@ -616,6 +646,13 @@ mod tests {
         );
         assert_eq!(c.get("only-en", &[]).as_deref(), Some("English"));
         assert_eq!(c.get("nowhere", &[]), None);
+    }
+
+    #[test]
+    fn dates_are_written_the_language_s_way() {
+        // The run's language is English in unit tests; the region is unset.
+        assert_eq!(long_date("2026-11-02"), "November 2, 2026");
+        assert_eq!(long_date("not a date"), "not a date");
     }
 
     #[test]

@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let (toml, ftl) = text.split_once("\n---\n").unwrap_or((text, ""));
     let file = WordsFile { name: "fuzz.ftl", text: ftl };
-    for p in backcheck::words::check_languages(file, &[file], backcheck::content::lang::VARIABLES) {
+    for p in backcheck::words::check_languages(file, &[file], Some(backcheck::content::lang::VARIABLES)) {
         let _ = p.to_string();
     }
     let Ok(catalogue) = Catalogue::from_sources(&[("en", ftl)]) else {

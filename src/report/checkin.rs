@@ -76,19 +76,16 @@ impl CheckInReport<'_> {
             }
         };
         if md {
-            writeln!(out, "# Weekly check-in\n")?;
+            writeln!(out, "# {}\n", crate::words::t("checkin-report-title"))?;
         }
         let status = self.review.status;
         if status == Status::Urgent {
-            writeln!(
-                out,
-                "{}",
-                if md {
-                    "**GET HELP NOW**"
-                } else {
-                    "!! GET HELP NOW"
-                }
-            )?;
+            let heading = crate::words::t("report-get-help-now");
+            if md {
+                writeln!(out, "**{heading}**")?;
+            } else {
+                writeln!(out, "!! {heading}")?;
+            }
             for line in wrap(&self.spec.statuses.urgent.summary) {
                 writeln!(out, "{line}")?;
             }

@@ -9,6 +9,7 @@ use super::trend::json::CheckInOut;
 use super::{Document, Labels, RenderOptions, write_json};
 use crate::journal::record::{CheckIn, RecordedAssessment};
 use crate::sanitize::printable;
+use crate::words::{t, ta};
 
 /// What the journal holds.
 pub struct JournalList<'a> {
@@ -62,35 +63,40 @@ fn baseline_out(b: &RecordedAssessment) -> BaselineOut<'_> {
     }
 }
 
-/// Width of a table row before the rating and after-effects columns:
-/// `2026-10-08  ` and the pain, limits, massage and urgent columns.
-const TABLE_PREFIX: usize = 43;
-
-fn massage(c: &CheckIn) -> &'static str {
+fn massage(c: &CheckIn) -> String {
     match c.had_massage {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "-",
+        Some(true) => t("report-yes"),
+        Some(false) => t("report-no"),
+        None => "-".into(),
     }
 }
 
 impl JournalList<'_> {
     fn baseline_line(&self) -> String {
         let mut line = match self.baseline {
-            Some(b) => format!(
-                "Starting point: {}, pain {} of 10, {}",
-                b.date,
-                b.pain,
-                printable(&self.labels.verdict(&b.verdict))
+            Some(b) => ta(
+                "journal-starting-point",
+                &[
+                    ("date", b.date.to_string().into()),
+                    ("pain", b.pain.into()),
+                    (
+                        "verdict",
+                        printable(&self.labels.verdict(&b.verdict))
+                            .into_owned()
+                            .into(),
+                    ),
+                ],
             ),
-            None => "Starting point: none yet (record one with `backcheck --record`)".into(),
+            None => t("journal-no-starting-point"),
         };
         for (b, at) in self.replaced {
-            line.push_str(&format!(
-                ". It replaced the starting point of {}, pain {} of 10, on {}",
-                b.date,
-                b.pain,
-                at.get(..10).unwrap_or(at)
+            line.push_str(&ta(
+                "journal-replaced",
+                &[
+                    ("date", b.date.to_string().into()),
+                    ("pain", b.pain.into()),
+                    ("on", at.get(..10).unwrap_or(at).into()),
+                ],
             ));
         }
         line
@@ -103,22 +109,27 @@ impl JournalList<'_> {
             writeln!(out)?;
         }
         for (c, rating) in self.checkins.iter().zip(ratings) {
-            let mut entry = format!(
-                "{}: pain {}, activity limits {}, massage {}",
-                c.date,
-                c.pain,
-                c.activity_limits,
-                massage(c)
+            let mut entry = ta(
+                "journal-entry",
+                &[
+                    ("date", c.date.to_string().into()),
+                    ("pain", c.pain.into()),
+                    ("activity", c.activity_limits.into()),
+                    ("massage", massage(c).into()),
+                ],
             );
             if c.urgent {
-                entry.push_str(", an urgent sign");
+                entry.push_str(&t("journal-entry-urgent"));
             }
             if !rating.is_empty() {
-                entry.push_str(&format!(", rated {rating}"));
+                entry.push_str(&ta("journal-entry-rated", &[("rating", rating.into())]));
             }
             let words = printable(&self.labels.after_effects(&c.side_effects, "; ")).into_owned();
             if !words.is_empty() {
-                entry.push_str(&format!("; after-effects: {words}"));
+                entry.push_str(&ta(
+                    "journal-entry-after-effects",
+                    &[("effects", words.into())],
+                ));
             }
             for line in crate::wrap::wrap_lines(&entry, width, "", "  ") {
                 writeln!(out, "{line}")?;
@@ -128,10 +139,17 @@ impl JournalList<'_> {
     }
 
     fn missing_line(&self) -> String {
-        format!(
-            "No journal yet at {}. Start one with `backcheck checkin`.",
-            self.path
-        )
+        ta("journal-missing", &[("path", self.path.into())])
+    }
+}
+
+/// Text padded to a width (in columns), on the left or the right.
+fn pad(text: &str, width: usize, right: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(console::measure_text_width(text)));
+    if right {
+        format!("{fill}{text}")
+    } else {
+        format!("{text}{fill}")
     }
 }
 
@@ -144,14 +162,16 @@ impl Document for JournalList<'_> {
             }
             return Ok(());
         }
-        writeln!(out, "Journal: {}", self.path)?;
+        writeln!(out, "{}", ta("journal-path", &[("path", self.path.into())]))?;
         for line in crate::wrap::wrap_lines(&self.baseline_line(), width, "", "  ") {
             writeln!(out, "{line}")?;
         }
-        let n = self.checkins.len();
-        writeln!(out, "{n} check-in{}", if n == 1 { "" } else { "s" })?;
-        // The person's own rating, in a column as wide as its longest label,
-        // when any check-in has one.
+        writeln!(
+            out,
+            "{}",
+            ta("journal-count", &[("count", self.checkins.len().into())])
+        )?;
+        // The person's own rating in a column, when any check-in has one.
         let ratings: Vec<String> = self
             .checkins
             .iter()
@@ -161,46 +181,79 @@ impl Document for JournalList<'_> {
                 })
             })
             .collect();
-        let rating_width = ratings
+        let with_rating = ratings.iter().any(|r| !r.is_empty());
+        let heads: Vec<String> = [
+            "column-date",
+            "column-pain",
+            "column-limits",
+            "column-massage",
+            "column-urgent-short",
+            "column-rating-short",
+        ]
+        .iter()
+        .take(if with_rating { 6 } else { 5 })
+        .map(|id| t(id))
+        .collect();
+        let rows: Vec<Vec<String>> = self
+            .checkins
             .iter()
-            .map(|r| console::measure_text_width(r))
-            .max()
-            .filter(|&w| w > 0)
-            .map(|w| w.max("Rating".len()));
-        // The table's columns before the after-effects; a terminal too narrow
-        // for them and some room to spare gets one entry per check-in instead.
-        let fixed = TABLE_PREFIX + rating_width.map_or(0, |w| w + 2);
-        if fixed + "After-effects".len() > width {
+            .zip(&ratings)
+            .map(|(c, rating)| {
+                let mut row = vec![
+                    c.date.to_string(),
+                    c.pain.to_string(),
+                    c.activity_limits.to_string(),
+                    massage(c),
+                    if c.urgent {
+                        t("report-yes")
+                    } else {
+                        String::new()
+                    },
+                ];
+                if with_rating {
+                    row.push(rating.clone());
+                }
+                row
+            })
+            .collect();
+        // Each column as wide as its widest cell; numbers to the right.
+        let widths: Vec<usize> = (0..heads.len())
+            .map(|i| {
+                rows.iter()
+                    .map(|r| console::measure_text_width(&r[i]))
+                    .chain([console::measure_text_width(&heads[i])])
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let line = |cells: &[String]| -> String {
+            cells
+                .iter()
+                .zip(&widths)
+                .enumerate()
+                .map(|(i, (c, w))| format!("{}  ", pad(c, *w, i == 1 || i == 2)))
+                .collect()
+        };
+        // A terminal too narrow for the columns and some room to spare gets
+        // one entry per check-in instead.
+        let after = t("column-after-effects");
+        let fixed: usize = widths.iter().map(|w| w + 2).sum();
+        if fixed + console::measure_text_width(&after) > width {
             return self.narrow(&ratings, width, out);
         }
         if !self.checkins.is_empty() {
-            let rating_head = rating_width.map_or(String::new(), |w| format!("{:<w$}  ", "Rating"));
-            writeln!(
-                out,
-                "\nDate        Pain  Limits  Massage  Urgent  {rating_head}After-effects"
-            )?;
+            writeln!(out, "\n{}{after}", line(&heads))?;
         }
-        for (c, rating) in self.checkins.iter().zip(&ratings) {
+        for (c, row) in self.checkins.iter().zip(&rows) {
             // After-effects last: their words may be long, and wrap under
             // their column.
-            let rating = rating_width.map_or(String::new(), |w| {
-                let pad = w - console::measure_text_width(rating);
-                format!("{rating}{}  ", " ".repeat(pad))
-            });
-            let row = format!(
-                "{}  {:>4}  {:>6}  {:<7}  {:<6}  {rating}",
-                c.date,
-                c.pain,
-                c.activity_limits,
-                massage(c),
-                if c.urgent { "yes" } else { "" },
-            );
+            let row = line(row);
             let words = printable(&self.labels.after_effects(&c.side_effects, "; ")).into_owned();
             if words.is_empty() {
                 writeln!(out, "{}", row.trim_end())?;
                 continue;
             }
-            let indent = " ".repeat(row.chars().count());
+            let indent = " ".repeat(console::measure_text_width(&row));
             let width = o.width.saturating_sub(1).max(indent.len() + 12);
             for line in crate::wrap::wrap_lines(&words, width, &row, &indent) {
                 writeln!(out, "{line}")?;
@@ -212,13 +265,13 @@ impl Document for JournalList<'_> {
     fn markdown(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
         use super::blocks::{Block, Kind, On, Part, Section, Tone};
         if !self.exists {
-            writeln!(out, "# Journal\n")?;
+            writeln!(out, "# {}\n", t("journal-title"))?;
             return writeln!(out, "{}", self.missing_line());
         }
         let blocks = [
             Block::Title {
-                text: "Journal".into(),
-                meta: format!("Journal: {}", self.path),
+                text: t("journal-title"),
+                meta: ta("journal-path", &[("path", self.path.into())]),
             },
             Block::Section(Section {
                 kind: Kind::Plain,

@@ -11,6 +11,7 @@ use super::{Document, RenderError, RenderOptions, write_json};
 use crate::answers::accepted;
 use crate::content::{Condition, Effect, Literal, Question, QuestionKind, Questionnaire, Test};
 use crate::sanitize::printable;
+use crate::words::{t, ta};
 
 /// A questionnaire, to print for review.
 pub struct QuestionsReport<'a>(pub &'a Questionnaire);
@@ -131,43 +132,50 @@ pub fn describe_condition(c: &Condition) -> String {
     match c {
         Condition::Answer { question, test } => {
             let lit = |l: &Literal| match l {
-                Literal::Bool(true) => "yes".to_owned(),
-                Literal::Bool(false) => "no".to_owned(),
+                Literal::Bool(true) => t("report-yes"),
+                Literal::Bool(false) => t("report-no"),
                 Literal::Int(n) => n.to_string(),
                 Literal::Str(s) => s.clone(),
             };
-            match test {
-                Test::Equals(l) => format!("{question} is {}", lit(l)),
-                Test::OneOf(ls) => format!(
-                    "{question} is one of {}",
-                    ls.iter().map(lit).collect::<Vec<_>>().join(", ")
+            let (id, value) = match test {
+                Test::Equals(l) => ("test-equals", lit(l)),
+                Test::OneOf(ls) => (
+                    "test-one-of",
+                    ls.iter().map(lit).collect::<Vec<_>>().join(", "),
                 ),
-                Test::AtLeast(n) => format!("{question} is at least {n}"),
-                Test::AtMost(n) => format!("{question} is at most {n}"),
-                Test::Above(n) => format!("{question} is above {n}"),
-                Test::Below(n) => format!("{question} is below {n}"),
-            }
+                Test::AtLeast(n) => ("test-at-least", n.to_string()),
+                Test::AtMost(n) => ("test-at-most", n.to_string()),
+                Test::Above(n) => ("test-above", n.to_string()),
+                Test::Below(n) => ("test-below", n.to_string()),
+            };
+            ta(
+                id,
+                &[
+                    ("question", question.as_str().into()),
+                    ("value", value.into()),
+                ],
+            )
         }
         Condition::All(parts) => parts
             .iter()
             .map(|p| format!("({})", describe_condition(p)))
             .collect::<Vec<_>>()
-            .join(" and "),
+            .join(&t("test-and")),
         Condition::Any(parts) => parts
             .iter()
             .map(|p| format!("({})", describe_condition(p)))
             .collect::<Vec<_>>()
-            .join(" or "),
-        Condition::Not(inner) => format!("not ({})", describe_condition(inner)),
+            .join(&t("test-or")),
+        Condition::Not(inner) => ta("test-not", &[("test", describe_condition(inner).into())]),
     }
 }
 
 fn effect_words(q: &Questionnaire, qu: &Question, e: &Effect) -> String {
     let when = match (&qu.kind, &e.test) {
-        (QuestionKind::YesNo { .. }, Test::Equals(Literal::Bool(true))) => "yes".to_owned(),
-        (QuestionKind::YesNo { .. }, Test::Equals(Literal::Str(_))) => "not sure".to_owned(),
+        (QuestionKind::YesNo { .. }, Test::Equals(Literal::Bool(true))) => t("report-yes"),
+        (QuestionKind::YesNo { .. }, Test::Equals(Literal::Str(_))) => t("listing-not-sure"),
         _ => describe_condition(&Condition::Answer {
-            question: "answer".into(),
+            question: t("listing-the-answer"),
             test: e.test.clone(),
         }),
     };
@@ -175,7 +183,12 @@ fn effect_words(q: &Questionnaire, qu: &Question, e: &Effect) -> String {
     let also = e
         .condition
         .as_ref()
-        .map(|c| format!(", when {}", describe_condition(c)))
+        .map(|c| {
+            ta(
+                "listing-effect-when",
+                &[("test", describe_condition(c).into())],
+            )
+        })
         .unwrap_or_default();
     if e.points > 0 {
         format!("{when}{also} -> {} (+{} {kind})", e.factor, e.points)
@@ -186,20 +199,38 @@ fn effect_words(q: &Questionnaire, qu: &Question, e: &Effect) -> String {
 
 fn type_words(qu: &Question) -> String {
     match &qu.kind {
-        QuestionKind::YesNo { not_sure: false } => "yes/no".into(),
-        QuestionKind::YesNo { not_sure: true } => "yes/no/not sure".into(),
-        QuestionKind::Choice { .. } => "choose one".into(),
-        QuestionKind::Multi { .. } => "choose any".into(),
+        QuestionKind::YesNo { not_sure: false } => t("listing-yes-no"),
+        QuestionKind::YesNo { not_sure: true } => t("listing-yes-no-not-sure"),
+        QuestionKind::Choice { .. } => t("listing-choose-one"),
+        QuestionKind::Multi { .. } => t("listing-choose-any"),
         QuestionKind::Scale {
             min,
             max,
             min_label,
             max_label,
-        } => format!("scale {min} ({min_label}) to {max} ({max_label})"),
-        QuestionKind::Number { min, max, unit } => match unit {
-            Some(u) => format!("number {min}-{max} {u}"),
-            None => format!("number {min}-{max}"),
-        },
+        } => ta(
+            "listing-scale",
+            &[
+                ("min", (*min).into()),
+                ("max", (*max).into()),
+                ("min_label", min_label.as_str().into()),
+                ("max_label", max_label.as_str().into()),
+            ],
+        ),
+        QuestionKind::Number { min, max, unit } => ta(
+            "listing-number",
+            &[
+                ("min", (*min).into()),
+                ("max", (*max).into()),
+                (
+                    "unit",
+                    unit.as_ref()
+                        .map(|u| format!(" {u}"))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+            ],
+        ),
     }
 }
 
@@ -216,21 +247,22 @@ fn wrapped(out: &mut impl Write, width: usize, first: &str, text: &str) -> io::R
 fn text(q: &Questionnaire, width: usize, out: &mut impl Write) -> io::Result<()> {
     let head = format!("{} {}: {}", q.id, q.version, q.title);
     wrapped(out, width, "", &head)?;
-    let count = format!(
-        "{} questions, {} factors. Piped answers go one per line in this order;",
-        q.questions.len(),
-        q.factors.len()
+    let count = ta(
+        "listing-count",
+        &[
+            ("questions", q.questions.len().into()),
+            ("factors", q.factors.len().into()),
+        ],
     );
     wrapped(out, width, "", &count)?;
-    wrapped(
-        out,
-        width,
-        "",
-        "a question whose \"asked when\" does not hold takes no line.",
-    )?;
+    wrapped(out, width, "", &t("listing-piped"))?;
     for (i, qu) in q.questions.iter().enumerate() {
         writeln!(out)?;
-        let optional = if qu.required { "" } else { ", optional" };
+        let optional = if qu.required {
+            String::new()
+        } else {
+            t("listing-optional")
+        };
         wrapped(
             out,
             width,
@@ -242,12 +274,27 @@ fn text(q: &Questionnaire, width: usize, out: &mut impl Write) -> io::Result<()>
             let head = format!("      {}. {} = ", n + 1, o.value);
             wrapped(out, width, &head, &o.label)?;
         }
-        wrapped(out, width, "    answers: ", &accepted(qu))?;
+        wrapped(
+            out,
+            width,
+            &format!("    {} ", t("listing-answers")),
+            &accepted(qu),
+        )?;
         if let Some(c) = &qu.condition {
-            wrapped(out, width, "    asked when: ", &describe_condition(c))?;
+            wrapped(
+                out,
+                width,
+                &format!("    {} ", t("listing-asked-when")),
+                &describe_condition(c),
+            )?;
         }
         for e in &qu.effects {
-            wrapped(out, width, "    effect: ", &effect_words(q, qu, e))?;
+            wrapped(
+                out,
+                width,
+                &format!("    {} ", t("listing-effect")),
+                &effect_words(q, qu, e),
+            )?;
         }
     }
     Ok(())
@@ -258,15 +305,24 @@ fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "# {}\n", md(&q.title))?;
     writeln!(
         out,
-        "Questionnaire `{}` version {}: {} questions, {} factors.\n",
-        q.id,
-        md(&q.version),
-        q.questions.len(),
-        q.factors.len()
+        "{}\n",
+        ta(
+            "listing-heading",
+            &[
+                ("id", format!("`{}`", q.id).into()),
+                ("version", md(&q.version).into()),
+                ("questions", q.questions.len().into()),
+                ("factors", q.factors.len().into()),
+            ],
+        )
     )?;
-    writeln!(out, "## Questions\n")?;
+    writeln!(out, "## {}\n", t("listing-questions"))?;
     for (i, qu) in q.questions.iter().enumerate() {
-        let optional = if qu.required { "" } else { ", optional" };
+        let optional = if qu.required {
+            String::new()
+        } else {
+            t("listing-optional")
+        };
         writeln!(
             out,
             "{}. **{}** (`{}`, {}{optional})",
@@ -276,7 +332,7 @@ fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
             type_words(qu)
         )?;
         if let Some(h) = &qu.help {
-            writeln!(out, "   - Help: {}", md(h))?;
+            writeln!(out, "   - {} {}", t("listing-help"), md(h))?;
         }
         if !qu.options().is_empty() {
             let opts: Vec<String> = qu
@@ -284,10 +340,15 @@ fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
                 .iter()
                 .map(|o| format!("`{}` {}", o.value, md(&o.label)))
                 .collect();
-            writeln!(out, "   - Options: {}", opts.join("; "))?;
+            writeln!(out, "   - {} {}", t("listing-options"), opts.join("; "))?;
         }
         if let Some(c) = &qu.condition {
-            writeln!(out, "   - Asked when: {}", describe_condition(c))?;
+            writeln!(
+                out,
+                "   - {} {}",
+                t("listing-asked-when-md"),
+                describe_condition(c)
+            )?;
         }
         for e in &qu.effects {
             // For a reviewer: the factor's words, its id beside them.
@@ -297,30 +358,35 @@ fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
                 &format!("-> {} (`{}`, ", md(label), e.factor),
                 1,
             );
-            writeln!(out, "   - Effect: {words}")?;
+            writeln!(out, "   - {} {words}", t("listing-effect-md"))?;
         }
     }
-    writeln!(out, "\n## How the answers become a verdict\n")?;
-    writeln!(
-        out,
-        "The most urgent kind of factor an answer triggers decides, and nothing can outweigh it: \
-         emergency (get help now), then red_flag (see a doctor first), then caution (check \
-         first). Without any of these, benefit factors add points for their level (moderate 1, \
-         high 2)."
-    )?;
+    writeln!(out, "\n## {}\n", t("listing-how"))?;
+    writeln!(out, "{}", t("listing-how-text"))?;
     if let Some(spec) = q.assessment() {
         writeln!(
             out,
-            "From {} points the verdict is \"{}\", from {} points \"{}\", and below that \"{}\".",
-            spec.benefit.likely_to_help,
-            md(&spec.verdicts.likely_to_help.title),
-            spec.benefit.may_help,
-            md(&spec.verdicts.may_help.title),
-            md(&spec.verdicts.unlikely_to_help.title),
+            "{}",
+            ta(
+                "listing-points",
+                &[
+                    ("likely", spec.benefit.likely_to_help.into()),
+                    (
+                        "likely_title",
+                        md(&spec.verdicts.likely_to_help.title).into()
+                    ),
+                    ("may", spec.benefit.may_help.into()),
+                    ("may_title", md(&spec.verdicts.may_help.title).into()),
+                    (
+                        "unlikely_title",
+                        md(&spec.verdicts.unlikely_to_help.title).into()
+                    ),
+                ],
+            )
         )?;
     }
-    writeln!(out, "\n## Factors\n")?;
-    writeln!(out, "| Id | Label | Kind | What it means | What to do |")?;
+    writeln!(out, "\n## {}\n", t("listing-factors"))?;
+    writeln!(out, "{}", t("listing-factors-header"))?;
     writeln!(out, "| --- | --- | --- | --- | --- |")?;
     let cell = md;
     for f in &q.factors {
@@ -335,13 +401,18 @@ fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
         )?;
     }
     if !q.notes.is_empty() {
-        writeln!(out, "\n## Notes\n")?;
+        writeln!(out, "\n## {}\n", t("listing-notes"))?;
         for n in &q.notes {
             writeln!(
                 out,
-                "- When {}: {}",
-                describe_condition(&n.condition),
-                md(&n.text)
+                "- {}",
+                ta(
+                    "listing-note",
+                    &[
+                        ("test", describe_condition(&n.condition).into()),
+                        ("text", md(&n.text).into()),
+                    ],
+                )
             )?;
         }
     }

@@ -418,7 +418,7 @@ fn the_html_report_is_one_safe_page_with_everything_in_it() {
         "Verdict: Check with a professional first",
         "Your answers",
         "References",
-        "Date: 2026-11-02",
+        "Date: 2 November 2026",
         "Furlan",
         "Call 999 now, or go to A&amp;E, if",
         "Get seen the same day (NHS 111 or your GP surgery) if",

@@ -161,6 +161,10 @@ trend-advice-fair-trial = Keep checking in weekly; give any treatment a fair tri
 
 ## Trend chart
 trend-chart-legend = Pain (P) and activity limits (A), 0 to 10; * where both; M = massage that week
+trend-chart-mark-both = *
+trend-chart-mark-pain = P
+trend-chart-mark-activity = A
+trend-chart-mark-massage = M
 trend-chart-baseline = starting point { $pain } ({ $date })
 trend-chart-empty = (no check-ins yet)
 trend-chart-last-shown = (the last { $shown } of { $total } check-ins)

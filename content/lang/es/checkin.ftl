@@ -160,7 +160,11 @@ trend-advice-other-options = Después de { $massage_weeks } semanas o más con m
 trend-advice-fair-trial = Siga haciendo su registro cada semana; dé a cualquier tratamiento un tiempo de prueba razonable, de varias semanas.
 
 ## Gráfico de la tendencia
-trend-chart-legend = Dolor (P) y limitación de actividades (A), de 0 a 10; * donde coinciden; M = semana con masaje
+trend-chart-legend = Dolor (D) y límites en sus actividades (L), de 0 a 10; * donde coinciden; M = semana con masaje
+trend-chart-mark-both = *
+trend-chart-mark-pain = D
+trend-chart-mark-activity = L
+trend-chart-mark-massage = M
 trend-chart-baseline = punto de partida { $pain } ({ $date })
 trend-chart-empty = (todavía no hay registros)
 trend-chart-last-shown = (los últimos { $shown } de { $total } registros)

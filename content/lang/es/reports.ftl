@@ -44,3 +44,67 @@ column-after-effects = Efectos después del masaje
 ## Se dice una vez en un informe cuyo idioma aún no ha revisado un traductor médico
 
 report-unreviewed = Esta traducción todavía no la ha revisado un traductor médico. Si alguna palabra no está clara, pregunte a un profesional de la salud.
+
+## La lista del diario
+
+journal-title = Diario
+journal-path = Diario: { $path }
+journal-missing = Todavía no hay un diario en { $path }. Empiece uno con `backcheck checkin`.
+journal-starting-point = Punto de partida: { $date }, dolor { $pain } de 10, { $verdict }
+journal-no-starting-point = Punto de partida: todavía ninguno (guarde uno con `backcheck --record`)
+journal-replaced = . Reemplazó al punto de partida del { $date }, dolor { $pain } de 10, el { $on }
+journal-count = { $count ->
+    [one] { $count } registro
+   *[other] { $count } registros
+}
+journal-entry = { $date }: dolor { $pain }, límites en sus actividades { $activity }, masaje { $massage }
+journal-entry-urgent = , una señal urgente
+journal-entry-rated = , valoración: { $rating }
+journal-entry-after-effects = ; efectos después del masaje: { $effects }
+column-limits = Límites
+column-urgent-short = Urgente
+column-rating-short = Valoración
+
+## El registro semanal
+
+checkin-report-title = Registro semanal
+
+## La lista de preguntas (`backcheck questions`), para revisores
+
+test-equals = { $question } es { $value }
+test-one-of = { $question } es una de estas: { $value }
+test-at-least = { $question } es al menos { $value }
+test-at-most = { $question } es como mucho { $value }
+test-above = { $question } es más de { $value }
+test-below = { $question } es menos de { $value }
+test-and = {" "}y{" "}
+test-or = {" "}o{" "}
+test-not = no ({ $test })
+listing-not-sure = no estoy seguro
+listing-the-answer = la respuesta
+listing-effect-when = , cuando { $test }
+listing-yes-no = sí/no
+listing-yes-no-not-sure = sí/no/no estoy seguro
+listing-choose-one = elija una
+listing-choose-any = elija las que quiera
+listing-scale = escala de { $min } ({ $min_label }) a { $max } ({ $max_label })
+listing-number = número de { $min } a { $max }{ $unit }
+listing-count = { $questions } preguntas, { $factors } factores. Las respuestas por tubería van una por línea, en este orden;
+listing-piped = una pregunta cuyo "se pregunta cuando" no se cumple no lleva línea.
+listing-optional = , opcional
+listing-answers = respuestas:
+listing-asked-when = se pregunta cuando:
+listing-effect = efecto:
+listing-heading = Cuestionario { $id }, versión { $version }: { $questions } preguntas, { $factors } factores.
+listing-questions = Preguntas
+listing-help = Ayuda:
+listing-options = Opciones:
+listing-asked-when-md = Se pregunta cuando:
+listing-effect-md = Efecto:
+listing-how = Cómo las respuestas llevan a un resultado
+listing-how-text = Decide el tipo de factor más urgente que active una respuesta, y nada puede compensarlo: emergency (pida ayuda ahora), luego red_flag (vea primero a un médico), luego caution (consulte antes). Si no hay ninguno de estos, los factores benefit suman puntos según su nivel (moderado 1, alto 2).
+listing-points = Desde { $likely } puntos el resultado es "{ $likely_title }", desde { $may } puntos "{ $may_title }", y por debajo "{ $unlikely_title }".
+listing-factors = Factores
+listing-factors-header = | Id | Nombre | Tipo | Qué significa | Qué hacer |
+listing-notes = Notas
+listing-note = Cuando { $test }: { $text }

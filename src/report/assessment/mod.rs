@@ -75,7 +75,7 @@ fn blocks(a: &Assessment, o: &RenderOptions) -> Vec<Block> {
         meta: ta(
             "report-meta",
             &[
-                ("date", o.date.as_str().into()),
+                ("date", crate::words::long_date(&o.date).into()),
                 ("id", a.questionnaire_id.as_str().into()),
                 ("version", a.questionnaire_version.as_str().into()),
             ],

@@ -47,14 +47,21 @@ pub fn lines(t: &Trend, words: &TrendSpec, width: Option<usize>) -> Vec<String> 
     let label_beside = baseline_label.as_ref().is_some_and(|label| {
         width.is_none_or(|w| MARGIN + grid + 1 + console::measure_text_width(label) <= w)
     });
+    // The marks, one character each, in the language's words.
+    let mark = |id: &str, fallback: char| words.chart(id, &[]).chars().next().unwrap_or(fallback);
+    let (both, pain, activity) = (
+        mark("mark_both", '*'),
+        mark("mark_pain", 'P'),
+        mark("mark_activity", 'A'),
+    );
     for level in (0..=10u8).rev() {
         let on_baseline = t.baseline.as_ref().is_some_and(|b| b.pain == level);
         let mut row: Vec<char> = vec![if on_baseline { '-' } else { ' ' }; grid];
         for (slot, c) in slots.iter().zip(shown) {
             row[slot.at] = match (c.pain == level, c.activity_limits == level) {
-                (true, true) => '*',
-                (true, false) => 'P',
-                (false, true) => 'A',
+                (true, true) => both,
+                (true, false) => pain,
+                (false, true) => activity,
                 (false, false) => row[slot.at],
             };
         }
@@ -78,7 +85,7 @@ pub fn lines(t: &Trend, words: &TrendSpec, width: Option<usize>) -> Vec<String> 
             dates[start + i] = ch;
         }
         if c.had_massage == Some(true) {
-            massage[slot.at] = 'M';
+            massage[slot.at] = mark("mark_massage", 'M');
         }
     }
     let row = |cells: Vec<char>| format!("    {}", cells.into_iter().collect::<String>());

@@ -94,7 +94,10 @@ impl TrendReport<'_> {
         let (title, summary) = self.verdict();
         let mut out = vec![Block::Title {
             text: self.spec.title(),
-            meta: ta("report-date", &[("date", o.date.as_str().into())]),
+            meta: ta(
+                "report-date",
+                &[("date", crate::words::long_date(&o.date).into())],
+            ),
         }];
         out.extend(super::blocks::unreviewed());
         out.push(Block::Section(Section {
