@@ -237,8 +237,36 @@ pub fn questions(settings: &Settings, checkin: bool, out: &mut impl Write) -> Re
     } else {
         load(&settings.content)?
     };
+    // FHIR carries every language in one Questionnaire.
+    let mut others = Vec::new();
+    if settings.format == report::Format::Fhir {
+        let source = if checkin {
+            &settings.checkin_content
+        } else {
+            &settings.content
+        };
+        for l in crate::words::SHIPPED {
+            if l.tag == crate::words::lang().tag() {
+                continue;
+            }
+            let Ok(lang) = crate::words::Lang::for_tag(l.tag) else {
+                continue;
+            };
+            let other = match source {
+                ContentSource::File(path) => content::load_in(None, Some(path), &lang),
+                ContentSource::ShippedCheckIn => content::load_in(Some("checkin"), None, &lang),
+                ContentSource::Shipped if checkin => content::load_in(Some("checkin"), None, &lang),
+                ContentSource::Shipped => content::load_in(None, None, &lang),
+            };
+            // A file with no words in that language falls back to English:
+            // nothing to add.
+            if let Ok(other) = other {
+                others.push((l.tag, other));
+            }
+        }
+    }
     report::render(
-        &QuestionsReport(&q),
+        &QuestionsReport(&q, &others),
         settings.format,
         &options(settings, settings.today),
         out,

@@ -89,6 +89,40 @@ pub fn load_file(path: &Path) -> Result<Questionnaire, ContentError> {
     load_str(&path.display().to_string(), &text, &words)
 }
 
+/// A shipped questionnaire (`weekly-massage` or `checkin`), or a file, in
+/// another language than the run's (for FHIR's translations).
+pub fn load_in(
+    shipped: Option<&str>,
+    path: Option<&Path>,
+    lang: &crate::words::Lang,
+) -> Result<Questionnaire, ContentError> {
+    let region_words = region::current().words(lang).args();
+    match (shipped, path) {
+        (_, Some(path)) => {
+            let text = input::read(Kind::Content, Source::File(path), std::io::empty())?;
+            let words = ContentWords::beside(path, lang)
+                .map_err(|e| ContentError::Words {
+                    path: path.display().to_string(),
+                    error: e,
+                })?
+                .with_args(&region_words);
+            load_str(&path.display().to_string(), &text, &words)
+        }
+        (Some("checkin"), None) => load::load_embedded(
+            CHECKIN_NAME,
+            CHECKIN,
+            CHECKIN_JSON,
+            &ContentWords::shipped("checkin", lang).with_args(&region_words),
+        ),
+        _ => load::load_embedded(
+            SHIPPED_NAME,
+            SHIPPED,
+            SHIPPED_JSON,
+            &ContentWords::shipped("weekly-massage", lang).with_args(&region_words),
+        ),
+    }
+}
+
 /// The words of a content file given by path, in the run's language and
 /// region.
 pub fn words_beside(path: &Path) -> Result<ContentWords, ContentError> {

@@ -13,8 +13,12 @@ use crate::content::{Condition, Effect, Literal, Question, QuestionKind, Questio
 use crate::sanitize::printable;
 use crate::words::{t, ta};
 
-/// A questionnaire, to print for review.
-pub struct QuestionsReport<'a>(pub &'a Questionnaire);
+/// A questionnaire, to print for review; with the same questionnaire in
+/// the other languages it has, for FHIR's `translation` extensions.
+pub struct QuestionsReport<'a>(
+    pub &'a Questionnaire,
+    pub &'a [(&'static str, Questionnaire)],
+);
 
 impl Document for QuestionsReport<'_> {
     fn text(&self, o: &RenderOptions, out: &mut Vec<u8>) -> io::Result<()> {
@@ -30,7 +34,11 @@ impl Document for QuestionsReport<'_> {
     }
 
     fn fhir(&self, _: &RenderOptions, out: &mut Vec<u8>) -> Result<(), RenderError> {
-        Ok(write_json(&super::fhir::questionnaire(self.0)?, out)?)
+        let mut fhir = super::fhir::questionnaire(self.0)?;
+        for (tag, other) in self.1 {
+            super::fhir::translate(&mut fhir, &super::fhir::questionnaire(other)?, tag);
+        }
+        Ok(write_json(&fhir, out)?)
     }
 }
 

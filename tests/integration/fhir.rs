@@ -466,3 +466,45 @@ fn fhir_is_offered_only_where_there_is_a_fhir_form() {
         out.stderr
     );
 }
+
+#[test]
+fn the_questionnaire_carries_every_language_in_translation_extensions() {
+    const TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
+    // The translation of a text field, in `lang`.
+    let translated = |node: &Value, field: &str, lang: &str| -> Option<String> {
+        node[format!("_{field}")]["extension"]
+            .as_array()?
+            .iter()
+            .filter(|e| e["url"] == TRANSLATION)
+            .find(|e| e["extension"][0]["valueCode"] == lang)
+            .and_then(|e| e["extension"][1]["valueString"].as_str())
+            .map(str::to_owned)
+    };
+    for (run, other) in [("en", "es"), ("es", "en")] {
+        for extra in [&[][..], &["--checkin"][..]] {
+            let mut args = vec!["--lang", run];
+            args.extend(extra);
+            let q = questionnaire(&args);
+            assert_eq!(q["language"], run);
+            let back = questionnaire(&[&["--lang", other][..], extra].concat());
+            assert_eq!(
+                translated(&q, "title", other).as_deref(),
+                back["title"].as_str(),
+                "{run} {extra:?}"
+            );
+            for (mine, theirs) in q["item"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .zip(back["item"].as_array().expect("items"))
+            {
+                assert_eq!(
+                    translated(mine, "text", other).as_deref(),
+                    theirs["text"].as_str(),
+                    "{}",
+                    mine["linkId"]
+                );
+            }
+        }
+    }
+}

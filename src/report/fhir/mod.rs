@@ -15,7 +15,7 @@ use crate::answer::Answer;
 use crate::content::{Question, QuestionKind};
 
 pub use bundle::bundle;
-pub use questionnaire::questionnaire;
+pub use questionnaire::{questionnaire, translate};
 pub use response::{Narrative, response};
 
 /// LOINC 72514-3: pain severity, 0-10 verbal numeric rating, reported.

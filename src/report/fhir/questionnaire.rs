@@ -8,6 +8,7 @@ use serde_json::{Map, Value, json};
 use super::{FhirError, fhir_id};
 use crate::content::{Condition, Literal, Question, QuestionKind, Questionnaire, Test};
 
+const TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
 const MIN_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
 const MAX_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/maxValue";
 const UNIT: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
@@ -25,6 +26,7 @@ pub fn questionnaire(q: &Questionnaire) -> Result<Value, FhirError> {
     Ok(json!({
         "resourceType": "Questionnaire",
         "id": fhir_id(&q.id),
+        "language": crate::words::lang().tag(),
         "url": q.canonical_url(),
         "version": q.version,
         "name": name(&q.id),
@@ -34,6 +36,52 @@ pub fn questionnaire(q: &Questionnaire) -> Result<Value, FhirError> {
         "description": q.intro.trim(),
         "item": items,
     }))
+}
+
+/// Adds `other`'s words (the same questionnaire in language `tag`) to
+/// every text of `fhir` that they differ in, with FHIR's standard
+/// `translation` extension on the text's `_field` (so a forms app shows the
+/// person's language).
+pub fn translate(fhir: &mut Value, other: &Value, tag: &str) {
+    const TEXTS: [&str; 4] = ["title", "description", "text", "display"];
+    match (fhir, other) {
+        (Value::Object(mine), Value::Object(theirs)) => {
+            for key in TEXTS {
+                let (Some(Value::String(a)), Some(Value::String(b))) =
+                    (mine.get(key), theirs.get(key))
+                else {
+                    continue;
+                };
+                if a == b {
+                    continue;
+                }
+                let extension = json!({
+                    "url": TRANSLATION,
+                    "extension": [
+                        { "url": "lang", "valueCode": tag },
+                        { "url": "content", "valueString": b },
+                    ],
+                });
+                let field = mine
+                    .entry(format!("_{key}"))
+                    .or_insert_with(|| json!({ "extension": [] }));
+                if let Some(Value::Array(list)) = field.get_mut("extension") {
+                    list.push(extension);
+                }
+            }
+            for (key, value) in mine.iter_mut().filter(|(k, _)| !k.starts_with('_')) {
+                if let Some(theirs) = theirs.get(key) {
+                    translate(value, theirs, tag);
+                }
+            }
+        }
+        (Value::Array(mine), Value::Array(theirs)) => {
+            for (a, b) in mine.iter_mut().zip(theirs) {
+                translate(a, b, tag);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// A computer-friendly name: `weekly-massage` is `WeeklyMassage`.
