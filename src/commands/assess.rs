@@ -77,7 +77,7 @@ pub fn run(
     let given = read_answers(&q, input)?;
     if let Some(path) = extras.save {
         let toml = answers::file::to_toml(&q, &given);
-        path.write_and_say(toml.as_bytes(), "your answers to ")?;
+        path.write_and_say(toml.as_bytes(), crate::output::What::Answers)?;
     }
     let assessment = rules::assess(&q, spec, &given);
     let doc = AssessmentReport {
