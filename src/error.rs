@@ -11,6 +11,7 @@ use crate::journal::JournalError;
 use crate::journal::export::ImportError;
 use crate::report::RenderError;
 use crate::report::fhir::FhirError;
+use crate::{messages, words};
 
 /// Anything that ends a run early.
 #[derive(Debug, thiserror::Error)]
@@ -34,10 +35,10 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
     /// Writing the output failed.
-    #[error("cannot write output: {0}")]
+    #[error("{}", output_failed(.0))]
     Output(#[source] std::io::Error),
     /// A file (saved answers, a chart) could not be written.
-    #[error("cannot write {}: {source}", crate::sanitize::printable(&path.display().to_string()))]
+    #[error("{}", write_failed(path, source))]
     Write {
         /// The file.
         path: std::path::PathBuf,
@@ -45,7 +46,7 @@ pub enum Error {
         source: std::io::Error,
     },
     /// Reading from or drawing on the terminal failed.
-    #[error("terminal: {0}")]
+    #[error("{}", words::ta("error-terminal", &[("why", messages::system(.0).into())]))]
     Terminal(#[source] std::io::Error),
     /// The content cannot be said in FHIR (a condition `enableWhen` cannot
     /// express), or the output has no FHIR form.
@@ -55,7 +56,7 @@ pub enum Error {
     #[error("{0}")]
     Records(String),
     /// Stopped with Ctrl-C.
-    #[error("{}", crate::interrupt::STOPPED)]
+    #[error("{}", crate::interrupt::stopped())]
     Interrupted,
 }
 
@@ -64,11 +65,27 @@ impl From<RenderError> for Error {
         match e {
             RenderError::Io(e) => Error::Output(e),
             RenderError::Fhir(e) => Error::Fhir(e),
-            RenderError::NoForm(format) => {
-                Error::Usage(format!("this output has no {format} form"))
-            }
+            RenderError::NoForm(format) => Error::Usage(words::ta(
+                "error-output-no-form",
+                &[("format", format.to_string().into())],
+            )),
         }
     }
+}
+
+/// "cannot write output: ...", also for a failed write of `--help`.
+pub fn output_failed(e: &std::io::Error) -> String {
+    words::ta("error-output", &[("why", messages::system(e).into())])
+}
+
+fn write_failed(path: &std::path::Path, e: &std::io::Error) -> String {
+    words::ta(
+        "error-write",
+        &[
+            ("path", messages::path(path).into()),
+            ("why", messages::system(e).into()),
+        ],
+    )
 }
 
 impl Error {

@@ -34,14 +34,14 @@ impl Kind {
         }
     }
 
-    /// "the answers are", for a sentence about the input.
-    fn subject(self) -> &'static str {
+    /// Its name in messages (`error-input-*` choose their words by it).
+    fn id(self) -> &'static str {
         match self {
-            Kind::Content => "the questionnaire is",
-            Kind::Words => "the words file is",
-            Kind::Answers => "the answers are",
-            Kind::Import => "the import file is",
-            Kind::Records => "the answer sets are",
+            Kind::Content => "content",
+            Kind::Words => "words",
+            Kind::Answers => "answers",
+            Kind::Import => "import",
+            Kind::Records => "records",
         }
     }
 
@@ -76,7 +76,7 @@ impl Source<'_> {
     pub fn name(&self) -> String {
         match self {
             Source::File(p) => crate::sanitize::printable(&p.display().to_string()).into_owned(),
-            Source::Stdin => "standard input".into(),
+            Source::Stdin => crate::words::t("error-standard-input"),
         }
     }
 }
@@ -85,7 +85,6 @@ impl Source<'_> {
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// The file could not be opened or read.
-    #[error("cannot read {kind} {name}: {source}")]
     Unreadable {
         /// What was being read.
         kind: Kind,
@@ -97,11 +96,6 @@ pub enum InputError {
         source: std::io::Error,
     },
     /// More bytes than the kind's limit.
-    #[error(
-        "{name}: {} too large: over {} ({limit} bytes)",
-        kind.subject(),
-        human(*.limit)
-    )]
     TooLarge {
         /// What was being read.
         kind: Kind,
@@ -111,10 +105,6 @@ pub enum InputError {
         limit: u64,
     },
     /// Not UTF-8 text.
-    #[error(
-        "{name}:{line}:{column}: {} not UTF-8 text\n  = hint: save it as UTF-8",
-        kind.subject()
-    )]
     NotUtf8 {
         /// What was being read.
         kind: Kind,
@@ -125,6 +115,51 @@ pub enum InputError {
         /// 1-based column (in characters) of the first bad byte.
         column: usize,
     },
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::words::ta;
+        let text = match self {
+            InputError::Unreadable {
+                kind, name, source, ..
+            } => ta(
+                "error-input-unreadable",
+                &[
+                    ("kind", kind.id().into()),
+                    ("path", name.into()),
+                    ("why", crate::messages::system(source).into()),
+                ],
+            ),
+            InputError::TooLarge { kind, name, limit } => ta(
+                "error-input-too-large",
+                &[
+                    ("kind", kind.id().into()),
+                    ("path", name.into()),
+                    ("size", human(*limit).into()),
+                    ("limit", (*limit).into()),
+                ],
+            ),
+            InputError::NotUtf8 {
+                kind,
+                name,
+                line,
+                column,
+            } => crate::messages::hinted(
+                &ta(
+                    "error-input-not-utf8",
+                    &[
+                        ("kind", kind.id().into()),
+                        ("path", name.into()),
+                        ("line", (*line).into()),
+                        ("column", (*column).into()),
+                    ],
+                ),
+                &crate::words::t("hint-save-utf8"),
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl InputError {

@@ -21,8 +21,10 @@ use std::time::Duration;
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-/// The line printed when a run is interrupted.
-pub const STOPPED: &str = "Stopped. Nothing was saved.";
+/// The line printed when a run is interrupted, in the run's language.
+pub fn stopped() -> String {
+    crate::words::t("note-stopped")
+}
 
 static IN_PROMPT: AtomicBool = AtomicBool::new(false);
 static PLAIN: AtomicBool = AtomicBool::new(false);
@@ -155,8 +157,9 @@ pub fn say_stopped() -> bool {
     if STOPPING.swap(true, Ordering::SeqCst) {
         return false;
     }
+    let line = stopped();
     let mut err = io::stderr().lock();
-    let _ = writeln!(err, "\n{STOPPED}");
+    let _ = writeln!(err, "\n{line}");
     let _ = err.flush();
     // Last, so the terminal is left usable whatever was drawn before. Plain
     // prompts never hide it, and send no escape sequence at all.
@@ -203,7 +206,7 @@ pub struct Stopped;
 
 impl std::fmt::Display for Stopped {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(STOPPED)
+        f.write_str(&stopped())
     }
 }
 

@@ -19,6 +19,7 @@ pub mod flow;
 pub mod input;
 pub mod interrupt;
 pub mod journal;
+pub mod messages;
 pub mod output;
 pub mod report;
 pub mod rules;
@@ -62,7 +63,7 @@ pub fn main_with_exit_code() -> i32 {
                 Ok(()) => e.exit_code(),
                 Err(io) if io.kind() == io::ErrorKind::BrokenPipe => 0,
                 Err(io) => {
-                    commands::note(&format!("cannot write output: {io}"));
+                    commands::note(&error::output_failed(&io));
                     ExitCode::Unusable.code()
                 }
             };
@@ -141,7 +142,7 @@ pub fn run(cli: Cli, given: Given) -> Result<(), Error> {
         // half file behind.
         let mut buf = Vec::new();
         dispatch(&settings, &mut buf)?;
-        return target.write_and_say(&buf, "");
+        return target.write_and_say(&buf, output::What::Output);
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

@@ -21,6 +21,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::messages::system;
+use crate::words::{t, ta};
 
 /// How many symbolic links are followed before giving up (as Linux does).
 const MAX_LINKS: usize = 40;
@@ -41,6 +43,27 @@ enum Way {
     Replace(PathBuf),
     /// The real file (links followed) is written in place.
     InPlace(PathBuf),
+}
+
+/// What a file holds, for the note that says it was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    /// The run's output (a report, an export): "wrote FILE".
+    Output,
+    /// Saved answers: "wrote your answers to FILE".
+    Answers,
+    /// The trend's chart: "wrote the chart to FILE".
+    Chart,
+}
+
+impl What {
+    fn id(self) -> &'static str {
+        match self {
+            What::Output => "output",
+            What::Answers => "answers",
+            What::Chart => "chart",
+        }
+    }
 }
 
 /// What was written, for the note that follows.
@@ -68,34 +91,39 @@ impl Target {
             path: path.to_owned(),
             source: io::Error::other(problem),
         };
-        let real = follow_links(path).map_err(|e| fail(plain(e).to_string()))?;
+        let real = follow_links(path).map_err(|e| fail(system(&plain(e))))?;
         let way = match fs::metadata(&real) {
             Ok(m) if m.is_dir() => {
-                return Err(fail("it is a folder; give a file name".into()));
+                return Err(fail(t("error-write-folder")));
             }
             Ok(m) if m.is_file() => Way::Replace(real),
             Ok(_) => Way::InPlace(real),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Way::Replace(real),
-            Err(e) => return Err(fail(plain(e).to_string())),
+            Err(e) => return Err(fail(system(&plain(e)))),
         };
         if let Way::Replace(real) = &way {
             let dir = dir_of(real);
             match fs::metadata(dir) {
                 Ok(m) if m.is_dir() => {}
                 Ok(_) => {
-                    return Err(fail(format!("{} is not a folder", shown(dir))));
+                    return Err(fail(not_a_folder(dir)));
                 }
                 Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                    return Err(fail(format!("the folder {} does not exist", shown(dir))));
+                    return Err(fail(ta(
+                        "error-folder-missing",
+                        &[("path", shown(dir).into())],
+                    )));
                 }
-                Err(e) => return Err(fail(plain(e).to_string())),
+                Err(e) => return Err(fail(system(&plain(e)))),
             }
             // Can a file be made there? Try, and leave nothing behind.
             temp_beside(real).map_err(|e| {
-                fail(format!(
-                    "cannot make a file in {}: {}",
-                    shown(dir),
-                    plain(e)
+                fail(ta(
+                    "error-cannot-make-file",
+                    &[
+                        ("path", shown(dir).into()),
+                        ("why", system(&plain(e)).into()),
+                    ],
                 ))
             })?;
         }
@@ -142,14 +170,15 @@ impl Target {
     }
 
     /// Writes `bytes` there, then says where they went (on standard error).
-    pub fn write_and_say(&self, bytes: &[u8], what: &str) -> Result<(), Error> {
-        let shown = shown(&self.given);
+    pub fn write_and_say(&self, bytes: &[u8], what: What) -> Result<(), Error> {
+        let args = [
+            ("kind", what.id().into()),
+            ("path", shown(&self.given).into()),
+        ];
         match self.write(bytes)? {
             Written::Stdout => {}
-            Written::Private => {
-                crate::commands::note(&format!("wrote {what}{shown} (only you can read it)"));
-            }
-            Written::InPlace => crate::commands::note(&format!("wrote {what}{shown}")),
+            Written::Private => crate::commands::note(&ta("note-wrote-private", &args)),
+            Written::InPlace => crate::commands::note(&ta("note-wrote", &args)),
         }
         Ok(())
     }
@@ -184,7 +213,7 @@ fn follow_links(path: &Path) -> io::Result<PathBuf> {
             Err(e) => return Err(e),
         }
     }
-    Err(io::Error::other("too many symbolic links"))
+    Err(io::Error::other(t("error-too-many-links")))
 }
 
 /// An error as the system says it, without the temporary file's name that
@@ -210,6 +239,11 @@ pub fn plain(e: io::Error) -> io::Error {
 
 fn shown(path: &Path) -> String {
     crate::sanitize::printable(&path.display().to_string()).into_owned()
+}
+
+/// "X is not a folder", for a path whose folder is a file.
+pub fn not_a_folder(dir: &Path) -> String {
+    ta("error-not-a-folder", &[("path", shown(dir).into())])
 }
 
 /// The directory a file goes in (`.` for a bare file name).

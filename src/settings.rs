@@ -14,6 +14,7 @@ use crate::cli::{
 use crate::error::Error;
 use crate::output::Target;
 use crate::report::Format;
+use crate::words::{t, ta};
 
 /// Where a questionnaire comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,18 +184,29 @@ fn region(given: Option<&str>) -> Result<crate::content::region::Region, Error> 
     let code = match given.map(str::trim).filter(|c| !c.is_empty()) {
         Some(code) if region::is_code(code) => {
             if !table.knows(code) {
-                crate::commands::note(&format!(
-                    "backcheck has no emergency numbers for region {}; it uses the general words (known: {})",
-                    code.to_ascii_uppercase(),
-                    table.regions.keys().cloned().collect::<Vec<_>>().join(", ")
+                crate::commands::note(&ta(
+                    "note-region-unknown",
+                    &[
+                        ("tag", code.to_ascii_uppercase().into()),
+                        (
+                            "known",
+                            table
+                                .regions
+                                .keys()
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                                .into(),
+                        ),
+                    ],
                 ));
             }
             Some(code.to_ascii_uppercase())
         }
         Some(code) => {
-            return Err(Error::Usage(format!(
-                "--region {}: not a region code; use a two-letter country code such as GB, US, IE, AU or DE",
-                crate::sanitize::printable(code)
+            return Err(Error::Usage(ta(
+                "error-region-code",
+                &[("text", crate::sanitize::printable(code).into_owned().into())],
             )));
         }
         None => ["LC_ALL", "LC_MESSAGES", "LANG"]
@@ -219,13 +231,21 @@ pub fn today() -> Date {
 pub fn parse_date(text: &str, today: Date) -> Result<Date, Error> {
     let shown = crate::sanitize::printable(text);
     let date = crate::date::parse(text).ok_or_else(|| {
-        Error::Usage(format!(
-            "--date {shown}: not a real date; use YYYY-MM-DD, e.g. {today}"
+        Error::Usage(ta(
+            "error-date-unreal",
+            &[
+                ("text", shown.into_owned().into()),
+                ("today", today.to_string().into()),
+            ],
         ))
     })?;
     if date > today {
-        return Err(Error::Usage(format!(
-            "--date {date} is in the future (today is {today})"
+        return Err(Error::Usage(ta(
+            "error-date-future",
+            &[
+                ("date", date.to_string().into()),
+                ("today", today.to_string().into()),
+            ],
         )));
     }
     Ok(date)
@@ -238,9 +258,9 @@ fn parse_time(text: &str) -> Result<jiff::civil::Time, Error> {
         (Ok(h), Ok(m)) if (0..24).contains(&h) && (0..60).contains(&m) => {
             jiff::civil::Time::new(h, m, 0, 0).map_err(|e| Error::Usage(e.to_string()))
         }
-        _ => Err(Error::Usage(format!(
-            "--time {}: not a time of day; use HH:MM from 00:00 to 23:59, e.g. 18:30",
-            crate::sanitize::printable(text)
+        _ => Err(Error::Usage(ta(
+            "error-time",
+            &[("text", crate::sanitize::printable(text).into_owned().into())],
         ))),
     }
 }
@@ -331,9 +351,9 @@ impl Takes {
             (given.journal, self.journal, "--journal"),
         ] {
             if typed && !taken {
-                return Err(Error::Usage(format!(
-                    "{option} is not an option of `{}`; see `backcheck {} --help`",
-                    self.name, self.name
+                return Err(Error::Usage(ta(
+                    "error-option-not-here",
+                    &[("option", option.into()), ("command", self.name.into())],
                 )));
             }
         }
@@ -389,10 +409,13 @@ fn only(format: Option<Format>, name: &str, forms: &[Format]) -> Result<(), Erro
     match format {
         Some(f) if !forms.contains(&f) => {
             let names: Vec<&str> = forms.iter().map(|f| f.as_str()).collect();
-            Err(Error::Usage(format!(
-                "`{name}` has no {} form; it writes --format {}",
-                f.as_str(),
-                names.join(", ")
+            Err(Error::Usage(ta(
+                "error-no-such-form",
+                &[
+                    ("command", name.into()),
+                    ("format", f.as_str().into()),
+                    ("known", names.join(", ").into()),
+                ],
             )))
         }
         _ => Ok(()),
@@ -418,12 +441,7 @@ impl Settings {
                 || a.replace
                 || cli.output.is_some())
         {
-            return Err(Error::Usage(
-                "--answers, --date, --save-answers, --record, --interactive, --plain and \
-                 --output go with the assessment (no command) or after the command, not \
-                 before it"
-                    .into(),
-            ));
+            return Err(Error::Usage(t("error-options-before-command")));
         }
         let date = |d: &Option<String>| match d {
             Some(text) => parse_date(text, today),
@@ -535,9 +553,7 @@ impl Settings {
                         Some(Format::Json) => Some(ExportFormat::Json),
                         Some(Format::Fhir) => Some(ExportFormat::Fhir),
                         Some(_) => {
-                            return Err(Error::Usage(
-                                "journal export writes --format json, csv or fhir".into(),
-                            ));
+                            return Err(Error::Usage(t("error-export-format")));
                         }
                     };
                     takes("journal export", false, true, false, true).check(given)?;
@@ -582,10 +598,7 @@ impl Settings {
                 content = c.or(content);
                 let output = batch_output(f);
                 if full && output == crate::batch::OutputFormat::Csv {
-                    return Err(Error::Usage(
-                        "--full writes each whole report as a JSON line; it cannot go with --format csv"
-                            .into(),
-                    ));
+                    return Err(Error::Usage(t("error-full-csv")));
                 }
                 Action::Score {
                     file: file.filter(|f| f.as_os_str() != "-"),
@@ -670,9 +683,15 @@ impl Settings {
         };
         if let Some((option, t)) = second.filter(|(_, t)| t.is_stdout()) {
             if output.is_none() {
-                return Err(Error::Usage(format!(
-                    "{option} {} and the report would both go to standard output\n  = hint: give the report a file with --output FILE",
-                    t.path().display()
+                return Err(Error::Usage(crate::messages::hinted(
+                    &ta(
+                        "error-both-stdout",
+                        &[
+                            ("option", option.into()),
+                            ("path", t.path().display().to_string().into()),
+                        ],
+                    ),
+                    &crate::words::t("hint-both-stdout"),
                 )));
             }
         }

@@ -22,6 +22,7 @@ use crate::answers::entries::{self, Entry, Value};
 use crate::answers::file;
 use crate::content::{AssessmentSpec, QuestionKind, Questionnaire};
 use crate::rules;
+use crate::words::{Arg, t, ta};
 
 pub use records::{Body, RawRecord};
 
@@ -51,6 +52,15 @@ pub struct RecordError {
     pub line: usize,
     /// What is wrong, with the place, e.g. `data.jsonl:12:9: ...`.
     pub message: String,
+}
+
+/// The place and name of header column `n` (0-based), for a message.
+fn column_args<'a>(input: &str, n: usize, name: &str) -> [(&'a str, Arg); 3] {
+    [
+        ("path", input.into()),
+        ("column", (n + 1).into()),
+        ("id", crate::sanitize::printable(name).into_owned().into()),
+    ]
 }
 
 /// A CSV column: the record's `_id`, or a question by its index.
@@ -143,28 +153,22 @@ impl<'q> Scorer<'q> {
             } else if let Some(i) = index.get(name) {
                 Column::Question(*i)
             } else {
-                let hint = crate::answers::file::closest_id(q, name)
-                    .map(|s| format!("; did you mean `{s}`?"))
+                let close = crate::answers::file::closest_id(q, name)
+                    .map(|s| ta("error-did-you-mean", &[("id", s.into())]))
                     .unwrap_or_default();
+                let message = ta("error-column-unknown", &column_args(&self.name, n, name));
                 return Err(RecordError {
                     line: 1,
-                    message: format!(
-                        "{}:1:{}: column `{}` is not a question of this questionnaire{hint}\n  = hint: the header has `_id` and question ids; `backcheck questions` lists them",
-                        self.name,
-                        n + 1,
-                        crate::sanitize::printable(name)
+                    message: crate::messages::hinted(
+                        &format!("{message}{close}"),
+                        &t("hint-column-unknown"),
                     ),
                 });
             };
             if columns.contains(&column) {
                 return Err(RecordError {
                     line: 1,
-                    message: format!(
-                        "{}:1:{}: column `{}` is there twice",
-                        self.name,
-                        n + 1,
-                        crate::sanitize::printable(name)
-                    ),
+                    message: ta("error-column-twice", &column_args(&self.name, n, name)),
                 });
             }
             columns.push(column);
@@ -202,7 +206,10 @@ impl<'q> Scorer<'q> {
         }
         .map_err(|e| RecordError {
             line: record.line,
-            message: format!("cannot write the result: {e}"),
+            message: ta(
+                "error-cannot-write-result",
+                &[("why", crate::messages::system(&e).into())],
+            ),
         })
     }
 
@@ -289,7 +296,7 @@ impl<'q> Scorer<'q> {
                         path: self.name.clone(),
                         line: 1,
                         column: 1,
-                        message: "`_id` is there twice".into(),
+                        message: t("error-id-twice"),
                     },
                     Err(e) => e,
                 }
@@ -372,13 +379,23 @@ impl<'q> Scorer<'q> {
                         None => {
                             return Err(RecordError {
                                 line,
-                                message: format!(
-                                    "{}:{line}:{}: {:?} is not an answer to `{}`; accepted: yes, no, true, false, 1 or 0{}",
-                                    self.name,
-                                    n + 1,
-                                    crate::sanitize::printable(cell),
-                                    question.id,
-                                    if *not_sure { ", or not sure" } else { "" }
+                                message: ta(
+                                    "error-cell-yes-no",
+                                    &[
+                                        ("path", self.name.as_str().into()),
+                                        ("line", line.into()),
+                                        ("column", (n + 1).into()),
+                                        (
+                                            "text",
+                                            format!("{:?}", crate::sanitize::printable(cell))
+                                                .into(),
+                                        ),
+                                        ("id", question.id.as_str().into()),
+                                        (
+                                            "kind",
+                                            if *not_sure { "with-unsure" } else { "plain" }.into(),
+                                        ),
+                                    ],
                                 ),
                             });
                         }

@@ -145,9 +145,11 @@ pub fn run<R: BufRead + Send>(
             }
         }
         drop(token_tx);
-        let read = reading
-            .join()
-            .unwrap_or_else(|_| Err(std::io::Error::other("the reading thread stopped")));
+        let read = reading.join().unwrap_or_else(|_| {
+            Err(std::io::Error::other(crate::words::t(
+                "error-reading-stopped",
+            )))
+        });
         match (failure, read) {
             (Some(f), _) => Err(f),
             (None, Err(e)) => Err(Failure::Read(e)),

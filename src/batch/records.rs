@@ -8,6 +8,7 @@ use std::io::BufRead;
 use std::sync::{Arc, Mutex};
 
 use super::InputFormat;
+use crate::words::{t, ta};
 
 /// The longest record read, in bytes; a longer one is an error record.
 pub const MAX_RECORD_BYTES: usize = 1 << 20;
@@ -142,7 +143,7 @@ impl<R: BufRead> Reader<R> {
                     .from_reader(lines);
                 let header = reader
                     .headers()
-                    .map_err(|e| format!("line 1: the CSV header cannot be read: {e}"))?
+                    .map_err(|e| ta("error-csv-header", &[("why", e.to_string().into())]))?
                     .clone();
                 Ok((
                     Reader::Csv(reader, csv::StringRecord::new(), ends),
@@ -195,9 +196,9 @@ impl<R: BufRead> Reader<R> {
                     }
                     return Ok(Some(RawRecord {
                         line: at,
-                        body: Body::Unreadable(format!(
-                            "the record is longer than {} bytes",
-                            MAX_RECORD_BYTES
+                        body: Body::Unreadable(ta(
+                            "error-record-too-long",
+                            &[("limit", MAX_RECORD_BYTES.into())],
                         )),
                     }));
                 }
@@ -206,7 +207,7 @@ impl<R: BufRead> Reader<R> {
                     Err(_) => {
                         return Ok(Some(RawRecord {
                             line: at,
-                            body: Body::Unreadable("the record is not UTF-8 text".into()),
+                            body: Body::Unreadable(t("error-record-not-utf8")),
                         }));
                     }
                 };
@@ -253,10 +254,13 @@ impl<R: BufRead> Reader<R> {
 /// A CSV error without its own place (the record's line is said already).
 fn csv_words(e: &csv::Error) -> String {
     match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the row is not UTF-8 text".into(),
+        csv::ErrorKind::Utf8 { .. } => t("error-row-not-utf8"),
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => format!("the row has {len} fields, the header {expected_len}"),
+        } => ta(
+            "error-row-fields",
+            &[("count", (*len).into()), ("total", (*expected_len).into())],
+        ),
         _ => e.to_string(),
     }
 }

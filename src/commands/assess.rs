@@ -21,6 +21,7 @@ use crate::report::assessment::AssessmentReport;
 use crate::report::{self, RenderOptions};
 use crate::rules::{self, Assessment, VerdictId};
 use crate::settings::{Input, Settings};
+use crate::words::{t, ta};
 
 /// What to do besides showing the summary.
 pub struct Extras<'a> {
@@ -63,9 +64,12 @@ pub fn run(
         extras.replace,
         matches!(input, Input::Interactive { .. }),
     ) {
-        return Err(Error::Usage(format!(
-            "the journal already has a starting point ({}); nothing was changed\n  = hint: add --replace to replace it (it stays in the journal as a replaced starting point)",
-            describe(old)
+        return Err(Error::Usage(crate::messages::hinted(
+            &ta(
+                "error-starting-point-kept",
+                &[("what", describe(old).into())],
+            ),
+            &t("hint-starting-point-kept"),
         )));
     }
     let options = options(settings, extras.date);
@@ -77,7 +81,7 @@ pub fn run(
     let given = read_answers(&q, input)?;
     if let Some(path) = extras.save {
         let toml = answers::file::to_toml(&q, &given);
-        path.write_and_say(toml.as_bytes(), "your answers to ")?;
+        path.write_and_say(toml.as_bytes(), crate::output::What::Answers)?;
     }
     let assessment = rules::assess(&q, spec, &given);
     let doc = AssessmentReport {
@@ -107,7 +111,10 @@ fn existing_baseline(settings: &Settings) -> Result<Option<RecordedAssessment>, 
 
 /// A starting point in words: "2026-10-01, pain 5 of 10".
 fn describe(b: &RecordedAssessment) -> String {
-    format!("{}, pain {} of 10", b.date, b.pain)
+    ta(
+        "note-starting-point",
+        &[("date", b.date.to_string().into()), ("pain", b.pain.into())],
+    )
 }
 
 fn save_answers(q: &Questionnaire, given: &Answers, target: &Target) -> Result<(), Error> {
@@ -116,11 +123,7 @@ fn save_answers(q: &Questionnaire, given: &Answers, target: &Target) -> Result<(
 }
 
 fn no_pain_role() -> Error {
-    Error::Usage(
-        "--record needs a pain question, and this questionnaire names none \
-         (`pain` in its [roles] table)"
-            .into(),
-    )
+    Error::Usage(t("error-record-no-pain-role"))
 }
 
 /// Keeps the assessment as the journal's baseline; returns what to tell.
@@ -138,16 +141,10 @@ fn record(
     let pain = given
         .int(pain_id)
         .and_then(|p| u8::try_from(p).ok())
-        .ok_or_else(|| {
-            Error::Usage(format!(
-                "--record needs an answer to `{pain_id}`, the pain question, and there is none"
-            ))
-        })?;
+        .ok_or_else(|| Error::Usage(ta("error-record-no-pain", &[("id", pain_id.into())])))?;
     if assessment.verdict.id == VerdictId::Emergency {
         // Getting help comes first; massage check-ins do not start from it.
-        return Ok(
-            "an emergency result is not kept as a starting point for massage check-ins".into(),
-        );
+        return Ok(t("note-emergency-not-kept"));
     }
     let pain_duration = spec
         .roles
@@ -177,17 +174,18 @@ fn record(
         },
         &now(),
     )?;
-    let mut note = format!(
-        "kept this assessment ({date}, pain {pain} of 10) as the starting point for check-ins in {}",
-        shown(path)
-    );
-    if let Some(old) = replaced {
-        note.push_str(&format!(
-            "; it replaces the one of {}, which stays in the journal",
-            describe(&old.assessment)
-        ));
-    }
-    Ok(note)
+    let mut args = vec![
+        ("date", date.to_string().into()),
+        ("pain", pain.into()),
+        ("path", shown(path).into()),
+    ];
+    Ok(match replaced {
+        Some(old) => {
+            args.push(("what", describe(&old.assessment).into()));
+            ta("note-starting-point-replaced", &args)
+        }
+        None => ta("note-starting-point-kept", &args),
+    })
 }
 
 /// The interview, the summary, then the offers to save and to record.
@@ -218,8 +216,11 @@ fn interactive(
     report::render(&doc, settings.format, options, out)?;
     out.flush().map_err(Error::Output)?;
     if let Some(target) = extras.save.filter(|t| !t.is_stdout()) {
-        ui.tell(&format!("Saved your answers to {}.", shown(target.path())))
-            .map_err(prompt_error)?;
+        ui.tell(&ta(
+            "note-saved-answers",
+            &[("path", shown(target.path()).into())],
+        ))
+        .map_err(prompt_error)?;
     } else if complete {
         offer_save(q, &given, ui)?;
     }
@@ -235,18 +236,18 @@ fn interactive(
     let mut keep = extras.record
         || (offer
             && ui
-                .confirm("Keep this assessment as your starting point for weekly check-ins?")
+                .confirm(&t("note-ask-keep-starting-point"))
                 .map_err(prompt_error)?);
     if keep && !extras.replace && assessment.verdict.id != VerdictId::Emergency {
         if let Some(old) = existing_baseline(settings)? {
             keep = ui
-                .confirm(&format!(
-                    "You already have a starting point ({}). Replace it with this one? The old one stays in the journal.",
-                    describe(&old)
+                .confirm(&ta(
+                    "note-ask-replace-starting-point",
+                    &[("what", describe(&old).into())],
                 ))
                 .map_err(prompt_error)?;
             if !keep {
-                ui.tell("Your starting point was not changed.")
+                ui.tell(&t("note-starting-point-unchanged"))
                     .map_err(prompt_error)?;
             }
         }
@@ -284,7 +285,10 @@ fn offer_save(q: &Questionnaire, given: &Answers, ui: &mut dyn Ui) -> Result<(),
         };
         if path.exists()
             && !ui
-                .confirm(&format!("{} exists. Replace it?", shown(path)))
+                .confirm(&ta(
+                    "note-ask-replace-file",
+                    &[("path", shown(path).into())],
+                ))
                 .map_err(prompt_error)?
         {
             continue;
@@ -293,9 +297,9 @@ fn offer_save(q: &Questionnaire, given: &Answers, ui: &mut dyn Ui) -> Result<(),
             ui.tell(&format!("{e:#}")).map_err(prompt_error)?;
             continue;
         }
-        ui.tell(&format!(
-            "Saved your answers to {0} (only you can read it). Run this again with: backcheck --answers {0}",
-            shown(path)
+        ui.tell(&ta(
+            "note-saved-answers-private",
+            &[("path", shown(path).into())],
         ))
         .map_err(prompt_error)?;
         break;

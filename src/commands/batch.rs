@@ -12,6 +12,7 @@ use crate::batch::{InputFormat, OutputFormat, Scorer, sample};
 use crate::error::Error;
 use crate::input::{InputError, Kind};
 use crate::settings::Settings;
+use crate::words::ta;
 
 /// How much input a read takes at once.
 const READ_BUFFER: usize = 256 * 1024;
@@ -77,9 +78,10 @@ pub fn score(
                 Some(len),
                 indicatif::ProgressDrawTarget::stderr(),
             );
-            if let Ok(style) =
-                indicatif::ProgressStyle::with_template("{bar:30} {percent:>3}% {msg} ({eta} left)")
-            {
+            let left = ta("note-progress-left", &[("time", "{eta}".into())]);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(&format!(
+                "{{bar:30}} {{percent:>3}}% {{msg}} {left}"
+            )) {
                 bar.set_style(style);
             }
             Some(bar)
@@ -89,7 +91,7 @@ pub fn score(
     let progress = |records: usize, bytes: u64| {
         if let Some(bar) = &bar {
             bar.set_position(bytes);
-            bar.set_message(format!("{records} answer sets"));
+            bar.set_message(ta("note-progress", &[("count", records.into())]));
         }
     };
     let result = pipeline::run(records, &scorer, keep_going, out, &progress);
@@ -109,16 +111,22 @@ pub fn score(
         count(&scorer.tally.doctor_first),
     );
     let scored = emergencies + doctor_first + count(&scorer.tally.others);
-    super::note(&format!(
-        "{scored} answer {} scored: {emergencies} {} emergency, {doctor_first} {} see_doctor_first; {}",
-        if scored == 1 { "set" } else { "sets" },
-        if emergencies == 1 { "is" } else { "are" },
-        if doctor_first == 1 { "is" } else { "are" },
-        if emergencies + doctor_first > 0 {
-            "review these the same day"
-        } else {
-            "none needs same-day review"
-        }
+    super::note(&ta(
+        "note-scored",
+        &[
+            ("count", scored.into()),
+            ("emergencies", emergencies.into()),
+            ("doctor_first", doctor_first.into()),
+            (
+                "kind",
+                if emergencies + doctor_first > 0 {
+                    "some"
+                } else {
+                    "none"
+                }
+                .into(),
+            ),
+        ],
     ));
     match summary.errors.as_slice() {
         [] => Ok(()),
@@ -126,11 +134,13 @@ pub fn score(
         errors => {
             let lines: Vec<String> = errors.iter().take(10).map(|e| e.line.to_string()).collect();
             let more = if errors.len() > 10 { ", ..." } else { "" };
-            Err(Error::Records(format!(
-                "{} of {} answer sets could not be scored (lines {}{more}); each has an error record in the output",
-                errors.len(),
-                summary.records,
-                lines.join(", ")
+            Err(Error::Records(ta(
+                "error-records-failed",
+                &[
+                    ("count", errors.len().into()),
+                    ("total", summary.records.into()),
+                    ("text", format!("{}{more}", lines.join(", ")).into()),
+                ],
             )))
         }
     }

@@ -14,6 +14,7 @@ use crate::journal::checkin::{Start, review};
 use crate::journal::{Journal, JournalError, StoredCheckIn};
 use crate::report::{self, checkin::CheckInReport};
 use crate::settings::{Input, Settings};
+use crate::words::{t, ta};
 
 /// What a check-in on `date` is compared with: the recorded assessment, or
 /// else the first check-in before it. A date before a recorded assessment
@@ -22,9 +23,13 @@ fn starting_point(j: &Journal, date: Date) -> Result<Option<Start>, Error> {
     if let Some(b) = j.baseline()? {
         let b = b.assessment;
         if date < b.date {
-            return Err(Error::Usage(format!(
-                "a check-in for {date} would come before your starting point ({}); check-ins count from the starting point on\n  = hint: give a --date on or after {}, or record an earlier starting point with `backcheck --record --replace --date YYYY-MM-DD`",
-                b.date, b.date
+            let args = [
+                ("date", date.to_string().into()),
+                ("start", b.date.to_string().into()),
+            ];
+            return Err(Error::Usage(crate::messages::hinted(
+                &ta("error-checkin-before-start", &args),
+                &ta("hint-checkin-before-start", &args),
             )));
         }
         return Ok(Some(Start {
@@ -64,10 +69,12 @@ pub fn run(
     let given = match input {
         Input::Interactive { plain, from_tty } => with_ui(*plain, *from_tty, |ui| {
             if taken && !replace {
-                let question =
-                    format!("You already have a check-in for {date}. Replace it with a new one?");
+                let question = ta(
+                    "note-ask-replace-checkin",
+                    &[("date", date.to_string().into())],
+                );
                 if !ui.confirm(&question).map_err(prompt_error)? {
-                    ui.tell("Nothing was changed.").map_err(prompt_error)?;
+                    ui.tell(&t("note-nothing-changed")).map_err(prompt_error)?;
                     return Ok(None);
                 }
                 replace = true;

@@ -16,6 +16,7 @@ use crate::journal::record::{CheckIn, RecordedAssessment};
 use crate::journal::{Journal, store};
 use crate::report::{self, journal_list::JournalList};
 use crate::settings::{ExportFormat, Settings};
+use crate::words::{t, ta};
 
 /// Lists the baseline and every check-in.
 pub fn list(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
@@ -73,28 +74,51 @@ pub fn export(
     out.write_all(&buf).map_err(Error::Output)
 }
 
-/// Asks on the terminal; anything but "yes" is no. Away from a terminal,
-/// `what` needs `--yes`.
-fn confirmed(question: &str, what: &str) -> Result<bool, Error> {
+/// What a deletion is of, for the refusal without a terminal.
+enum Deleting<'a> {
+    /// The check-in of a date.
+    CheckIn(Date),
+    /// The whole journal, by its path as shown.
+    Journal(&'a str),
+}
+
+/// Asks on the terminal; anything but the word it names ("yes", "sí") is no.
+/// Away from a terminal, deleting needs `--yes`.
+fn confirmed(question: &str, what: Deleting<'_>) -> Result<bool, Error> {
     if !io::stdin().is_terminal() {
-        return Err(Error::Usage(format!(
-            "not deleting {what} without confirmation: there is no terminal to ask on; add --yes"
-        )));
+        let args = match what {
+            Deleting::CheckIn(date) => [
+                ("kind", "checkin".into()),
+                ("date", date.to_string().into()),
+            ],
+            Deleting::Journal(path) => [("kind", "journal".into()), ("path", path.into())],
+        };
+        return Err(Error::Usage(ta("error-delete-unconfirmed", &args)));
     }
     let mut err = io::stderr().lock();
-    write!(
-        err,
-        "{question} This cannot be undone. Type yes to delete: "
-    )
-    .and_then(|()| err.flush())
-    .map_err(Error::Terminal)?;
+    write!(err, "{question} {} ", t("note-delete-warning"))
+        .and_then(|()| err.flush())
+        .map_err(Error::Terminal)?;
     drop(err);
     let mut line = String::new();
     io::stdin()
         .lock()
         .read_line(&mut line)
         .map_err(Error::Terminal)?;
-    Ok(line.trim() == "yes")
+    // "si" is "sí" typed without its accent.
+    let unaccented = |s: &str| -> String {
+        s.chars()
+            .map(|c| match c {
+                'á' => 'a',
+                'é' => 'e',
+                'í' => 'i',
+                'ó' => 'o',
+                'ú' => 'u',
+                c => c,
+            })
+            .collect()
+    };
+    Ok(unaccented(line.trim()) == unaccented(&t("note-delete-yes")))
 }
 
 /// Takes away the check-in of one date, after a confirmation (or `--yes`).
@@ -111,23 +135,36 @@ fn delete_one(
         None => None,
     };
     let (Some(j), Some(c)) = (journal, found) else {
-        return Err(Error::Usage(format!(
-            "there is no check-in for {date} in {}; `backcheck journal list` shows the dates",
-            shown(path)
+        return Err(Error::Usage(ta(
+            "error-no-checkin-on-date",
+            &[
+                ("date", date.to_string().into()),
+                ("path", shown(path).into()),
+            ],
         )));
     };
-    let question = format!(
-        "Delete the check-in of {date} (pain {} of 10, activity limits {} of 10) from {}?",
-        c.checkin.pain,
-        c.checkin.activity_limits,
-        shown(path)
+    let question = ta(
+        "note-ask-delete-checkin",
+        &[
+            ("date", date.to_string().into()),
+            ("pain", c.checkin.pain.into()),
+            ("activity", c.checkin.activity_limits.into()),
+            ("path", shown(path).into()),
+        ],
     );
-    if !yes && !confirmed(&question, &format!("the check-in of {date}"))? {
-        writeln!(out, "Nothing was deleted.").map_err(Error::Output)?;
+    if !yes && !confirmed(&question, Deleting::CheckIn(date))? {
+        writeln!(out, "{}", t("note-nothing-deleted")).map_err(Error::Output)?;
         return Ok(());
     }
     j.delete_checkin(date)?;
-    writeln!(out, "Deleted the check-in of {date} from {}.", shown(path)).map_err(Error::Output)
+    let done = ta(
+        "note-deleted-checkin",
+        &[
+            ("date", date.to_string().into()),
+            ("path", shown(path).into()),
+        ],
+    );
+    writeln!(out, "{done}").map_err(Error::Output)
 }
 
 /// Deletes the journal after a confirmation (or with `--yes`); with a
@@ -142,9 +179,9 @@ pub fn delete(
         return delete_one(settings, yes, date, out);
     }
     let path = journal_path(settings)?;
+    let at = [("path", shown(path).into())];
     if !path.exists() {
-        writeln!(out, "No journal at {}; nothing to delete.", shown(path))
-            .map_err(Error::Output)?;
+        writeln!(out, "{}", ta("note-no-journal-to-delete", &at)).map_err(Error::Output)?;
         return Ok(());
     }
     if !yes {
@@ -155,17 +192,17 @@ pub fn delete(
             None => 0,
         };
         drop(j);
-        let question = format!(
-            "Delete the journal at {} ({count} check-ins and the starting point)?",
-            shown(path)
+        let question = ta(
+            "note-ask-delete-journal",
+            &[("path", shown(path).into()), ("count", count.into())],
         );
-        if !confirmed(&question, &shown(path))? {
-            writeln!(out, "Nothing was deleted.").map_err(Error::Output)?;
+        if !confirmed(&question, Deleting::Journal(&shown(path)))? {
+            writeln!(out, "{}", t("note-nothing-deleted")).map_err(Error::Output)?;
             return Ok(());
         }
     }
     store::delete(path)?;
-    writeln!(out, "Deleted the journal at {}.", shown(path)).map_err(Error::Output)
+    writeln!(out, "{}", ta("note-deleted-journal", &at)).map_err(Error::Output)
 }
 
 /// Reads an export into an empty journal, all or nothing.
@@ -176,10 +213,9 @@ pub fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<
     let path = journal_path(settings)?;
     let mut j = Journal::open(path)?;
     if !j.is_empty()? {
-        return Err(Error::Usage(format!(
-            "the journal at {} already holds data; import goes into an empty journal \
-             (use another --journal, or `backcheck journal delete` first)",
-            shown(path)
+        return Err(Error::Usage(ta(
+            "error-import-not-empty",
+            &[("path", shown(path).into())],
         )));
     }
     j.import(
@@ -188,20 +224,22 @@ pub fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<
         &journal.checkins,
         &now(),
     )?;
-    let mut parts = vec![format!("{} check-ins", journal.checkins.len())];
-    if journal.baseline.is_some() {
-        parts.push("the starting point".to_owned());
-    }
-    match journal.replaced.len() {
-        0 => {}
-        1 => parts.push("1 replaced starting point".to_owned()),
-        n => parts.push(format!("{n} replaced starting points")),
-    }
-    let last = parts.pop().unwrap_or_default();
-    let listed = if parts.is_empty() {
-        last
-    } else {
-        format!("{} and {last}", parts.join(", "))
-    };
-    writeln!(out, "Imported {listed} into {}.", shown(path)).map_err(Error::Output)
+    let said = ta(
+        "note-imported",
+        &[
+            ("count", journal.checkins.len().into()),
+            (
+                "kind",
+                if journal.baseline.is_some() {
+                    "with-start"
+                } else {
+                    "without"
+                }
+                .into(),
+            ),
+            ("replaced", journal.replaced.len().into()),
+            ("path", shown(path).into()),
+        ],
+    );
+    writeln!(out, "{said}").map_err(Error::Output)
 }

@@ -326,9 +326,9 @@ pub fn with_ui<T>(
 /// The controlling terminal, for `--interactive` when standard input is a pipe.
 fn open_tty() -> Result<std::fs::File, Error> {
     std::fs::File::open("/dev/tty").map_err(|e| {
-        Error::Usage(format!(
-            "--interactive needs a terminal to ask on, and there is none ({e}); \
-             pipe answers in or use --answers FILE"
+        Error::Usage(crate::words::ta(
+            "error-no-tty",
+            &[("why", crate::messages::system(&e).into())],
         ))
     })
 }
@@ -338,7 +338,9 @@ fn open_tty() -> Result<std::fs::File, Error> {
 pub fn prompt_error(e: PromptError) -> Error {
     match e {
         PromptError::Interrupted => Error::Interrupted,
-        PromptError::NoTerminal(why) => Error::Usage(format!("cannot ask the questions: {why}")),
+        PromptError::NoTerminal(why) => {
+            Error::Usage(crate::words::ta("error-cannot-ask", &[("why", why.into())]))
+        }
         PromptError::Io(e) => Error::Terminal(e),
     }
 }

@@ -82,7 +82,7 @@ pub fn run(settings: &Settings, svg: Option<&Target>, out: &mut impl Write) -> R
     );
     if let Some(target) = svg {
         let chart = report::trend::svg::render(&trend, &words);
-        target.write_and_say(chart.as_bytes(), "the chart to ")?;
+        target.write_and_say(chart.as_bytes(), crate::output::What::Chart)?;
     }
     let labels = labels(&assessment, &checkin);
     let doc = TrendReport {

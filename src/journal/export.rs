@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::record::{CheckIn, RecordedAssessment};
 use super::store::{ReplacedBaseline, StoredAssessment, StoredCheckIn};
+use crate::words::ta;
 
 /// Version of the export format.
 pub const EXPORT_VERSION: u32 = 1;
@@ -272,7 +273,7 @@ pub fn write_csv<'a>(e: &'a ExportFile, out: impl std::io::Write) -> std::io::Re
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// Not valid JSON, or not the export shape.
-    #[error("{path}:{line}:{column}: {message}")]
+    #[error("{}", shape_words(path, *line, *column, message))]
     Shape {
         /// The file's name.
         path: String,
@@ -280,8 +281,8 @@ pub enum ImportError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What is wrong.
-        message: String,
+        /// What is wrong, as the JSON reader says it.
+        message: serde_json::Error,
     },
     /// A value out of range (a date that is not real, pain above 10, ...).
     #[error("{path}: {what}")]
@@ -293,38 +294,128 @@ pub enum ImportError {
     },
 }
 
+/// Where in an import file a value is, for a message.
+enum Place {
+    /// The starting point.
+    Baseline,
+    /// The nth replaced starting point (1-based).
+    Replaced(usize),
+    /// The nth check-in (1-based).
+    CheckIn(usize),
+}
+
+impl Place {
+    /// "check-in 2", in the run's language.
+    fn words(&self) -> String {
+        let (kind, n) = match self {
+            Place::Baseline => ("baseline", 0),
+            Place::Replaced(n) => ("replaced", *n),
+            Place::CheckIn(n) => ("checkin", *n),
+        };
+        ta(
+            "error-import-place",
+            &[("kind", kind.into()), ("count", n.into())],
+        )
+    }
+}
+
+/// A value's name ("pain-duration") in words ("pain duration").
+fn field_words(name: &str) -> String {
+    ta("error-import-field", &[("kind", name.into())])
+}
+
+/// A file that is not the export's JSON, in words: in English as the JSON
+/// reader says it; another language says the common cases its own way.
+fn shape_words(path: &str, line: usize, column: usize, e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let text = e.to_string();
+    // The reader's own words, without its place (the message starts with it).
+    let words = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(words, _)| words);
+    let quoted = |prefix: &str| {
+        words
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split('`').next())
+            .map(str::to_owned)
+    };
+    let (kind, field) = match e.classify() {
+        Category::Syntax => ("syntax", None),
+        Category::Eof => ("eof", None),
+        Category::Io => ("other", None),
+        Category::Data => {
+            if let Some(f) = quoted("missing field `") {
+                ("missing-field", Some(f))
+            } else if let Some(f) = quoted("unknown field `") {
+                ("unknown-field", Some(f))
+            } else if let Some(f) = quoted("duplicate field `") {
+                ("duplicate-field", Some(f))
+            } else if words.starts_with("invalid ") {
+                ("invalid", None)
+            } else {
+                ("other", None)
+            }
+        }
+    };
+    ta(
+        "error-import-shape",
+        &[
+            ("path", path.into()),
+            ("line", line.into()),
+            ("column", column.into()),
+            ("kind", kind.into()),
+            ("field", field.unwrap_or_default().into()),
+            ("text", text.as_str().into()),
+        ],
+    )
+}
+
 /// Reads an export file back into stored form, checking every value.
 pub fn from_json(path: &str, text: &str, today: Date) -> Result<Contents, ImportError> {
     let e: ExportFile = serde_json::from_str(text).map_err(|err| ImportError::Shape {
         path: path.to_owned(),
         line: err.line(),
         column: err.column(),
-        message: err.to_string(),
+        message: err,
     })?;
     let bad = |what: String| ImportError::Value {
         path: path.to_owned(),
         what,
     };
     if e.schema_version != EXPORT_VERSION {
-        return Err(bad(format!(
-            "schema_version {} is not one this backcheck reads (1)",
-            e.schema_version
+        return Err(bad(ta(
+            "error-import-version",
+            &[("version", e.schema_version.into())],
         )));
     }
-    let date = |where_: &str, text: &str| -> Result<Date, ImportError> {
+    let date = |at: &Place, text: &str| -> Result<Date, ImportError> {
         let d: Date = crate::date::parse(text).ok_or_else(|| {
-            bad(format!(
-                "{where_}: date {text:?} is not a real YYYY-MM-DD date"
+            bad(ta(
+                "error-import-date-unreal",
+                &[
+                    ("what", at.words().into()),
+                    ("text", format!("{text:?}").into()),
+                ],
             ))
         })?;
         if d > today {
-            return Err(bad(format!("{where_}: date {d} is in the future")));
+            return Err(bad(ta(
+                "error-import-date-future",
+                &[("what", at.words().into()), ("date", d.to_string().into())],
+            )));
         }
         Ok(d)
     };
-    let scale = |where_: &str, name: &str, v: u8| {
+    let scale = |at: &Place, name: &str, v: u8| {
         if v > 10 {
-            Err(bad(format!("{where_}: {name} {v} is not from 0 to 10")))
+            Err(bad(ta(
+                "error-import-scale",
+                &[
+                    ("what", at.words().into()),
+                    ("field", field_words(name).into()),
+                    ("count", v.into()),
+                ],
+            )))
         } else {
             Ok(v)
         }
@@ -332,7 +423,7 @@ pub fn from_json(path: &str, text: &str, today: Date) -> Result<Contents, Import
     // Values that are printed later must be plain ids: an export file is
     // input like any other, and must not carry escape sequences into a
     // terminal through `journal list`.
-    let id = |where_: &str, name: &str, v: &str| -> Result<(), ImportError> {
+    let id = |at: &Place, name: &str, v: &str| -> Result<(), ImportError> {
         let ok = !v.is_empty()
             && v.chars().all(|c| {
                 c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-' || c == '.'
@@ -340,42 +431,50 @@ pub fn from_json(path: &str, text: &str, today: Date) -> Result<Contents, Import
         if ok {
             Ok(())
         } else {
-            Err(bad(format!(
-                "{where_}: {name} {v:?} is not an id (lower-case letters, digits, _ - .)"
+            Err(bad(ta(
+                "error-import-id",
+                &[
+                    ("what", at.words().into()),
+                    ("field", field_words(name).into()),
+                    ("text", format!("{v:?}").into()),
+                ],
             )))
         }
     };
-    let check_baseline = |at: &str, b: &ExportBaseline| -> Result<(), ImportError> {
+    let check_baseline = |at: &Place, b: &ExportBaseline| -> Result<(), ImportError> {
         id(at, "verdict", &b.verdict)?;
         if let Some(d) = &b.pain_duration {
-            id(at, "pain duration", d)?;
+            id(at, "pain-duration", d)?;
         }
-        id(at, "questionnaire id", &b.questionnaire.id)?;
-        id(at, "questionnaire version", &b.questionnaire.version)
+        id(at, "questionnaire-id", &b.questionnaire.id)?;
+        id(at, "questionnaire-version", &b.questionnaire.version)
     };
     if let Some(b) = &e.baseline {
-        check_baseline("baseline", b)?;
+        check_baseline(&Place::Baseline, b)?;
     }
     for (i, r) in e.replaced_baselines.iter().enumerate() {
-        check_baseline(&format!("replaced baseline {}", i + 1), &r.baseline)?;
+        let at = Place::Replaced(i + 1);
+        check_baseline(&at, &r.baseline)?;
         if jiff::Timestamp::from_str(&r.replaced_at).is_err() {
-            return Err(bad(format!(
-                "replaced baseline {}: replaced_at {:?} is not an RFC 3339 time",
-                i + 1,
-                r.replaced_at
+            return Err(bad(ta(
+                "error-import-replaced-at",
+                &[
+                    ("what", at.words().into()),
+                    ("text", format!("{:?}", r.replaced_at).into()),
+                ],
             )));
         }
     }
     for (i, c) in e.checkins.iter().enumerate() {
-        let at = format!("check-in {}", i + 1);
+        let at = Place::CheckIn(i + 1);
         for s in &c.side_effects {
-            id(&at, "side effect", s)?;
+            id(&at, "side-effect", s)?;
         }
         if let Some(k) = &c.massage_kind {
-            id(&at, "massage kind", k)?;
+            id(&at, "massage-kind", k)?;
         }
         if let Some(g) = &c.global_change {
-            id(&at, "global change", g)?;
+            id(&at, "global-change", g)?;
         }
         if let Some(s) = &c.status {
             id(&at, "status", s)?;
@@ -383,16 +482,16 @@ pub fn from_json(path: &str, text: &str, today: Date) -> Result<Contents, Import
         for s in &c.signs {
             id(&at, "sign", s)?;
         }
-        id(&at, "questionnaire id", &c.questionnaire.id)?;
-        id(&at, "questionnaire version", &c.questionnaire.version)?;
+        id(&at, "questionnaire-id", &c.questionnaire.id)?;
+        id(&at, "questionnaire-version", &c.questionnaire.version)?;
     }
-    let stored = |at: &str, b: ExportBaseline| -> Result<StoredAssessment, ImportError> {
+    let stored = |at: &Place, b: ExportBaseline| -> Result<StoredAssessment, ImportError> {
         Ok(StoredAssessment {
             assessment: RecordedAssessment {
                 date: date(at, &b.date)?,
                 pain: scale(at, "pain", b.pain)?,
                 activity_limits: match b.activity_limits {
-                    Some(a) => Some(scale(at, "activity limits", a)?),
+                    Some(a) => Some(scale(at, "activity-limits", a)?),
                     None => None,
                 },
                 pain_duration: b.pain_duration,
@@ -403,32 +502,37 @@ pub fn from_json(path: &str, text: &str, today: Date) -> Result<Contents, Import
             content_version: b.questionnaire.version,
         })
     };
-    let baseline = e.baseline.map(|b| stored("baseline", b)).transpose()?;
+    let baseline = e
+        .baseline
+        .map(|b| stored(&Place::Baseline, b))
+        .transpose()?;
     let mut replaced = Vec::with_capacity(e.replaced_baselines.len());
     for (i, r) in e.replaced_baselines.into_iter().enumerate() {
         replaced.push(ReplacedBaseline {
-            baseline: stored(&format!("replaced baseline {}", i + 1), r.baseline)?,
+            baseline: stored(&Place::Replaced(i + 1), r.baseline)?,
             replaced_at: r.replaced_at,
         });
     }
     let mut seen = std::collections::HashSet::new();
     for (i, c) in e.checkins.iter().enumerate() {
         if !seen.insert(c.date.as_str()) {
-            return Err(bad(format!(
-                "check-in {}: date {} appears twice; a journal has one check-in per date",
-                i + 1,
-                c.date
+            return Err(bad(ta(
+                "error-import-date-twice",
+                &[
+                    ("what", Place::CheckIn(i + 1).words().into()),
+                    ("date", c.date.as_str().into()),
+                ],
             )));
         }
     }
     let mut checkins = Vec::with_capacity(e.checkins.len());
     for (i, c) in e.checkins.into_iter().enumerate() {
-        let at = format!("check-in {}", i + 1);
+        let at = Place::CheckIn(i + 1);
         checkins.push(StoredCheckIn {
             checkin: CheckIn {
                 date: date(&at, &c.date)?,
                 pain: scale(&at, "pain", c.pain)?,
-                activity_limits: scale(&at, "activity limits", c.activity_limits)?,
+                activity_limits: scale(&at, "activity-limits", c.activity_limits)?,
                 had_massage: c.had_massage,
                 massage_minutes: c.massage_minutes,
                 massage_kind: c.massage_kind,
@@ -549,5 +653,27 @@ mod tests {
         assert!(err(file("2026-02-30", 3)).contains("not a real"));
         assert!(err(file("2026-11-20", 11)).contains("pain 11 is not from 0 to 10"));
         assert!(err("{\"schema_version\":1}".into()).starts_with("x:1:"));
+    }
+
+    #[test]
+    fn a_file_that_is_not_an_export_is_said_as_the_json_reader_says_it() {
+        let today = Date::constant(2026, 11, 25);
+        for text in [
+            "{\"schema_version\":1}",
+            "{\"schema_version\":1,\"checkins\":[],\"mood\":2}",
+            "{\"schema_version\":1,\"checkins\":[],\"checkins\":[]}",
+            "{\"schema_version\":\"one\"}",
+            "{\"schema_version\":1,",
+            "not json",
+        ] {
+            let said = from_json("x.json", text, today)
+                .expect_err("refused")
+                .to_string();
+            let reader = serde_json::from_str::<ExportFile>(text).expect_err("not an export");
+            assert_eq!(
+                said,
+                format!("x.json:{}:{}: {reader}", reader.line(), reader.column())
+            );
+        }
     }
 }

@@ -26,6 +26,7 @@ mod reports;
 mod safety;
 mod screen;
 mod series;
+mod spanish_messages;
 mod terminal;
 mod trend;
 mod triage;

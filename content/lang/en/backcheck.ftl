@@ -2,11 +2,6 @@
 # The reference language: every other language has the same messages, with
 # the same arguments ($tag, $date, ...). See docs/translating.md.
 
-## Choosing the language
-
-error-lang-tag = --lang { $tag }: not a language tag; use one such as en, es or es-MX
-note-lang-unmet = backcheck has no words in { $tag } yet; it uses { $shown } (it speaks: { $known })
-
 ## Days of the week, Monday first
 
 weekday-1 = Monday

@@ -100,10 +100,7 @@ pub fn check_writable(path: &Path) -> Result<(), JournalError> {
         match std::fs::metadata(dir) {
             Ok(m) if m.is_dir() => break,
             Ok(_) => {
-                return Err(io(std::io::Error::other(format!(
-                    "{} is not a folder",
-                    dir.display()
-                ))));
+                return Err(io(std::io::Error::other(crate::output::not_a_folder(dir))));
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => match dir.parent() {
                 Some(up) if !up.as_os_str().is_empty() => dir = up,

@@ -90,21 +90,13 @@ pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
     /// No journal path: no data directory and no --journal.
-    #[error(
-        "no place for the journal: set --journal PATH or BACKCHECK_JOURNAL (no data directory found)"
-    )]
     NoPath,
     /// The file is not a backcheck journal.
-    #[error(
-        "{} is not a backcheck journal; it was left as it is\n  = hint: point --journal at another file, or move this one away",
-        path.display()
-    )]
     NotAJournal {
         /// The file.
         path: PathBuf,
     },
     /// The journal is damaged.
-    #[error("the journal {} is damaged ({detail}); it was left as it is\n  = hint: restore it from an export (`backcheck journal import`), or move it away to start again", path.display())]
     Corrupt {
         /// The file.
         path: PathBuf,
@@ -112,10 +104,6 @@ pub enum JournalError {
         detail: String,
     },
     /// The journal was written by a newer backcheck.
-    #[error(
-        "the journal {} has schema version {found}, newer than this backcheck knows ({known}); update backcheck",
-        path.display()
-    )]
     NewerSchema {
         /// The file.
         path: PathBuf,
@@ -125,7 +113,6 @@ pub enum JournalError {
         known: i64,
     },
     /// The file or its directory cannot be read or created.
-    #[error("cannot use the journal {}: {source}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -133,7 +120,6 @@ pub enum JournalError {
         source: std::io::Error,
     },
     /// SQLite refused.
-    #[error("the journal {}: {source}", path.display())]
     Sqlite {
         /// The file.
         path: PathBuf,
@@ -141,10 +127,6 @@ pub enum JournalError {
         source: rusqlite::Error,
     },
     /// A check-in for this date is already there, and replacing it was not asked for.
-    #[error(
-        "there is already a check-in for {date} in {}; nothing was changed\n  = hint: add --replace to replace it, or give another --date",
-        path.display()
-    )]
     DateTaken {
         /// The journal.
         path: PathBuf,
@@ -152,13 +134,59 @@ pub enum JournalError {
         date: Date,
     },
     /// A stored value that backcheck did not write (a bad date, ...).
-    #[error("the journal {} holds a value backcheck cannot read: {detail}", path.display())]
     BadValue {
         /// The file.
         path: PathBuf,
         /// What is wrong.
         detail: String,
     },
+}
+
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::messages::{hinted, system};
+        use crate::words::{t, ta};
+        let at = |path: &Path| ("path", path.display().to_string().into());
+        let text = match self {
+            JournalError::NoPath => t("error-journal-no-path"),
+            JournalError::NotAJournal { path } => hinted(
+                &ta("error-journal-not-ours", &[at(path)]),
+                &t("hint-journal-not-ours"),
+            ),
+            JournalError::Corrupt { path, detail } => hinted(
+                &ta("error-journal-damaged", &[at(path), ("why", detail.into())]),
+                &t("hint-journal-damaged"),
+            ),
+            JournalError::NewerSchema { path, found, known } => ta(
+                "error-journal-newer",
+                &[
+                    at(path),
+                    ("version", (*found).into()),
+                    ("known", (*known).into()),
+                ],
+            ),
+            JournalError::Io { path, source } => ta(
+                "error-journal-unusable",
+                &[at(path), ("why", system(source).into())],
+            ),
+            JournalError::Sqlite { path, source } => ta(
+                "error-journal-sqlite",
+                &[at(path), ("why", source.to_string().into())],
+            ),
+            JournalError::DateTaken { path, date } => hinted(
+                &ta(
+                    "error-journal-date-taken",
+                    &[at(path), ("date", date.to_string().into())],
+                ),
+                &t("hint-journal-date-taken"),
+            ),
+            JournalError::BadValue { path, detail } => ta(
+                "error-journal-bad-value",
+                &[at(path), ("why", detail.into())],
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// A check-in with what it was answered with.

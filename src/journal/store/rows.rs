@@ -210,7 +210,7 @@ impl Journal {
             let side_effects: Vec<String> =
                 serde_json::from_str(&effects).map_err(|e| JournalError::BadValue {
                     path: self.path.clone(),
-                    detail: format!("side effects {effects:?}: {e}"),
+                    detail: value_words("side-effects", &effects, &e),
                 })?;
             out.push(StoredCheckIn {
                 checkin: CheckIn {
@@ -229,7 +229,7 @@ impl Journal {
                         Some(text) => {
                             serde_json::from_str(&text).map_err(|e| JournalError::BadValue {
                                 path: self.path.clone(),
-                                detail: format!("signs {text:?}: {e}"),
+                                detail: value_words("signs", &text, &e),
                             })?
                         }
                         None => Vec::new(),
@@ -301,14 +301,20 @@ impl Journal {
     fn date(&self, text: &str) -> Result<Date, JournalError> {
         crate::date::parse(text).ok_or_else(|| JournalError::BadValue {
             path: self.path.clone(),
-            detail: format!("date {text:?}"),
+            detail: crate::words::ta(
+                "error-journal-value",
+                &[
+                    ("kind", "date".into()),
+                    ("text", format!("{text:?}").into()),
+                ],
+            ),
         })
     }
 
     fn json(&self, text: &str) -> Result<serde_json::Value, JournalError> {
         serde_json::from_str(text).map_err(|e| JournalError::BadValue {
             path: self.path.clone(),
-            detail: format!("answers: {e}"),
+            detail: value_words("answers", "", &e),
         })
     }
 }
@@ -396,4 +402,17 @@ pub(super) fn insert_baseline(
         ],
     )?;
     Ok(())
+}
+
+/// A stored value that cannot be read, in words: which, the value, and what
+/// the JSON reader said.
+fn value_words(kind: &str, text: &str, e: &serde_json::Error) -> String {
+    crate::words::ta(
+        "error-journal-value",
+        &[
+            ("kind", kind.into()),
+            ("text", format!("{text:?}").into()),
+            ("why", e.to_string().into()),
+        ],
+    )
 }
