@@ -177,28 +177,6 @@ pub struct TherapistNote {
     pub closing: String,
 }
 
-impl TherapistNote {
-    /// The note as one line, for formats that list advice as plain strings.
-    pub fn sentence(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.locations.is_empty() {
-            parts.push(format!("where it hurts: {}", self.locations.join("; ")));
-        }
-        if let Some(p) = &self.pressure {
-            parts.push(format!("pressure: {p}"));
-        }
-        if !self.instructions.is_empty() {
-            parts.push(format!(
-                "{} {}",
-                self.cautions_intro.trim_end_matches(':'),
-                self.instructions.join("; ")
-            ));
-        }
-        parts.push(self.closing.clone());
-        format!("{}: {}", self.title, parts.join("; "))
-    }
-}
-
 /// The result of an assessment, ready to render.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
@@ -1042,10 +1020,7 @@ mod tests {
         assert_eq!(t.locations, ["Left", "Right"]);
         assert_eq!(t.pressure.as_deref(), Some("Light"));
         assert_eq!(t.cautions, ["Care"]);
-        assert_eq!(
-            t.sentence(),
-            "For the therapist: where it hurts: Left; Right; pressure: Light; Mention be careful; Say if it hurts."
-        );
+        assert_eq!(t.instructions, ["be careful"]);
     }
 
     #[test]

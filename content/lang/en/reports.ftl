@@ -108,3 +108,8 @@ listing-factors = Factors
 listing-factors-header = | Id | Label | Kind | What it means | What to do |
 listing-notes = Notes
 listing-note = When { $test }: { $text }
+
+## The note for a therapist on one line (the JSON's advice list)
+
+therapist-line-where = where it hurts: { $places }
+therapist-line-pressure = pressure: { $pressure }

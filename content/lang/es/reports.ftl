@@ -108,3 +108,8 @@ listing-factors = Factores
 listing-factors-header = | Id | Nombre | Tipo | Qué significa | Qué hacer |
 listing-notes = Notas
 listing-note = Cuando { $test }: { $text }
+
+## La nota para el masajista en una línea (la lista de consejos del JSON)
+
+therapist-line-where = dónde duele: { $places }
+therapist-line-pressure = presión: { $pressure }

@@ -145,7 +145,7 @@ pub fn render_line(
 fn report(a: &Assessment) -> Report<'_> {
     let mut advice = a.advice.clone();
     if let Some(t) = &a.therapist {
-        advice.push(t.sentence());
+        advice.push(therapist_line(t));
     }
     Report {
         schema_version: SCHEMA_VERSION,
@@ -218,4 +218,31 @@ fn report(a: &Assessment) -> Report<'_> {
         consult: &a.consult,
         answers: AnswersOut(&a.answers),
     }
+}
+
+/// The note for a therapist as one line, for the JSON's advice list.
+fn therapist_line(t: &crate::rules::TherapistNote) -> String {
+    use crate::words::ta;
+    let mut parts = Vec::new();
+    if !t.locations.is_empty() {
+        parts.push(ta(
+            "therapist-line-where",
+            &[("places", t.locations.join("; ").into())],
+        ));
+    }
+    if let Some(p) = &t.pressure {
+        parts.push(ta(
+            "therapist-line-pressure",
+            &[("pressure", p.as_str().into())],
+        ));
+    }
+    if !t.instructions.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            t.cautions_intro.trim_end_matches(':'),
+            t.instructions.join("; ")
+        ));
+    }
+    parts.push(t.closing.clone());
+    format!("{}: {}", t.title, parts.join("; "))
 }
