@@ -94,7 +94,7 @@ impl<'de> serde::Deserialize<'de> for JsonEntries {
         impl<'de> serde::de::Visitor<'de> for Entries {
             type Value = JsonEntries;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("one JSON object, {\"question_id\": answer, ...}")
+                f.write_str(&crate::words::t("answer-json-one-object"))
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
@@ -113,20 +113,18 @@ impl<'de> serde::Deserialize<'de> for JsonEntries {
 
 /// serde_json's terse messages, said as what was expected.
 fn json_words(message: &str) -> String {
-    let said = match message {
-        "expected value" | "expected ident" => {
-            "expected a value: true, false, a number, a \"string\" or an [array]"
-        }
-        "key must be a string" => "expected a question id in double quotes, or }",
-        "trailing comma" => "expected another \"id\": value after the comma, or no comma",
-        "EOF while parsing an object" => "the file ended before the closing }",
-        "EOF while parsing a list" => "the file ended before the closing ]",
-        "EOF while parsing a string" => "the file ended inside a string; close it with \"",
-        "EOF while parsing a value" => "the file ended where a value was expected",
-        "trailing characters" => "expected the end of the file after the closing }",
-        other => other,
+    let id = match message {
+        "expected value" | "expected ident" => "answer-json-expected-value",
+        "key must be a string" => "answer-json-key",
+        "trailing comma" => "answer-json-trailing-comma",
+        "EOF while parsing an object" => "answer-json-eof-object",
+        "EOF while parsing a list" => "answer-json-eof-list",
+        "EOF while parsing a string" => "answer-json-eof-string",
+        "EOF while parsing a value" => "answer-json-eof-value",
+        "trailing characters" => "answer-json-trailing",
+        other => return other.to_owned(),
     };
-    said.to_owned()
+    crate::words::t(id)
 }
 
 fn value(v: &serde_json::Value) -> Value {

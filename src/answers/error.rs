@@ -2,6 +2,7 @@
 //! piped line, or the answers file's line and column. Each variant maps to
 //! one exit code in `error.rs`.
 
+use crate::words::ta;
 use std::fmt;
 
 use crate::input::InputError;
@@ -54,24 +55,41 @@ impl fmt::Display for FileProblem {
                 accepted,
             } => write!(
                 f,
-                "{l}:{c}: {} is not an answer to `{question}`; accepted: {accepted}",
-                printable(given)
+                "{l}:{c}: {}",
+                ta(
+                    "answer-file-bad",
+                    &[
+                        ("given", printable(given).into_owned().into()),
+                        ("question", question.as_str().into()),
+                        ("accepted", accepted.as_str().into()),
+                    ],
+                )
             ),
             FileProblemKind::Unknown { key, suggestion } => {
                 write!(
                     f,
-                    "{l}:{c}: `{}` is not a question of this questionnaire",
-                    printable(key)
+                    "{l}:{c}: {}",
+                    ta(
+                        "answer-file-unknown",
+                        &[("key", printable(key).into_owned().into())]
+                    )
                 )?;
                 match suggestion {
-                    Some(s) => write!(f, "; did you mean `{s}`?"),
+                    Some(s) => write!(
+                        f,
+                        "{}",
+                        ta("answer-did-you-mean", &[("id", s.as_str().into())])
+                    ),
                     None => Ok(()),
                 }
             }
             FileProblemKind::Twice { key } => write!(
                 f,
-                "{l}:{c}: `{}` is answered twice; give each question one answer",
-                printable(key)
+                "{l}:{c}: {}",
+                ta(
+                    "answer-file-twice",
+                    &[("key", printable(key).into_owned().into())]
+                )
             ),
         }
     }
@@ -84,7 +102,7 @@ pub enum AnswersError {
     #[error(transparent)]
     Input(#[from] InputError),
     /// A piped line longer than `MAX_LINE_BYTES`.
-    #[error("line {line} is longer than {limit} bytes; each answer goes on its own short line")]
+    #[error("{}", ta("answer-line-too-long", &[("line", (*line).into()), ("limit", (*limit).into())]))]
     LineTooLong {
         /// 1-based line number.
         line: usize,
@@ -105,9 +123,15 @@ pub enum AnswersError {
     },
     /// A piped line that does not fit its question.
     #[error(
-        "line {line} (question {number}, `{question}`): {} is not an answer here; accepted: {accepted}{}",
-        printable(&format!("`{given}`")),
-        context.iter().map(|c| format!("\n  = note: {c}")).collect::<String>()
+        "{}{}",
+        ta("answer-bad-line", &[
+            ("line", (*line).into()),
+            ("number", (*number).into()),
+            ("question", question.as_str().into()),
+            ("given", printable(&format!("`{given}`")).into_owned().into()),
+            ("accepted", accepted.as_str().into()),
+        ]),
+        context.iter().map(|c| format!("\n  = {}", ta("answer-note", &[("note", c.as_str().into())]))).collect::<String>()
     )]
     BadLine {
         /// 1-based line.
@@ -136,9 +160,13 @@ pub enum AnswersError {
     },
     /// The piped input ended before a required question.
     #[error(
-        "{}, but question `{question}` still needs an answer ({})\n  = hint: run `{list}` to see every question in order",
-        if *line == 0 { "no answers came in".to_owned() } else { format!("the answers ended after line {line}") },
-        printable(text)
+        "{}\n  = {}",
+        ta("answer-ended-early", &[
+            ("line", (*line).into()),
+            ("question", question.as_str().into()),
+            ("text", printable(text).into_owned().into()),
+        ]),
+        ta("answer-ended-early-hint", &[("list", (*list).into())])
     )]
     EndedEarly {
         /// The last line read (0: none).
@@ -152,8 +180,12 @@ pub enum AnswersError {
     },
     /// Piped lines left after the last shown question.
     #[error(
-        "line {line}: {} is left over: every question already has its answer\n  = hint: a question hidden by an earlier answer takes no line; `{list}` lists them",
-        printable(&format!("`{given}`"))
+        "{}\n  = {}",
+        ta("answer-left-over", &[
+            ("line", (*line).into()),
+            ("given", printable(&format!("`{given}`")).into_owned().into()),
+        ]),
+        ta("answer-left-over-hint", &[("list", (*list).into())])
     )]
     LeftOver {
         /// 1-based line number.
@@ -164,7 +196,7 @@ pub enum AnswersError {
         list: &'static str,
     },
     /// Shown, required questions without an answer (answers files).
-    #[error("{}", missing(&format!("{}: {} required {} no answer:", path, questions.len(), if questions.len() == 1 { "question has" } else { "questions have" }), questions, None))]
+    #[error("{}", missing(&ta("answer-missing", &[("path", path.as_str().into()), ("count", questions.len().into())]), questions, None))]
     Missing {
         /// The file's name.
         path: String,
@@ -174,13 +206,15 @@ pub enum AnswersError {
     /// A file saved for an older version of the questionnaire, which lacks
     /// answers to questions added since.
     #[error("{}", missing(
-        &format!(
-            "{path} was saved for {questionnaire} {saved}; this is version {current}, which asks {} {} that the file does not answer:",
-            questions.len(),
-            if questions.len() == 1 { "question" } else { "questions" }
-        ),
+        &ta("answer-outdated", &[
+            ("path", path.as_str().into()),
+            ("questionnaire", questionnaire.as_str().into()),
+            ("saved", saved.as_str().into()),
+            ("current", current.as_str().into()),
+            ("count", questions.len().into()),
+        ]),
         questions,
-        Some(&format!("add those answers, or answer every question again with `backcheck --save-answers {path}`")),
+        Some(&ta("answer-outdated-hint", &[("path", path.as_str().into())])),
     ))]
     Outdated {
         /// The file's name.
@@ -208,15 +242,18 @@ pub fn list_command(q: &crate::content::Questionnaire) -> &'static str {
 fn file_problems(path: &str, problems: &[FileProblem], list: &str) -> String {
     let mut lines = Vec::new();
     if problems.len() > 1 {
-        lines.push(format!(
-            "{} has {} problems:",
-            printable(path),
-            problems.len()
+        lines.push(ta(
+            "answer-file-problems",
+            &[
+                ("path", printable(path).into_owned().into()),
+                ("count", problems.len().into()),
+            ],
         ));
     }
     lines.extend(problems.iter().map(|p| format!("{}:{p}", printable(path))));
     lines.push(format!(
-        "  = hint: `{list}` lists every question id and what it accepts"
+        "  = {}",
+        ta("answer-file-hint", &[("list", list.into())])
     ));
     lines.join("\n")
 }
@@ -228,7 +265,10 @@ fn missing(heading: &str, questions: &[(String, String)], hint: Option<&str>) ->
         s.push_str(&format!("\n  {id} = ...   # {}", text.replace('\n', " ")));
     }
     if let Some(hint) = hint {
-        s.push_str(&format!("\n  = hint: {hint}"));
+        s.push_str(&format!(
+            "\n  = {}",
+            ta("answer-hint", &[("hint", hint.into())])
+        ));
     }
     printable(&s).into_owned()
 }

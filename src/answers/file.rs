@@ -6,6 +6,7 @@
 //! warning; every shown required question without an answer is listed in one
 //! error. Also writes the TOML form, which `--save-answers` uses.
 
+use crate::words::{t, ta};
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -258,17 +259,20 @@ pub fn accepted_in_file(q: &Question) -> String {
             .join(", ")
     };
     match &q.kind {
-        QuestionKind::YesNo { not_sure: false } => "true or false (or \"yes\" or \"no\")".into(),
-        QuestionKind::YesNo { not_sure: true } => {
-            "true, false or \"not_sure\" (or \"yes\" or \"no\")".into()
-        }
-        QuestionKind::Choice { .. } => format!("one of {} (or its words)", quoted(q)),
-        QuestionKind::Multi { .. } => {
-            format!("an array of any of {} (or [] for none)", quoted(q))
-        }
-        QuestionKind::Scale { min, max, .. } | QuestionKind::Number { min, max, .. } => {
-            format!("a whole number from {min} to {max}")
-        }
+        QuestionKind::YesNo { not_sure: false } => t("answer-file-accepted-yes-no"),
+        QuestionKind::YesNo { not_sure: true } => t("answer-file-accepted-yes-no-not-sure"),
+        QuestionKind::Choice { .. } => ta(
+            "answer-file-accepted-choice",
+            &[("values", quoted(q).into())],
+        ),
+        QuestionKind::Multi { .. } => ta(
+            "answer-file-accepted-multi",
+            &[("values", quoted(q).into())],
+        ),
+        QuestionKind::Scale { min, max, .. } | QuestionKind::Number { min, max, .. } => ta(
+            "answer-accepted-number",
+            &[("min", (*min).into()), ("max", (*max).into())],
+        ),
     }
 }
 

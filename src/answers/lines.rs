@@ -5,6 +5,7 @@
 //! are accepted. The first bad line stops the run: after it, the lines no longer
 //! line up with the questions.
 
+use crate::words::ta;
 use std::io::Read;
 
 use super::{AnswersError, MAX_LINE_BYTES, because_of, list_command, parse_typed};
@@ -96,13 +97,19 @@ fn context(questionnaire: &Questionnaire, index: usize, answers: &Answers) -> Ve
         .find(|(_, q)| q.condition.is_some() && flow::is_shown(q, answers));
     if let Some((a, q)) = added {
         let which = if a == index {
-            format!("question {}", a + 1)
+            ta("answer-question-n", &[("number", (a + 1).into())])
         } else {
-            format!("question {} (`{}`)", a + 1, q.id)
+            ta(
+                "answer-question-n-id",
+                &[("number", (a + 1).into()), ("id", q.id.as_str().into())],
+            )
         };
-        notes.push(format!(
-            "{which} was asked because of {}",
-            because_of(questionnaire, q, answers)
+        notes.push(ta(
+            "answer-asked-because",
+            &[
+                ("which", which.into()),
+                ("why", because_of(questionnaire, q, answers).into()),
+            ],
         ));
     }
     let hidden = questionnaire.questions[..index]
@@ -111,11 +118,13 @@ fn context(questionnaire: &Questionnaire, index: usize, answers: &Answers) -> Ve
         .rev()
         .find(|(_, q)| !flow::is_shown(q, answers));
     if let Some((h, q)) = hidden {
-        notes.push(format!(
-            "question {} (`{}`) took no line: it was not asked because of {}",
-            h + 1,
-            q.id,
-            because_of(questionnaire, q, answers)
+        notes.push(ta(
+            "answer-took-no-line",
+            &[
+                ("number", (h + 1).into()),
+                ("id", q.id.as_str().into()),
+                ("why", because_of(questionnaire, q, answers).into()),
+            ],
         ));
     }
     notes

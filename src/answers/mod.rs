@@ -20,6 +20,7 @@ pub use error::{AnswersError, FileProblem, FileProblemKind, list_command};
 use crate::answer::{Answer, Answers};
 use crate::content::{Choice, Question, QuestionKind, Questionnaire};
 use crate::flow;
+use crate::words::{t, ta};
 
 /// Longest piped answer line accepted, in bytes (4 KiB).
 pub const MAX_LINE_BYTES: usize = 4096;
@@ -34,39 +35,90 @@ pub fn accepted(q: &Question) -> String {
             .join(", ")
     };
     let mut s = match &q.kind {
-        QuestionKind::YesNo { not_sure: false } => "y, yes, n or no".to_owned(),
-        QuestionKind::YesNo { not_sure: true } => "y, yes, n, no or not sure".to_owned(),
-        QuestionKind::Choice { options } => {
-            format!(
-                "one of {} (or its number, 1-{}, or its words)",
-                values(options),
-                options.len()
-            )
-        }
-        QuestionKind::Multi { options } => format!(
-            "any of {} (or their numbers, 1-{}) separated by commas, or none",
-            values(options),
-            options.len()
+        QuestionKind::YesNo { not_sure: false } => t("answer-accepted-yes-no"),
+        QuestionKind::YesNo { not_sure: true } => t("answer-accepted-yes-no-not-sure"),
+        QuestionKind::Choice { options } => ta(
+            "answer-accepted-choice",
+            &[
+                ("values", values(options).into()),
+                ("count", options.len().into()),
+            ],
         ),
-        QuestionKind::Scale { min, max, .. } | QuestionKind::Number { min, max, .. } => {
-            format!("a whole number from {min} to {max}")
-        }
+        QuestionKind::Multi { options } => ta(
+            "answer-accepted-multi",
+            &[
+                ("values", values(options).into()),
+                ("count", options.len().into()),
+            ],
+        ),
+        QuestionKind::Scale { min, max, .. } | QuestionKind::Number { min, max, .. } => ta(
+            "answer-accepted-number",
+            &[("min", (*min).into()), ("max", (*max).into())],
+        ),
     };
     if !q.required {
-        s.push_str(", or skip");
+        s.push_str(&t("answer-accepted-or-skip"));
     }
     s
 }
 
-/// A yes/no answer in words, in lower case, as typed, piped, written in an
-/// answers file or in a CSV cell: y, yes, true, 1, n, no, false, 0, and,
-/// where the question offers it, "not sure". The one reader of these words.
-pub fn yes_no(lower: &str, not_sure: bool) -> Option<Answer> {
-    match lower {
-        "y" | "yes" | "true" | "1" => Some(Answer::Bool(true)),
-        "n" | "no" | "false" | "0" => Some(Answer::Bool(false)),
-        "not sure" | "not_sure" | "unsure" | "?" if not_sure => Some(Answer::Unsure),
-        _ => None,
+/// Text folded for comparing answers: lower case, without accents ("Sí"
+/// and "si" are the same answer).
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.trim()
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Whether `text` is one of the words a message lists (a comma list such as
+/// `answer-yes-words = sí, si, s`), in English or the run's language.
+fn is_word(text: &str, english: &[&str], id: &str) -> bool {
+    let folded = fold(text);
+    english.contains(&folded.as_str())
+        || t(id)
+            .split(',')
+            .any(|w| !w.trim().is_empty() && fold(w) == folded)
+}
+
+/// Whether a typed answer is the word for "skip", "back" or "none", in
+/// English or the run's language.
+pub fn is_skip(text: &str) -> bool {
+    is_word(text, &["skip"], "answer-skip-words")
+}
+
+/// See `is_skip`.
+pub fn is_back(text: &str) -> bool {
+    is_word(text, &["back"], "answer-back-words")
+}
+
+/// See `is_skip`.
+pub fn is_none(text: &str) -> bool {
+    is_word(text, &["none"], "answer-none-words")
+}
+
+/// A yes/no answer in words, as typed, piped, written in an answers file or
+/// in a CSV cell: y, yes, true, 1, n, no, false, 0, and, where the question
+/// offers it, "not sure"; and the run's language's words for them (`sí`,
+/// `si`, `s` in Spanish), in any case, with or without accents. The one
+/// reader of these words.
+pub fn yes_no(text: &str, not_sure: bool) -> Option<Answer> {
+    if is_word(text, &["y", "yes", "true", "1"], "answer-yes-words") {
+        Some(Answer::Bool(true))
+    } else if is_word(text, &["n", "no", "false", "0"], "answer-no-words") {
+        Some(Answer::Bool(false))
+    } else if not_sure
+        && is_word(
+            text,
+            &["not sure", "not_sure", "unsure", "?"],
+            "answer-not-sure-words",
+        )
+    {
+        Some(Answer::Unsure)
+    } else {
+        None
     }
 }
 
@@ -77,7 +129,7 @@ pub fn yes_no(lower: &str, not_sure: bool) -> Option<Answer> {
 pub fn parse_typed(q: &Question, input: &str) -> Result<Option<Answer>, String> {
     let text = input.trim();
     let lower = text.to_lowercase();
-    if lower == "skip" && !q.required {
+    if is_skip(text) && !q.required {
         return Ok(None);
     }
     let parsed = match &q.kind {
@@ -86,7 +138,7 @@ pub fn parse_typed(q: &Question, input: &str) -> Result<Option<Answer>, String> 
             .or_else(|| label_index(options, text))
             .map(|i| Answer::Choice(options[i].value.clone())),
         QuestionKind::Multi { options } => {
-            if lower == "none" {
+            if is_none(text) {
                 Some(Answer::Multi(Vec::new()))
             } else {
                 // One label may itself hold a comma; otherwise each part is a
@@ -120,12 +172,12 @@ pub fn parse_typed(q: &Question, input: &str) -> Result<Option<Answer>, String> 
 /// label, or the label without a trailing part in brackets ("Relaxing" for
 /// "Relaxing (gentle, whole back)").
 pub fn label_index(options: &[Choice], text: &str) -> Option<usize> {
-    let text = text.trim().to_lowercase();
+    let text = fold(text);
     if text.is_empty() {
         return None;
     }
     options.iter().position(|o| {
-        let label = o.label.trim().to_lowercase();
+        let label = fold(&o.label);
         let short = label.split(" (").next().unwrap_or(&label).trim();
         label == text || short == text
     })
@@ -157,16 +209,21 @@ pub fn describe(q: &Question, answer: &Answer) -> String {
             .map_or_else(|| v.to_owned(), |o| o.label.clone())
     };
     match (answer, &q.kind) {
-        (Answer::Bool(true), _) => "yes".into(),
-        (Answer::Bool(false), _) => "no".into(),
-        (Answer::Unsure, _) => "not sure".into(),
+        (Answer::Bool(true), _) => t("answer-yes"),
+        (Answer::Bool(false), _) => t("answer-no"),
+        (Answer::Unsure, _) => t("answer-not-sure"),
         (Answer::Choice(v), _) => label(v),
-        (Answer::Multi(vs), _) if vs.is_empty() => "none".into(),
+        (Answer::Multi(vs), _) if vs.is_empty() => t("answer-none"),
         // Labels may contain commas themselves.
         (Answer::Multi(vs), _) => vs.iter().map(|v| label(v)).collect::<Vec<_>>().join("; "),
-        (Answer::Int(n), QuestionKind::Scale { min, max, .. }) => {
-            format!("{n} on the {min}-{max} scale")
-        }
+        (Answer::Int(n), QuestionKind::Scale { min, max, .. }) => ta(
+            "answer-on-scale",
+            &[
+                ("n", (*n).into()),
+                ("min", (*min).into()),
+                ("max", (*max).into()),
+            ],
+        ),
         (Answer::Int(n), QuestionKind::Number { unit: Some(u), .. }) => format!("{n} {u}"),
         (Answer::Int(n), _) => n.to_string(),
     }
@@ -181,7 +238,10 @@ pub fn prune_with_warnings(questionnaire: &Questionnaire, answers: &mut Answers)
                 .question(&id)
                 .map(|q| because_of(questionnaire, q, answers))
                 .unwrap_or_default();
-            format!("warning: the answer to `{id}` is ignored: {why} hides that question")
+            ta(
+                "answer-ignored",
+                &[("id", id.as_str().into()), ("why", why.into())],
+            )
         })
         .collect()
 }
@@ -198,15 +258,25 @@ pub fn because_of(questionnaire: &Questionnaire, question: &Question, answers: &
                 .position(|q| q.id == d.id)
                 .map_or(0, |i| i + 1);
             let answer = answers.get(&d.id).map_or_else(
-                || "no answer".to_owned(),
-                |a| format!("\u{201c}{}\u{201d}", describe(d, a)),
+                || t("answer-no-answer"),
+                |a| ta("answer-quoted", &[("answer", describe(d, a).into())]),
             );
-            format!("question {number} (`{}`: {answer})", d.id)
+            ta(
+                "answer-question-ref",
+                &[
+                    ("number", number.into()),
+                    ("id", d.id.as_str().into()),
+                    ("answer", answer.into()),
+                ],
+            )
         })
         .collect();
     if parts.is_empty() {
-        "an earlier answer".into()
+        t("answer-an-earlier-answer")
     } else {
-        format!("your answer to {}", parts.join(" and "))
+        ta(
+            "answer-your-answer-to",
+            &[("parts", parts.join(&t("answer-and")).into())],
+        )
     }
 }

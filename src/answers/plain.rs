@@ -3,6 +3,7 @@
 //! time, no colour, no cursor movement and no redrawing. The same answers as
 //! piped lines are accepted (`parse_typed`), plus `back`.
 
+use crate::words::{t, ta};
 use std::io::{self, BufRead, Write};
 
 use super::interview::{
@@ -63,46 +64,65 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             }
             match line.parse::<usize>() {
                 Ok(i) if (1..=n).contains(&i) => return Ok(Some(i)),
-                _ => writeln!(self.out, "Please type a number from 1 to {n}.")?,
+                _ => writeln!(
+                    self.out,
+                    "{}",
+                    ta("prompt-plain-pick-again", &[("n", n.into())])
+                )?,
             }
         }
     }
 }
 
 /// The choices after an urgent answer, the first being the default.
-pub(crate) const URGENT_CHOICES: [&str; 3] = [
-    "Show me what to do now",
-    "Go on with the questions",
-    "I pressed yes by mistake",
-];
-
-/// Said under an urgent message.
-pub(crate) const URGENT_NOT_SURE: &str = "If you are not sure, treat it as yes.";
+pub(crate) fn urgent_choices() -> [String; 3] {
+    [
+        t("prompt-urgent-show"),
+        t("prompt-urgent-go-on"),
+        t("prompt-urgent-mistake"),
+    ]
+}
 
 /// How to answer a question, in words for typing.
 fn how_to_answer(q: &Question) -> String {
     let mut s = match &q.kind {
-        QuestionKind::YesNo { not_sure: false } => "Type y or n".to_owned(),
-        QuestionKind::YesNo { not_sure: true } => "Type y, n or not sure".to_owned(),
-        QuestionKind::Choice { options } => format!("Type a number from 1 to {}", options.len()),
-        QuestionKind::Multi { .. } => {
-            "Type the numbers that apply, separated by commas, or none".to_owned()
+        QuestionKind::YesNo { not_sure: false } => t("prompt-plain-yes-no"),
+        QuestionKind::YesNo { not_sure: true } => t("prompt-plain-yes-no-not-sure"),
+        QuestionKind::Choice { options } => {
+            ta("prompt-plain-choice", &[("count", options.len().into())])
         }
+        QuestionKind::Multi { .. } => t("prompt-plain-multi"),
         QuestionKind::Scale {
             min,
             max,
             min_label,
             max_label,
-        } => format!("Type a number from {min} ({min_label}) to {max} ({max_label})"),
-        QuestionKind::Number { min, max, unit } => match unit {
-            Some(u) => format!("Type a number of {u} from {min} to {max}"),
-            None => format!("Type a number from {min} to {max}"),
-        },
+        } => ta(
+            "prompt-plain-scale",
+            &[
+                ("min", (*min).into()),
+                ("max", (*max).into()),
+                ("min_label", min_label.as_str().into()),
+                ("max_label", max_label.as_str().into()),
+            ],
+        ),
+        QuestionKind::Number { min, max, unit } => ta(
+            if unit.is_some() {
+                "prompt-plain-number-unit"
+            } else {
+                "prompt-plain-number"
+            },
+            &[
+                ("min", (*min).into()),
+                ("max", (*max).into()),
+                ("unit", unit.clone().unwrap_or_default().into()),
+            ],
+        ),
     };
     if !q.required {
-        s.push_str(", or skip");
+        s.push_str(&t("prompt-or-skip"));
     }
-    s.push_str(". Type back for the previous question.");
+    s.push_str(&t("prompt-plain-back"));
     s
 }
 
@@ -113,16 +133,16 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
         if let Some(note) = intro.note {
             self.say(note)?;
         }
-        self.say(&format!(
-            "{}. Type back to go to the previous question. Press Ctrl-C to stop; nothing is saved.",
-            super::prompt::how_long(intro)
+        self.say(&ta(
+            "prompt-plain-intro",
+            &[("how_long", super::prompt::how_long(intro).into())],
         ))?;
         Ok(())
     }
 
     fn back(&mut self, first: bool) -> Result<(), PromptError> {
         if first {
-            self.say("This is the first question; there is none before it.")?;
+            self.say(&t("prompt-first-question"))?;
         }
         Ok(())
     }
@@ -134,9 +154,13 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
         previous: Option<&Answer>,
     ) -> Result<Reply, PromptError> {
         writeln!(self.out)?;
-        self.say(&format!(
-            "Question {} of {}: {}",
-            progress.position, progress.total, question.text
+        self.say(&ta(
+            "prompt-plain-question",
+            &[
+                ("position", progress.position.into()),
+                ("total", progress.total.into()),
+                ("text", question.text.as_str().into()),
+            ],
         ))?;
         if let Some(help) = &question.help {
             self.say(help)?;
@@ -147,14 +171,14 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
         let how = how_to_answer(question);
         self.say(&how)?;
         if let Some(p) = previous {
-            self.say(&format!(
-                "Press Enter to keep your answer: {}.",
-                describe(question, p)
+            self.say(&ta(
+                "prompt-plain-keep",
+                &[("answer", describe(question, p).into())],
             ))?;
         }
         loop {
             let line = self.read(">")?;
-            if line.eq_ignore_ascii_case("back") {
+            if super::is_back(&line) {
                 return Ok(Reply::Back);
             }
             if line.is_empty() {
@@ -164,14 +188,17 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
             }
             match parse_typed(question, &line) {
                 Ok(answer) => return Ok(Reply::Answer(answer)),
-                Err(_) => self.say(&format!("Sorry, that is not an answer here. {how}"))?,
+                Err(_) => self.say(&ta(
+                    "prompt-plain-not-an-answer",
+                    &[("how", how.as_str().into())],
+                ))?,
             }
         }
     }
 
     fn urgent(&mut self, urgent: &Urgent) -> Result<UrgentChoice, PromptError> {
         writeln!(self.out)?;
-        self.say("GET HELP NOW.")?;
+        self.say(&t("prompt-plain-get-help"))?;
         self.say(&urgent.headline)?;
         for (label, advice) in &urgent.signs {
             self.say(&format!("{}.", label.trim_end_matches('.')))?;
@@ -179,11 +206,11 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
                 self.say(advice)?;
             }
         }
-        self.say(URGENT_NOT_SURE)?;
-        for (i, choice) in URGENT_CHOICES.iter().enumerate() {
+        self.say(&t("prompt-urgent-not-sure"))?;
+        for (i, choice) in urgent_choices().iter().enumerate() {
             self.say(&format!("{}. {choice}", i + 1))?;
         }
-        Ok(match self.pick("Type a number from 1 to 3:", 3, false)? {
+        Ok(match self.pick(&t("prompt-plain-pick-3"), 3, false)? {
             Some(2) => UrgentChoice::Continue,
             Some(3) => UrgentChoice::Back,
             _ => UrgentChoice::Summary,
@@ -191,29 +218,27 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
     }
 
     fn note(&mut self, factor: &Factor) -> Result<(), PromptError> {
-        self.say(&format!(
-            "Noted: {}. This is a warning sign; your summary will say what to do.",
-            factor.label
+        self.say(&ta(
+            "prompt-noted",
+            &[("sign", factor.label.as_str().into())],
         ))?;
         Ok(())
     }
 
     fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, PromptError> {
         writeln!(self.out)?;
-        self.say("Your answers:")?;
+        self.say(&t("prompt-plain-your-answers"))?;
         for (i, r) in rows.iter().enumerate() {
-            self.say(&format!(
-                "{}. {} Your answer: {}.",
-                i + 1,
-                r.text.trim(),
-                r.answer
+            self.say(&ta(
+                "prompt-plain-review-row",
+                &[
+                    ("number", (i + 1).into()),
+                    ("text", r.text.trim().into()),
+                    ("answer", r.answer.as_str().into()),
+                ],
             ))?;
         }
-        let picked = self.pick(
-            "Type a number to change that answer, or press Enter to see your summary:",
-            rows.len(),
-            true,
-        )?;
+        let picked = self.pick(&t("prompt-plain-review-pick"), rows.len(), true)?;
         Ok(match picked {
             Some(i) => ReviewChoice::Change(rows[i - 1].id.clone()),
             None => ReviewChoice::Summary,
@@ -222,15 +247,20 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
 
     fn offer_save(&mut self, suggestion: &str) -> Result<Option<String>, PromptError> {
         loop {
-            let line =
-                self.read("Save your answers to a file, to run this again later? Type y or n:")?;
-            match line.to_lowercase().as_str() {
-                "y" | "yes" => break,
-                "n" | "no" | "" => return Ok(None),
-                _ => {}
+            let line = self.read(&t("prompt-plain-save"))?;
+            if line.is_empty() {
+                return Ok(None);
+            }
+            match super::yes_no(&line, false) {
+                Some(Answer::Bool(true)) => break,
+                Some(_) => return Ok(None),
+                None => {}
             }
         }
-        let name = self.read(&format!("File name (press Enter for {suggestion}):"))?;
+        let name = self.read(&ta(
+            "prompt-plain-file-name",
+            &[("suggestion", suggestion.into())],
+        ))?;
         Ok(Some(if name.is_empty() {
             suggestion.to_owned()
         } else {
@@ -239,8 +269,11 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
     }
 
     fn confirm(&mut self, question: &str) -> Result<bool, PromptError> {
-        let line = self.read(&format!("{question} Type y or n:"))?;
-        Ok(matches!(line.to_lowercase().as_str(), "y" | "yes"))
+        let line = self.read(&ta(
+            "prompt-plain-confirm",
+            &[("question", question.into())],
+        ))?;
+        Ok(super::yes_no(&line, false) == Some(Answer::Bool(true)))
     }
 
     fn tell(&mut self, text: &str) -> Result<(), PromptError> {

@@ -11,6 +11,7 @@
 //! longer (questions, hints, list items) is wrapped here first, and the
 //! scale, which also takes typed digits, is drawn here too.
 
+use crate::words::{t, ta};
 use std::io;
 
 use console::{Key, Style, Term};
@@ -130,9 +131,7 @@ impl Rich {
     pub fn new() -> Result<Rich, PromptError> {
         let term = Term::stderr();
         if !term.is_term() {
-            return Err(PromptError::NoTerminal(
-                "standard error is not a terminal, so there is nowhere to ask the questions".into(),
-            ));
+            return Err(PromptError::NoTerminal(t("prompt-no-terminal")));
         }
         Ok(Rich {
             term,
@@ -230,7 +229,13 @@ impl Rich {
         self.term.write_line("")?;
         self.begin();
         self.say(
-            &format!("Question {} of {}", progress.position, progress.total),
+            &ta(
+                "prompt-question-of",
+                &[
+                    ("position", progress.position.into()),
+                    ("total", progress.total.into()),
+                ],
+            ),
             "",
             &Style::new().dim(),
         )?;
@@ -243,26 +248,28 @@ impl Rich {
         match &question.kind {
             // A list when there is more than yes and no to pick: "not sure",
             // or skipping an optional question.
-            QuestionKind::YesNo { not_sure } if *not_sure || skip => {
-                let mut labels = vec!["Yes".to_owned(), "No".to_owned()];
-                let mut shortcuts = vec![('y', 0), ('n', 1)];
+            QuestionKind::YesNo { not_sure } if *not_sure || skip || !confirm_keys() => {
+                let mut labels = vec![t("prompt-yes"), t("prompt-no")];
+                let mut shortcuts = vec![
+                    (key("prompt-key-yes", 'y'), 0),
+                    (key("prompt-key-no", 'n'), 1),
+                ];
                 let (prompt, hint) = if *not_sure {
-                    labels.push("Not sure".into());
+                    labels.push(t("prompt-not-sure"));
                     shortcuts.push(('?', 2));
                     (
-                        "Yes, no or not sure",
-                        "Press y or n, or pick \u{201c}Not sure\u{201d}. Esc goes back.",
+                        t("prompt-yes-no-not-sure"),
+                        t("prompt-hint-yes-no-not-sure"),
                     )
+                } else if skip {
+                    (t("prompt-yes-or-no"), t("prompt-hint-yes-no-skip"))
                 } else {
-                    (
-                        "Yes or no",
-                        "Press y or n, or pick \u{201c}Skip\u{201d}. Esc goes back.",
-                    )
+                    (t("prompt-yes-or-no"), t("prompt-hint-yes-no"))
                 };
                 if skip {
-                    labels.push("Skip this question".into());
+                    labels.push(t("prompt-skip"));
                 }
-                self.hint(hint)?;
+                self.hint(&hint)?;
                 let default = match previous {
                     Some(Answer::Bool(true)) => 0,
                     Some(Answer::Unsure) => 2,
@@ -270,7 +277,7 @@ impl Rich {
                 };
                 let picked = self.pick_one(
                     List {
-                        prompt,
+                        prompt: &prompt,
                         labels: &labels,
                         numbered: true,
                         first: Some(1),
@@ -279,17 +286,18 @@ impl Rich {
                     },
                     default,
                 )?;
-                Ok(match picked.map(|i| labels[i].as_str()) {
+                Ok(match picked {
                     None => Reply::Back,
-                    Some("Yes") => Reply::Answer(Some(Answer::Bool(true))),
-                    Some("No") => Reply::Answer(Some(Answer::Bool(false))),
-                    Some("Not sure") => Reply::Answer(Some(Answer::Unsure)),
+                    Some(0) => Reply::Answer(Some(Answer::Bool(true))),
+                    Some(1) => Reply::Answer(Some(Answer::Bool(false))),
+                    Some(2) if *not_sure => Reply::Answer(Some(Answer::Unsure)),
                     Some(_) => Reply::Answer(None),
                 })
             }
             QuestionKind::YesNo { .. } => {
-                self.hint("Press y or n. Esc goes back.")?;
-                let mut prompt = Confirm::with_theme(&self.theme).with_prompt("Yes or no");
+                self.hint(&t("prompt-hint-yes-no"))?;
+                let mut prompt =
+                    Confirm::with_theme(&self.theme).with_prompt(t("prompt-yes-or-no"));
                 if let Some(Answer::Bool(b)) = previous {
                     prompt = prompt.default(*b);
                 }
@@ -302,13 +310,13 @@ impl Rich {
                 }
             }
             QuestionKind::Choice { options } => {
-                self.hint("Type an option's number, or use the arrows; Enter picks.")?;
+                self.hint(&t("prompt-hint-choice"))?;
                 let mut labels: Vec<String> = options
                     .iter()
                     .map(|o| printable(&o.label).replace('\n', " "))
                     .collect();
                 if skip {
-                    labels.push("Skip this question".into());
+                    labels.push(t("prompt-skip"));
                 }
                 let default = match previous {
                     Some(Answer::Choice(v)) => options.iter().position(|o| &o.value == v),
@@ -316,9 +324,10 @@ impl Rich {
                 }
                 .unwrap_or(0);
                 // Typing an option's number picks it too (1 is the first).
+                let prompt = t("prompt-choose-one");
                 let picked = self.pick_one(
                     List {
-                        prompt: "Choose one",
+                        prompt: &prompt,
                         labels: &labels,
                         numbered: true,
                         first: Some(1),
@@ -334,17 +343,16 @@ impl Rich {
                 })
             }
             QuestionKind::Multi { options } => {
-                self.hint(
-                    "Space ticks the marked row, Enter when done; nothing ticked means none.",
-                )?;
+                self.hint(&t("prompt-hint-multi"))?;
                 let checked_before: Vec<bool> = options
                     .iter()
                     .map(|o| matches!(previous, Some(Answer::Multi(v)) if v.contains(&o.value)))
                     .collect();
                 let labels: Vec<String> = options.iter().map(|o| o.label.clone()).collect();
+                let prompt = t("prompt-choose-all");
                 let picked = self.list(
                     List {
-                        prompt: "Choose all that apply",
+                        prompt: &prompt,
                         labels: &labels,
                         numbered: false,
                         first: None,
@@ -371,7 +379,7 @@ impl Rich {
                 min_label,
                 max_label,
             } if max - min < MAX_LISTED_STEPS => {
-                self.hint("Type the number, or use the arrows; Enter picks.")?;
+                self.hint(&t("prompt-hint-scale"))?;
                 let labels: Vec<String> = (*min..=*max)
                     .map(|n| match n {
                         n if n == *min => format!("{n}  {}", printable(min_label)),
@@ -383,9 +391,10 @@ impl Rich {
                     Some(Answer::Int(n)) => usize::try_from(n - min).unwrap_or(0),
                     _ => 0,
                 };
+                let prompt = t("prompt-choose-number");
                 let picked = self.pick_one(
                     List {
-                        prompt: "Choose a number",
+                        prompt: &prompt,
                         labels: &labels,
                         numbered: false,
                         first: Some(*min),
@@ -404,25 +413,41 @@ impl Rich {
                     QuestionKind::Number { unit: Some(u), .. } => format!(" {u}"),
                     _ => String::new(),
                 };
-                self.hint(&format!(
-                    "A whole number from {min} to {max}{unit}. Type back to go back{}.",
-                    if skip { ", or skip" } else { "" }
+                self.hint(&ta(
+                    "prompt-hint-number",
+                    &[
+                        ("min", (*min).into()),
+                        ("max", (*max).into()),
+                        ("unit", unit.as_str().into()),
+                        (
+                            "skip",
+                            if skip {
+                                t("prompt-or-skip")
+                            } else {
+                                String::new()
+                            }
+                            .into(),
+                        ),
+                    ],
                 ))?;
                 let mut input = Input::<String>::with_theme(&self.theme)
-                    .with_prompt("Type a number")
+                    .with_prompt(t("prompt-type-number"))
                     .validate_with(|text: &String| -> Result<(), String> {
-                        if text.trim().eq_ignore_ascii_case("back") {
+                        if super::is_back(text) {
                             return Ok(());
                         }
-                        parse_typed(question, text)
-                            .map(|_| ())
-                            .map_err(|_| format!("From {min} to {max}, or back"))
+                        parse_typed(question, text).map(|_| ()).map_err(|_| {
+                            ta(
+                                "prompt-number-range",
+                                &[("min", (*min).into()), ("max", (*max).into())],
+                            )
+                        })
                     });
                 if let Some(Answer::Int(n)) = previous {
                     input = input.default(n.to_string());
                 }
                 let text = checked(input.interact_text_on(&self.term))?;
-                if text.trim().eq_ignore_ascii_case("back") {
+                if super::is_back(&text) {
                     self.forget_line()?;
                     return Ok(Reply::Back);
                 }
@@ -624,7 +649,7 @@ impl Rich {
         let red = Style::new().red().bold();
         self.term.write_line("")?;
         self.begin();
-        self.say("!! GET HELP NOW", "", &red)?;
+        self.say(&format!("!! {}", t("report-get-help-now")), "", &red)?;
         self.say(&urgent.headline, "", &red)?;
         for (label, advice) in &urgent.signs {
             self.say(label, "  ", &Style::new().bold())?;
@@ -632,16 +657,29 @@ impl Rich {
                 self.say(advice, "  ", &Style::new())?;
             }
         }
-        self.say(super::plain::URGENT_NOT_SURE, "", &Style::new().dim())?;
+        self.say(&t("prompt-urgent-not-sure"), "", &Style::new().dim())?;
         let _guard = PromptGuard::open();
-        let items = super::plain::URGENT_CHOICES.map(String::from);
+        let items = super::plain::urgent_choices();
         // Esc shows what to do now too: the safe way out.
-        Ok(match self.pick("What next?", &items, 0)? {
+        Ok(match self.pick(&t("prompt-what-next"), &items, 0)? {
             Some(1) => UrgentChoice::Continue,
             Some(2) => UrgentChoice::Back,
             _ => UrgentChoice::Summary,
         })
     }
+}
+
+/// The first character of a message (`prompt-key-yes` is `y`, or `s` in
+/// Spanish), for a key that picks a row.
+fn key(id: &str, fallback: char) -> char {
+    t(id).chars().next().unwrap_or(fallback)
+}
+
+/// Whether dialoguer's yes/no prompt (which knows only `y` and `n`) fits
+/// the run's language; otherwise yes and no are a list with the language's
+/// keys.
+fn confirm_keys() -> bool {
+    key("prompt-key-yes", 'y') == 'y' && key("prompt-key-no", 'n') == 'n'
 }
 
 /// Maps dialoguer's error: Ctrl-C is `Interrupted`, which stops the run.
@@ -658,12 +696,14 @@ fn checked<T>(result: dialoguer::Result<T>) -> Result<T, PromptError> {
 /// "37 questions, about 7 minutes", with a word when answers may add more.
 pub fn how_long(intro: &Intro<'_>) -> String {
     let n = intro.questions;
-    let more = if intro.more_possible {
-        " (a few more may follow from your answers)"
-    } else {
-        ""
-    };
-    format!("{n} questions{more}, {}", minutes(n))
+    ta(
+        if intro.more_possible {
+            "prompt-how-long-more"
+        } else {
+            "prompt-how-long"
+        },
+        &[("count", n.into()), ("minutes", minutes(n).into())],
+    )
 }
 
 impl Ui for Rich {
@@ -674,10 +714,7 @@ impl Ui for Rich {
             self.say(note, "", &Style::new().bold())?;
         }
         self.say(
-            &format!(
-                "{}. Esc goes back one question. Ctrl-C stops, and nothing is saved.",
-                how_long(intro)
-            ),
+            &ta("prompt-intro", &[("how_long", how_long(intro).into())]),
             "",
             &Style::new().dim(),
         )?;
@@ -686,11 +723,11 @@ impl Ui for Rich {
 
     fn back(&mut self, first: bool) -> Result<(), PromptError> {
         let text = if first {
-            "This is the first question; there is none before it."
+            t("prompt-first-question")
         } else {
-            "Back to the previous question."
+            t("prompt-back")
         };
-        self.say(text, "  ", &Style::new().dim())?;
+        self.say(&text, "  ", &Style::new().dim())?;
         Ok(())
     }
 
@@ -709,10 +746,7 @@ impl Ui for Rich {
 
     fn note(&mut self, factor: &Factor) -> Result<(), PromptError> {
         self.say(
-            &format!(
-                "Noted: {}. This is a warning sign; your summary will say what to do.",
-                factor.label
-            ),
+            &ta("prompt-noted", &[("sign", factor.label.as_str().into())]),
             "",
             &Style::new().yellow(),
         )?;
@@ -723,15 +757,15 @@ impl Ui for Rich {
         loop {
             self.term.write_line("")?;
             self.begin();
-            self.say("Your answers", "", &Style::new().bold())?;
+            self.say(&t("prompt-your-answers"), "", &Style::new().bold())?;
             for (i, r) in rows.iter().enumerate() {
                 // The answer first: a long question must not hide it.
                 let line = format!("{:>2}. {} \u{2014} {}", i + 1, r.answer, r.text.trim());
                 self.say_hanging(&line, "  ", "      ", &Style::new())?;
             }
             let _guard = PromptGuard::open();
-            let ready = ["Show my summary", "Change an answer"].map(String::from);
-            if self.pick("Ready?", &ready, 0)? != Some(1) {
+            let ready = [t("prompt-show-summary"), t("prompt-change-answer")];
+            if self.pick(&t("prompt-ready"), &ready, 0)? != Some(1) {
                 return Ok(ReviewChoice::Summary);
             }
             // Short rows to pick from, cut at a word.
@@ -744,21 +778,21 @@ impl Ui for Rich {
                     shorten(&printable(&line).replace('\n', " "), room)
                 })
                 .collect();
-            self.hint("Esc goes back to the list.")?;
-            if let Some(i) = self.pick("Which answer?", &items, 0)? {
+            self.hint(&t("prompt-hint-back-to-list"))?;
+            if let Some(i) = self.pick(&t("prompt-which-answer"), &items, 0)? {
                 return Ok(ReviewChoice::Change(rows[i].id.clone()));
             }
         }
     }
 
     fn offer_save(&mut self, suggestion: &str) -> Result<Option<String>, PromptError> {
-        if !self.confirm("Save your answers to a file, to run this again later?")? {
+        if !self.confirm(&t("prompt-save"))? {
             return Ok(None);
         }
         let _guard = PromptGuard::open();
         let name = checked(
             Input::<String>::with_theme(&self.theme)
-                .with_prompt("File name")
+                .with_prompt(t("prompt-file-name"))
                 .default(suggestion.to_owned())
                 .interact_text_on(&self.term),
         )?;
@@ -770,9 +804,29 @@ impl Ui for Rich {
         self.begin();
         self.say(question, "", &Style::new().bold())?;
         let _guard = PromptGuard::open();
+        if !confirm_keys() {
+            let labels = [t("prompt-yes"), t("prompt-no")];
+            let shortcuts = [
+                (key("prompt-key-yes", 'y'), 0),
+                (key("prompt-key-no", 'n'), 1),
+            ];
+            let prompt = t("prompt-yes-or-no");
+            let picked = self.pick_one(
+                List {
+                    prompt: &prompt,
+                    labels: &labels,
+                    numbered: true,
+                    first: Some(1),
+                    shortcuts: &shortcuts,
+                    ticks: None,
+                },
+                1,
+            )?;
+            return Ok(picked == Some(0));
+        }
         let yes = checked(
             Confirm::with_theme(&self.theme)
-                .with_prompt("Yes or no")
+                .with_prompt(t("prompt-yes-or-no"))
                 .default(false)
                 .interact_on_opt(&self.term),
         )?;
@@ -810,10 +864,10 @@ fn shorten(text: &str, width: usize) -> String {
 
 /// About how long the questionnaire takes: ten seconds a question, rounded up.
 pub fn minutes(questions: usize) -> String {
-    match questions.div_ceil(6).max(1) {
-        1 => "about a minute".into(),
-        m => format!("about {m} minutes"),
-    }
+    ta(
+        "prompt-minutes",
+        &[("count", questions.div_ceil(6).max(1).into())],
+    )
 }
 
 #[cfg(test)]

@@ -122,10 +122,11 @@ impl DialoguerTheme for Theme {
         prompt: &str,
         selections: &[&str],
     ) -> fmt::Result {
-        if selections.is_empty() {
-            return self.inner.format_select_prompt_selection(f, prompt, "none");
-        }
-        let joined = self.answer_lines(prompt, &selections.join(", "));
+        let joined = if selections.is_empty() {
+            self.answer_lines(prompt, &crate::words::t("answer-none"))
+        } else {
+            self.answer_lines(prompt, &selections.join(", "))
+        };
         self.inner
             .format_select_prompt_selection(f, prompt, &joined)
     }

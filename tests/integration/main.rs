@@ -17,6 +17,8 @@ mod files;
 mod harness;
 mod journal;
 mod json_shape;
+mod languages;
+mod literals;
 mod piped;
 mod properties;
 mod questions;

@@ -123,52 +123,100 @@ impl Screen {
     }
 }
 
+/// backcheck's own words in a language, as the binary says them.
+fn words(tag: &str) -> impl Fn(&str) -> String {
+    let lang = backcheck::words::Lang::for_tag(tag).expect("a tag");
+    let c = backcheck::words::Catalogue::shipped_files(&lang, backcheck::words::APP_FILES);
+    move |id: &str| c.get(id, &[]).unwrap_or_else(|| panic!("{id} in {tag}"))
+}
+
 /// The prompt line each kind of question shows.
-fn prompt_of(q: &Question) -> &'static str {
-    match &q.kind {
-        QuestionKind::YesNo { not_sure: true } => "Yes, no or not sure",
-        QuestionKind::YesNo { .. } => "Yes or no",
-        QuestionKind::Choice { .. } => "Choose one",
-        QuestionKind::Multi { .. } => "Choose all that apply",
-        QuestionKind::Scale { .. } => "Choose a number",
-        QuestionKind::Number { .. } => "Type a number",
-    }
+fn prompt_of(q: &Question, w: &dyn Fn(&str) -> String) -> String {
+    w(match &q.kind {
+        QuestionKind::YesNo { not_sure: true } => "prompt-yes-no-not-sure",
+        QuestionKind::YesNo { .. } => "prompt-yes-or-no",
+        QuestionKind::Choice { .. } => "prompt-choose-one",
+        QuestionKind::Multi { .. } => "prompt-choose-all",
+        QuestionKind::Scale { .. } => "prompt-choose-number",
+        QuestionKind::Number { .. } => "prompt-type-number",
+    })
+}
+
+/// "Question 3 of": the header of a question, up to its total.
+fn header(tag: &str, n: usize) -> String {
+    let lang = backcheck::words::Lang::for_tag(tag).expect("a tag");
+    let c = backcheck::words::Catalogue::shipped_files(&lang, backcheck::words::APP_FILES);
+    let text = c
+        .get(
+            "prompt-question-of",
+            &[("position", n.into()), ("total", 0.into())],
+        )
+        .expect("the header");
+    text.strip_suffix(" 0").expect("the total last").to_owned()
 }
 
 /// Checks what is left at the end: every question once, every answer line
 /// with its answer, and nothing stale.
 #[track_caller]
-fn assert_nothing_stale(screen: &Screen, questions: usize) {
+fn assert_nothing_stale(screen: &Screen, questions: usize, tag: &str) {
     let rows = screen.rows();
     let text = screen.text();
-    let headers = rows.iter().filter(|r| r.starts_with("Question ")).count();
+    let word = header(tag, 0);
+    let word = word.split(' ').next().expect("a word");
+    let headers = rows
+        .iter()
+        .filter(|r| r.starts_with(&format!("{word} ")))
+        .count();
     assert_eq!(headers, questions, "each question once:\n{text}");
-    for row in &rows {
+    for (i, row) in rows.iter().enumerate() {
         assert!(!row.starts_with("? "), "a stale prompt {row:?}:\n{text}");
         assert!(
             !row.contains('❯') && !row.contains('⬚'),
             "a stale list row {row:?}:\n{text}"
         );
         if let Some(answer) = row.strip_prefix("✔ ") {
+            // The answer follows the prompt, or starts the next row when
+            // the prompt fills this one.
+            let next = rows.get(i + 1).map_or("", |r| r.trim());
             assert!(
-                answer.split_once(" · ").is_some_and(|(_, a)| !a.is_empty()),
+                answer
+                    .split_once(" ·")
+                    .is_some_and(|(_, a)| !a.trim().is_empty() || !next.is_empty()),
                 "an answer line without its answer {row:?}:\n{text}"
             );
         }
     }
 }
 
-/// The whole assessment of one test person at one width, the summary on
-/// the same terminal.
-fn full_run(cols: u16, env: &[(&str, &str)]) {
+/// The whole assessment of one test person at one width, in a language,
+/// the summary on the same terminal.
+fn full_run(cols: u16, env: &[(&str, &str)], tag: &str) {
     let dir = tempfile::tempdir().expect("dir");
-    let q = shipped();
+    let lang = backcheck::words::Lang::for_tag(tag).expect("a tag");
+    let q = if tag == "en" {
+        shipped()
+    } else {
+        backcheck::content::load_in(None, None, &lang).expect("shipped content")
+    };
+    let w = words(tag);
+    // The catalogue's message, without its placeholders, for waiting on.
+    let w = move |id: &str| {
+        let text = w(id);
+        text.split("{$")
+            .next()
+            .unwrap_or(&text)
+            .trim_end()
+            .to_owned()
+    };
     let answers = answers_of("desk-worker");
-    let mut s = Screen::spawn(dir.path(), "\"$BIN\"", cols, env);
+    let mut env = env.to_vec();
+    env.push(("BACKCHECK_LANG", tag));
+    let mut s = Screen::spawn(dir.path(), "\"$BIN\"", cols, &env);
     let shown = backcheck::flow::shown(&q, &answers);
+    let yes_key = words(tag)("prompt-key-yes");
     for (n, question) in shown.iter().enumerate() {
-        s.expect(&format!("Question {} of", n + 1));
-        s.expect(prompt_of(question));
+        s.expect(&header(tag, n + 1));
+        s.expect(&prompt_of(question, &w));
         if let QuestionKind::Multi { options } = &question.kind {
             // Every row drawn: each label's last word, in order.
             for o in options {
@@ -179,17 +227,25 @@ fn full_run(cols: u16, env: &[(&str, &str)]) {
             let marked: Vec<&String> = rows.iter().filter(|r| r.starts_with("❯ ")).collect();
             assert_eq!(marked.len(), 1, "one marked row:\n{}", s.text());
         }
-        s.send(&keys(question, answers.get(&question.id)));
+        let mut k = keys(question, answers.get(&question.id));
+        if k == "y" {
+            k.clone_from(&yes_key);
+        }
+        s.send(&k);
     }
-    s.step("Show my summary", "\r");
-    s.expect("Save your answers");
-    s.step("Yes or no", "n");
-    s.expect("Keep this assessment");
-    s.step("Yes or no", "n");
+    s.step(&w("prompt-show-summary"), "\r");
+    // Long sentences wrap: their first words.
+    let first_words = |text: String| text.split(' ').take(3).collect::<Vec<_>>().join(" ");
+    s.expect(&first_words(w("prompt-save")));
+    s.step(&w("prompt-yes-or-no"), "n");
+    s.expect(&first_words(w("note-ask-keep-starting-point")));
+    s.step(&w("prompt-yes-or-no"), "n");
     assert_eq!(s.finish(), 0);
-    assert_nothing_stale(&s, shown.len());
+    assert_nothing_stale(&s, shown.len(), tag);
     let text = s.text();
-    assert!(text.contains("Verdict: "), "{text}");
+    let verdict = words(tag)("report-verdict");
+    let verdict = verdict.split("{$").next().expect("words");
+    assert!(text.contains(verdict), "{text}");
     // The ticked rows as the answer, wrapped at words when long.
     let where_ = q.question("pain_location").expect("pain_location");
     let ticked: Vec<String> = match answers.get("pain_location") {
@@ -200,23 +256,26 @@ fn full_run(cols: u16, env: &[(&str, &str)]) {
         other => panic!("{other:?}"),
     };
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let line = format!("✔ Choose all that apply · {}", ticked.join(", "));
+    let line = format!("✔ {} · {}", w("prompt-choose-all"), ticked.join(", "));
     assert!(flat.contains(&line), "{line:?} in\n{text}");
 }
 
 #[test]
 fn at_40_columns_no_row_runs_into_the_next() {
-    full_run(40, &[]);
+    full_run(40, &[], "en");
+    full_run(40, &[], "es");
 }
 
 #[test]
 fn at_60_columns_without_colour_no_row_runs_into_the_next() {
-    full_run(60, &[("NO_COLOR", "1")]);
+    full_run(60, &[("NO_COLOR", "1")], "en");
+    full_run(60, &[("NO_COLOR", "1")], "es");
 }
 
 #[test]
 fn at_100_columns_no_row_runs_into_the_next() {
-    full_run(100, &[]);
+    full_run(100, &[], "en");
+    full_run(100, &[], "es");
 }
 
 #[test]
@@ -267,12 +326,15 @@ fn esc_on_a_list_leaves_no_rows_behind() {
         .expect("a choice");
     for n in 0..first_choice {
         s.step(&format!("Question {} of", n + 1), "");
-        s.step(prompt_of(&q.questions[n]), "n");
+        s.step(&prompt_of(&q.questions[n], &words("en")), "n");
     }
     s.step("Choose one", &format!("{DOWN}{DOWN}"));
     s.step("More than 12 weeks", ESC);
     s.expect("Back to the previous question.");
-    s.step(prompt_of(&q.questions[first_choice - 1]), "\r");
+    s.step(
+        &prompt_of(&q.questions[first_choice - 1], &words("en")),
+        "\r",
+    );
     s.step("Choose one", "\x03");
     assert_eq!(s.finish(), 130);
     let rows = s.rows();
