@@ -1006,6 +1006,65 @@ mod tests {
     }
 
     #[test]
+    fn one_answer_s_points_from_two_effects_add_up_in_its_reason() {
+        // tightness 8 meets both `at_least = 4` (1 point) and `at_least = 7`
+        // (2 points): one reason, worth 3.
+        let q = crate::content::load_test(
+            "minimal",
+            include_str!("../tests/fixtures/content/minimal.toml"),
+        )
+        .expect("fixture is valid");
+        let mut answers = Answers::default();
+        answers.insert("saddle", Answer::Bool(false));
+        answers.insert("tightness", Answer::Int(8));
+        answers.insert("where", Answer::Multi(vec!["left".into()]));
+        let a = run(&q, &answers);
+        let tension = a
+            .factors
+            .iter()
+            .find(|f| f.id == "tension")
+            .expect("factor");
+        assert_eq!(tension.reasons.len(), 1);
+        assert_eq!(tension.reasons[0].points, 3);
+    }
+
+    #[test]
+    fn advice_is_never_empty_and_never_said_twice() {
+        let q = engine();
+        // Every note, urgent or not, and every factor: the most advice the
+        // fixture can give.
+        for answers in [
+            calm(&q),
+            with(
+                calm(&q),
+                &[
+                    ("pain", Answer::Int(10)),
+                    ("duration", Answer::Choice("medium".into())),
+                    multi("care_list", &["bleeds"]),
+                ],
+            ),
+        ] {
+            let a = run(&q, &answers);
+            assert!(
+                a.advice.iter().all(|s| !s.trim().is_empty()),
+                "{:?}",
+                a.advice
+            );
+            let mut seen = std::collections::HashSet::new();
+            assert!(a.advice.iter().all(|s| seen.insert(s)), "{:?}", a.advice);
+        }
+        // Twice the same words are said once.
+        let e = evaluate(&q, &calm(&q));
+        let twice = advice(&q, &e, &["Same.".into(), " Same. ".into(), "  ".into()]);
+        assert_eq!(
+            twice.iter().filter(|s| s.as_str() == "Same.").count(),
+            1,
+            "{twice:?}"
+        );
+        assert!(twice.iter().all(|s| !s.trim().is_empty()), "{twice:?}");
+    }
+
+    #[test]
     fn the_therapist_note_carries_location_pressure_and_cautions() {
         let q = engine();
         let answers = with(

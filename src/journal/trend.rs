@@ -953,6 +953,18 @@ mod tests {
     }
 
     #[test]
+    fn a_check_in_on_the_day_of_the_starting_point_does_not_count() {
+        // The assessment on day 1 is the starting point; a check-in the same
+        // day is not a week after it, so one check-in counts: not enough.
+        let a = assessment(1, 8);
+        let t = trend(Some(&a), &[checkin(1, 2), checkin(8, 2)]);
+        assert_eq!(t.verdict, TrendVerdict::NotEnoughData);
+        // A week later there are two, and the change shows.
+        let t = trend(Some(&a), &[checkin(1, 2), checkin(8, 2), checkin(15, 2)]);
+        assert_eq!(t.verdict, TrendVerdict::Improving);
+    }
+
+    #[test]
     fn one_check_in_can_be_worse_but_never_improving() {
         let a = assessment(1, 5);
         // One week at 10 out of 10: worse at once, not "not enough data".
