@@ -202,13 +202,13 @@ impl Document for CheckInReport<'_> {
             self.questionnaire,
             self.answers,
             &o.date,
-            &fhir::Narrative {
+            &fhir::div(&fhir::Narrative {
                 title: &words.title,
                 summary: &words.summary,
                 points: &points,
                 safety_net: &self.review.safety_net,
                 consult: &self.questionnaire.consult,
-            },
+            }),
         );
         Ok(write_json(&resource, out)?)
     }

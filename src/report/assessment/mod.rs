@@ -45,22 +45,8 @@ impl Document for AssessmentReport<'_> {
     }
 
     fn fhir(&self, o: &RenderOptions, out: &mut Vec<u8>) -> Result<(), RenderError> {
-        let a = self.assessment;
-        // The signs found, most urgent first, then the advice (which starts
-        // with what to do about those signs), as in every other form.
-        let points: Vec<String> = triggered_in_order(a)
-            .into_iter()
-            .map(|f| format!("{} ({})", f.label, kind_words(a, f)))
-            .chain(a.advice.iter().cloned())
-            .collect();
-        let words = fhir::Narrative {
-            title: &a.verdict.title,
-            summary: &a.verdict.summary,
-            points: &points,
-            safety_net: &a.safety_net,
-            consult: &self.questionnaire.consult,
-        };
-        let resource = fhir::response(self.questionnaire, self.answers, &o.date, &words);
+        let narrative = layout::xhtml::write(&blocks(self.assessment, o));
+        let resource = fhir::response(self.questionnaire, self.answers, &o.date, &narrative);
         Ok(write_json(&resource, out)?)
     }
 }

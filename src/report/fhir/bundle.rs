@@ -108,7 +108,7 @@ fn stored_response(
             answers.insert(id, answer);
         }
     }
-    let mut qr = response(q, &answers, date, words);
+    let mut qr = response(q, &answers, date, &super::div(words));
     let url = if given_for.id == q.id {
         q.canonical_url()
     } else {

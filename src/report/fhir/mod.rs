@@ -16,7 +16,7 @@ use crate::content::{Question, QuestionKind};
 
 pub use bundle::bundle;
 pub use questionnaire::{questionnaire, translate};
-pub use response::{Narrative, response};
+pub use response::{Narrative, div, response};
 
 /// LOINC 72514-3: pain severity, 0-10 verbal numeric rating, reported.
 pub const LOINC_PAIN: &str = "72514-3";

@@ -26,12 +26,7 @@ pub struct Narrative<'a> {
 
 /// The answers to `q` as a `QuestionnaireResponse`, authored on `authored`
 /// (YYYY-MM-DD).
-pub fn response(
-    q: &Questionnaire,
-    answers: &Answers,
-    authored: &str,
-    words: &Narrative<'_>,
-) -> Value {
+pub fn response(q: &Questionnaire, answers: &Answers, authored: &str, narrative: &str) -> Value {
     let items: Vec<Value> = flow::in_order(q, answers)
         .map(|(question, answer)| {
             let values = answer_values(Some(question), answer);
@@ -46,7 +41,7 @@ pub fn response(
         .collect();
     json!({
         "resourceType": "QuestionnaireResponse",
-        "text": { "status": "generated", "div": div(words) },
+        "text": { "status": "generated", "div": narrative },
         "questionnaire": format!("{}|{}", q.canonical_url(), q.version),
         "status": "completed",
         "authored": authored,
@@ -54,8 +49,9 @@ pub fn response(
     })
 }
 
-/// The narrative's XHTML.
-fn div(words: &Narrative<'_>) -> String {
+/// The narrative's XHTML, for the documents not made of blocks (the
+/// check-in and the journal's Bundle).
+pub fn div(words: &Narrative<'_>) -> String {
     let mut s = String::from("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
     s.push_str(&format!("<p><b>{}</b></p>", xhtml(words.title.trim())));
     if !words.summary.trim().is_empty() {
