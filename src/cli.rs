@@ -14,6 +14,18 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::exit_codes::ExitCode;
+use crate::report::Format;
+
+/// `--format`'s values for a document: the forms `report::FORMS` declares.
+fn forms_of(document: &'static str) -> impl clap::builder::TypedValueParser<Value = Format> {
+    let values = crate::report::forms(document)
+        .iter()
+        .map(|f| clap::builder::PossibleValue::new(f.as_str()).help(f.help()));
+    clap::builder::TypedValueParser::map(
+        clap::builder::PossibleValuesParser::new(values),
+        |name: String| Format::from_name(&name).unwrap_or(Format::Text),
+    )
+}
 
 /// The end of the top-level `--help`: examples, the exit codes (from the one
 /// table) and what this is not.
@@ -59,8 +71,8 @@ pub struct Cli {
 
     /// Output format of the summary [default: text]; html is one page to
     /// print or send, fhir a FHIR R4 QuestionnaireResponse.
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    pub format: Option<AssessFormat>,
+    #[arg(long, value_name = "FORMAT", value_parser = forms_of("assessment"))]
+    pub format: Option<Format>,
 
     /// Write the report to FILE instead of standard output (user-only,
     /// written atomically; a pipe or device is written into; - is standard
@@ -212,8 +224,8 @@ pub enum Command {
         #[command(flatten)]
         content: ContentArgs,
         /// Output format [default: text]; fhir is a FHIR R4 Questionnaire.
-        #[arg(long, value_enum, value_name = "FORMAT")]
-        format: Option<RecordFormat>,
+        #[arg(long, value_name = "FORMAT", value_parser = forms_of("questions"))]
+        format: Option<Format>,
         /// Where to write it.
         #[command(flatten)]
         output: OutputArg,
@@ -242,8 +254,8 @@ pub enum Command {
         #[command(flatten)]
         journal: JournalArg,
         /// Output format [default: text]; html is one page, with the chart.
-        #[arg(long, value_enum, value_name = "FORMAT")]
-        format: Option<TrendFormat>,
+        #[arg(long, value_name = "FORMAT", value_parser = forms_of("trend"))]
+        format: Option<Format>,
         /// Where to write it.
         #[command(flatten)]
         output: OutputArg,
@@ -401,8 +413,8 @@ pub struct CheckinArgs {
     pub journal: JournalArg,
 
     /// Output format [default: text]; fhir is a FHIR R4 QuestionnaireResponse.
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    pub format: Option<RecordFormat>,
+    #[arg(long, value_name = "FORMAT", value_parser = forms_of("checkin"))]
+    pub format: Option<Format>,
 
     /// Where to write it.
     #[command(flatten)]
@@ -428,8 +440,8 @@ pub enum JournalCommand {
         #[command(flatten)]
         journal: JournalArg,
         /// Output format [default: text].
-        #[arg(long, value_enum, value_name = "FORMAT")]
-        format: Option<ReportFormat>,
+        #[arg(long, value_name = "FORMAT", value_parser = forms_of("journal list"))]
+        format: Option<Format>,
         /// Where to write it.
         #[command(flatten)]
         output: OutputArg,
@@ -480,45 +492,6 @@ pub enum JournalCommand {
     },
 }
 
-/// `--format` of documents that are views: the trend and the journal list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// For reading in a terminal.
-    Text,
-    /// A stable, documented contract for programs.
-    Json,
-    /// A report to bring to an appointment.
-    Markdown,
-}
-
-/// `--format` of the assessment: every form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum AssessFormat {
-    /// For reading in a terminal.
-    Text,
-    /// A stable, documented contract for programs.
-    Json,
-    /// A report to bring to an appointment.
-    Markdown,
-    /// HL7 FHIR R4 JSON, for health records.
-    Fhir,
-    /// One self-contained page to print or send.
-    Html,
-}
-
-/// `--format` of the trend.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TrendFormat {
-    /// For reading in a terminal.
-    Text,
-    /// A stable, documented contract for programs.
-    Json,
-    /// A report to bring to an appointment.
-    Markdown,
-    /// One self-contained page, with the chart, to print or send.
-    Html,
-}
-
 /// `--output`, for the commands that print a report.
 #[derive(Debug, Args)]
 pub struct OutputArg {
@@ -527,20 +500,6 @@ pub struct OutputArg {
     /// output).
     #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub output: Option<PathBuf>,
-}
-
-/// `--format` of the questionnaires and of answers (a check-in), which
-/// have a FHIR form too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RecordFormat {
-    /// For reading in a terminal.
-    Text,
-    /// A stable, documented contract for programs.
-    Json,
-    /// A report to bring to an appointment.
-    Markdown,
-    /// HL7 FHIR R4 JSON, for health records.
-    Fhir,
 }
 
 /// The formats of `score` and `sample`.

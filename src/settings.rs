@@ -8,8 +8,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use crate::cli::{
-    AnswerArgs, AssessFormat, BatchFormat, Cli, ColorArg, Command, ExportFormatArg, JournalCommand,
-    RecordFormat, ReportFormat, TrendFormat,
+    AnswerArgs, BatchFormat, Cli, ColorArg, Command, ExportFormatArg, JournalCommand,
 };
 use crate::error::Error;
 use crate::output::Target;
@@ -361,14 +360,6 @@ impl Takes {
     }
 }
 
-fn report_format(f: ReportFormat) -> Format {
-    match f {
-        ReportFormat::Text => Format::Text,
-        ReportFormat::Json => Format::Json,
-        ReportFormat::Markdown => Format::Markdown,
-    }
-}
-
 fn batch_output(f: Option<BatchFormat>) -> crate::batch::OutputFormat {
     match f {
         Some(BatchFormat::Csv) => crate::batch::OutputFormat::Csv,
@@ -376,36 +367,9 @@ fn batch_output(f: Option<BatchFormat>) -> crate::batch::OutputFormat {
     }
 }
 
-fn record_format(f: RecordFormat) -> Format {
-    match f {
-        RecordFormat::Text => Format::Text,
-        RecordFormat::Json => Format::Json,
-        RecordFormat::Markdown => Format::Markdown,
-        RecordFormat::Fhir => Format::Fhir,
-    }
-}
-
-fn assess_format(f: AssessFormat) -> Format {
-    match f {
-        AssessFormat::Text => Format::Text,
-        AssessFormat::Json => Format::Json,
-        AssessFormat::Markdown => Format::Markdown,
-        AssessFormat::Fhir => Format::Fhir,
-        AssessFormat::Html => Format::Html,
-    }
-}
-
-fn trend_format(f: TrendFormat) -> Format {
-    match f {
-        TrendFormat::Text => Format::Text,
-        TrendFormat::Json => Format::Json,
-        TrendFormat::Markdown => Format::Markdown,
-        TrendFormat::Html => Format::Html,
-    }
-}
-
 /// Refuses a `--format` typed before a command that has no such form.
-fn only(format: Option<Format>, name: &str, forms: &[Format]) -> Result<(), Error> {
+fn only(format: Option<Format>, name: &str) -> Result<(), Error> {
+    let forms = crate::report::forms(name);
     match format {
         Some(f) if !forms.contains(&f) => {
             let names: Vec<&str> = forms.iter().map(|f| f.as_str()).collect();
@@ -421,10 +385,6 @@ fn only(format: Option<Format>, name: &str, forms: &[Format]) -> Result<(), Erro
         _ => Ok(()),
     }
 }
-
-const TEXT_JSON_MARKDOWN: &[Format] = &[Format::Text, Format::Json, Format::Markdown];
-const WITH_FHIR: &[Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Fhir];
-const WITH_HTML: &[Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Html];
 
 impl Settings {
     /// Builds settings from the command line, the environment and the terminal.
@@ -450,7 +410,7 @@ impl Settings {
         // The options of the assessment, which a subcommand may take as well.
         let mut content = cli.content;
         let mut checkin_content = None;
-        let mut format = cli.format.map(assess_format);
+        let mut format = cli.format;
         let mut output = cli.output;
         let mut color = cli.color.color;
         let mut journal = cli.journal;
@@ -482,20 +442,20 @@ impl Settings {
                 output: o,
             }) => {
                 takes("questions", true, true, false, false).check(given)?;
-                only(format, "questions", WITH_FHIR)?;
+                only(format, "questions")?;
                 output = o.output;
                 content = c.content.or(content);
                 checkin_content = c.checkin_content;
-                format = f.map(record_format).or(format);
+                format = f.or(format);
                 Action::Questions { checkin }
             }
             Some(Command::Checkin(args)) => {
                 takes("checkin", false, true, true, true).check(given)?;
-                only(format, "checkin", WITH_FHIR)?;
+                only(format, "checkin")?;
                 output = args.output.output;
                 checkin_content = args.checkin_content;
                 journal = args.journal.journal.or(journal);
-                format = args.format.map(record_format).or(format);
+                format = args.format.or(format);
                 color = args.color.color.or(color);
                 plain = args.answer.plain;
                 Action::Checkin {
@@ -513,12 +473,12 @@ impl Settings {
                 color: k,
             }) => {
                 takes("trend", true, true, true, true).check(given)?;
-                only(format, "trend", WITH_HTML)?;
+                only(format, "trend")?;
                 output = o.output;
                 content = c.content.or(content);
                 checkin_content = c.checkin_content;
                 journal = j.journal.or(journal);
-                format = f.map(trend_format).or(format);
+                format = f.or(format);
                 color = k.color.or(color);
                 Action::Trend {
                     svg: target(svg.as_deref())?,
@@ -532,12 +492,12 @@ impl Settings {
                     output: o,
                 } => {
                     takes("journal list", true, true, false, true).check(given)?;
-                    only(format, "journal list", TEXT_JSON_MARKDOWN)?;
+                    only(format, "journal list")?;
                     output = o.output;
                     content = c.content.or(content);
                     checkin_content = c.checkin_content;
                     journal = j.journal.or(journal);
-                    format = f.map(report_format).or(format);
+                    format = f.or(format);
                     Action::JournalList
                 }
                 JournalCommand::Export {

@@ -35,6 +35,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format.
+    pub const ALL: [Format; 5] = [
+        Format::Text,
+        Format::Json,
+        Format::Markdown,
+        Format::Fhir,
+        Format::Html,
+    ];
+
     /// The name `--format` gives it.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -45,6 +54,61 @@ impl Format {
             Format::Html => "html",
         }
     }
+
+    /// The format of a name `--format` gives.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.as_str() == name)
+    }
+
+    /// What it is for, in `--help` (English, as all of `--help`).
+    pub fn help(self) -> &'static str {
+        match self {
+            Format::Text => "For reading in a terminal",
+            Format::Json => "A stable, documented contract for programs",
+            Format::Markdown => "A report to bring to an appointment",
+            Format::Fhir => "HL7 FHIR R4 JSON, for health records",
+            Format::Html => "One self-contained page to print or send",
+        }
+    }
+}
+
+/// The forms each document has: the one place they are declared. `--format`
+/// offers these and no others, before or after a command.
+pub const FORMS: &[(&str, &[Format])] = &[
+    (
+        "assessment",
+        &[
+            Format::Text,
+            Format::Json,
+            Format::Markdown,
+            Format::Fhir,
+            Format::Html,
+        ],
+    ),
+    (
+        "questions",
+        &[Format::Text, Format::Json, Format::Markdown, Format::Fhir],
+    ),
+    (
+        "checkin",
+        &[Format::Text, Format::Json, Format::Markdown, Format::Fhir],
+    ),
+    (
+        "trend",
+        &[Format::Text, Format::Json, Format::Markdown, Format::Html],
+    ),
+    (
+        "journal list",
+        &[Format::Text, Format::Json, Format::Markdown],
+    ),
+];
+
+/// The forms of a document named in `FORMS` (none for another name).
+pub fn forms(document: &str) -> &'static [Format] {
+    FORMS
+        .iter()
+        .find(|(name, _)| *name == document)
+        .map_or(&[], |(_, forms)| forms)
 }
 
 /// Why a document could not be written.
