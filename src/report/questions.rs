@@ -129,6 +129,7 @@ fn to_json(q: &Questionnaire) -> Value {
         .collect();
     json!({
         "schema_version": 1,
+        "lang": crate::words::lang().tag(),
         "questionnaire": {"id": q.id, "version": q.version, "title": q.title},
         "questions": questions,
         "factors": factors,

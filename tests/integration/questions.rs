@@ -9,6 +9,7 @@ use crate::harness::backcheck;
 #[allow(dead_code)]
 struct Listing {
     schema_version: u32,
+    lang: String,
     questionnaire: serde_json::Value,
     questions: Vec<Question>,
     factors: Vec<serde_json::Value>,
