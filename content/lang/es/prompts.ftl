@@ -37,28 +37,28 @@ answer-accepted-number = un número entero del { $min } al { $max }
 answer-accepted-or-skip = , o saltar
 answer-file-accepted-yes-no = true o false (o "yes" o "no")
 answer-file-accepted-yes-no-not-sure = true, false o "not_sure" (o "yes" o "no")
-answer-file-accepted-choice = uno de { $values } (o sus palabras)
+answer-file-accepted-choice = una de { $values } (o sus palabras)
 answer-file-accepted-multi = una lista de cualquiera de { $values } (o [] para ninguna)
 
 ## Problemas con las respuestas
 
-answer-file-bad = { $given } no es una respuesta a `{ $question }`; se acepta: { $accepted }
+answer-file-bad = { $given } no es una respuesta válida para `{ $question }`; se acepta: { $accepted }
 answer-file-unknown = `{ $key }` no es una pregunta de este cuestionario
 answer-did-you-mean = ; ¿quiso decir `{ $id }`?
 answer-file-twice = `{ $key }` tiene dos respuestas; dé una sola respuesta a cada pregunta
 answer-file-problems = { $path } tiene { $count } problemas:
-answer-file-hint = ayuda: `{ $list }` muestra el id de cada pregunta y lo que acepta
-answer-hint = ayuda: { $hint }
+answer-file-hint = sugerencia: `{ $list }` muestra el id de cada pregunta y lo que acepta
+answer-hint = sugerencia: { $hint }
 answer-note = nota: { $note }
 answer-line-too-long = la línea { $line } tiene más de { $limit } bytes; cada respuesta va en su propia línea corta
-answer-bad-line = línea { $line } (pregunta { $number }, `{ $question }`): { $given } no es una respuesta aquí; se acepta: { $accepted }
+answer-bad-line = línea { $line } (pregunta { $number }, `{ $question }`): { $given } no es una respuesta válida aquí; se acepta: { $accepted }
 answer-ended-early = { $line ->
     [0] no llegó ninguna respuesta
    *[other] las respuestas terminaron después de la línea { $line }
 }, pero la pregunta `{ $question }` todavía necesita una respuesta ({ $text })
-answer-ended-early-hint = ayuda: ejecute `{ $list }` para ver todas las preguntas en orden
+answer-ended-early-hint = sugerencia: ejecute `{ $list }` para ver todas las preguntas en orden
 answer-left-over = línea { $line }: sobra { $given }: todas las preguntas ya tienen su respuesta
-answer-left-over-hint = ayuda: una pregunta que oculta una respuesta anterior no lleva línea; `{ $list }` las muestra
+answer-left-over-hint = sugerencia: una pregunta oculta por una respuesta anterior no ocupa ninguna línea; `{ $list }` las muestra
 answer-missing = { $count ->
     [one] { $path }: { $count } pregunta obligatoria no tiene respuesta:
    *[other] { $path }: { $count } preguntas obligatorias no tienen respuesta:
@@ -71,7 +71,7 @@ answer-outdated-hint = añada esas respuestas, o responda de nuevo a todas las p
 answer-question-n = la pregunta { $number }
 answer-question-n-id = la pregunta { $number } (`{ $id }`)
 answer-asked-because = { $which } se hizo por { $why }
-answer-took-no-line = la pregunta { $number } (`{ $id }`) no llevó línea: no se hizo por { $why }
+answer-took-no-line = la pregunta { $number } (`{ $id }`) no ocupó ninguna línea: no se hizo por { $why }
 answer-json-one-object = un objeto JSON, {"{"}"id_de_pregunta": respuesta, ...{"}"}
 answer-json-expected-value = se esperaba un valor: true, false, un número, un "texto" o una [lista]
 answer-json-key = se esperaba el id de una pregunta entre comillas dobles, o {"}"}
@@ -84,7 +84,7 @@ answer-json-trailing = se esperaba el final del archivo después de la llave de 
 
 ## Las preguntas en una terminal
 
-prompt-no-terminal = la salida de errores no es una terminal, así que no hay dónde hacer las preguntas
+prompt-no-terminal = la salida de error estándar no es una terminal, así que no hay dónde hacer las preguntas
 prompt-question-of = Pregunta { $position } de { $total }
 prompt-key-yes = s
 prompt-key-no = n
@@ -99,7 +99,7 @@ prompt-hint-yes-no-not-sure = Pulse s o n, o elija «No estoy seguro». Esc vuel
 prompt-hint-yes-no-skip = Pulse s o n, o elija «Saltar». Esc vuelve atrás.
 prompt-hint-choice = Escriba el número de una opción o use las flechas; Intro elige.
 prompt-choose-one = Elija una
-prompt-hint-multi = Espacio marca la fila señalada, Intro al terminar; sin marcas significa ninguna.
+prompt-hint-multi = Espacio marca la fila señalada; Intro cuando termine. Si no marca ninguna, la respuesta es «ninguna».
 prompt-choose-all = Elija todas las que correspondan
 prompt-hint-scale = Escriba el número o use las flechas; Intro elige.
 prompt-choose-number = Elija un número
@@ -118,14 +118,14 @@ prompt-minutes = { $count ->
     [one] alrededor de un minuto
    *[other] alrededor de { $count } minutos
 }
-prompt-intro = { $how_long }. Esc vuelve una pregunta atrás. Ctrl-C termina, y no se guarda nada.
+prompt-intro = { $how_long }. Esc vuelve una pregunta atrás. Ctrl-C termina y no se guarda nada.
 prompt-first-question = Esta es la primera pregunta; no hay ninguna antes.
 prompt-back = De vuelta a la pregunta anterior.
 prompt-noted = Anotado: { $sign }. Es una señal de alerta; su resumen le dirá qué hacer.
 prompt-your-answers = Sus respuestas
 prompt-show-summary = Mostrar mi resumen
 prompt-change-answer = Cambiar una respuesta
-prompt-ready = ¿Listo?
+prompt-ready = ¿Todo listo?
 prompt-hint-back-to-list = Esc vuelve a la lista.
 prompt-which-answer = ¿Qué respuesta?
 prompt-save = ¿Guardar sus respuestas en un archivo, para usarlas de nuevo más tarde?
@@ -138,13 +138,13 @@ prompt-plain-question = Pregunta { $position } de { $total }: { $text }
 prompt-plain-yes-no = Escriba s o n
 prompt-plain-yes-no-not-sure = Escriba s, n o no estoy seguro
 prompt-plain-choice = Escriba un número del 1 al { $count }
-prompt-plain-multi = Escriba los números que correspondan, separados por comas, o ninguna
+prompt-plain-multi = Escriba los números que correspondan, separados por comas, o ninguno
 prompt-plain-scale = Escriba un número del { $min } ({ $min_label }) al { $max } ({ $max_label })
 prompt-plain-number = Escriba un número del { $min } al { $max }
 prompt-plain-number-unit = Escriba un número de { $unit } del { $min } al { $max }
 prompt-plain-back = . Escriba atrás para volver a la pregunta anterior.
 prompt-plain-keep = Pulse Intro para mantener su respuesta: { $answer }.
-prompt-plain-not-an-answer = Lo siento, esa no es una respuesta aquí. { $how }
+prompt-plain-not-an-answer = Lo siento, esa respuesta no es válida aquí. { $how }
 prompt-plain-pick-again = Escriba un número del 1 al { $n }.
 prompt-plain-get-help = PIDA AYUDA AHORA.
 prompt-plain-pick-3 = Escriba un número del 1 al 3:
