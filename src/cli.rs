@@ -305,8 +305,11 @@ pub enum Command {
   backcheck sample --count 1000 | backcheck score -
 
 Input: each JSON line is an answers object (as for --answers) with an optional \"_id\";
-a CSV has a header of question ids (and _id), yes/no as yes/no/true/false/1/0,
-multi values joined by | (or none), an empty cell for no answer.")]
+a CSV (comma- or semicolon-separated) has a header of question ids or question texts
+(and _id); other columns are ignored with a warning (--strict-columns refuses them).
+Yes/no as yes/no/y/n/true/false/1/0 (or the run's language's words); choose-any values
+joined by |, ; or , (or none), or REDCap checkbox columns id___value with 1 or 0; an
+empty cell for no answer.")]
     Score {
         /// The answer sets: a .jsonl or .csv file, or `-` (or nothing) for
         /// standard input.
@@ -327,6 +330,11 @@ multi values joined by | (or none), an empty cell for no answer.")]
         /// on; exit 65 at the end with a count.
         #[arg(long)]
         keep_going: bool,
+        /// Refuse a CSV column that is not a question (by default such
+        /// columns, like a survey tool's Timestamp or record_id, are ignored
+        /// with one warning).
+        #[arg(long)]
+        strict_columns: bool,
         /// Questionnaire file to use instead of the shipped one (or set
         /// BACKCHECK_CONTENT).
         #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]

@@ -189,13 +189,17 @@ fn dispatch(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
             output,
             full,
             keep_going,
+            strict_columns,
         } => commands::batch::score(
             settings,
             file.as_deref(),
-            *input,
-            *output,
-            *full,
-            *keep_going,
+            commands::batch::ScoreOptions {
+                input: *input,
+                output: *output,
+                full: *full,
+                keep_going: *keep_going,
+                strict_columns: *strict_columns,
+            },
             out,
         )?,
         Action::Sample {

@@ -127,6 +127,8 @@ pub enum Action {
         full: bool,
         /// `--keep-going`.
         keep_going: bool,
+        /// `--strict-columns`.
+        strict_columns: bool,
     },
     /// Print random answer sets.
     Sample {
@@ -552,6 +554,7 @@ impl Settings {
                 format: f,
                 full,
                 keep_going,
+                strict_columns,
                 content: c,
             }) => {
                 takes("score", true, false, false, false).check(given)?;
@@ -569,6 +572,7 @@ impl Settings {
                     output,
                     full,
                     keep_going,
+                    strict_columns,
                 }
             }
             Some(Command::Sample {

@@ -64,12 +64,17 @@ fn column_args<'a>(input: &str, n: usize, name: &str) -> [(&'a str, Arg); 3] {
 }
 
 /// A CSV column: the record's `_id`, or a question by its index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Column {
     /// `_id`.
     Id,
     /// A question of the questionnaire.
     Question(usize),
+    /// One option of a choose-any question, as REDCap exports it
+    /// (`id___value`, 1 when ticked).
+    Checkbox(usize, String),
+    /// A column that is not a question (a survey tool's Timestamp).
+    Ignored,
 }
 
 /// Scores records against one questionnaire. Shared by every worker.
@@ -136,8 +141,14 @@ impl<'q> Scorer<'q> {
         }
     }
 
-    /// Reads a CSV header: each column must be `_id` or a question id, once.
-    pub fn set_header(&mut self, header: &csv::StringRecord) -> Result<(), RecordError> {
+    /// Reads a CSV header: each column is `_id`, a question's id or its
+    /// text (in any case), or a REDCap checkbox column `id___value`, once.
+    /// Other columns are ignored and returned by name, unless `strict`.
+    pub fn set_header(
+        &mut self,
+        header: &csv::StringRecord,
+        strict: bool,
+    ) -> Result<Vec<String>, RecordError> {
         let q = self.questionnaire;
         let index: HashMap<&str, usize> = q
             .questions
@@ -145,13 +156,34 @@ impl<'q> Scorer<'q> {
             .enumerate()
             .map(|(i, q)| (q.id.as_str(), i))
             .collect();
+        let by_text = |name: &str| {
+            let name = crate::answers::fold(name);
+            q.questions
+                .iter()
+                .position(|qu| crate::answers::fold(&qu.text) == name)
+        };
+        let checkbox = |name: &str| {
+            let (id, value) = name.split_once("___")?;
+            let i = *index.get(id)?;
+            q.questions[i]
+                .option(value)
+                .filter(|_| matches!(q.questions[i].kind, QuestionKind::Multi { .. }))
+                .map(|o| Column::Checkbox(i, o.value.clone()))
+        };
         let mut columns = Vec::new();
+        let mut ignored = Vec::new();
         for (n, name) in header.iter().enumerate() {
             let name = name.trim().trim_start_matches('\u{feff}');
             let column = if name == "_id" {
                 Column::Id
-            } else if let Some(i) = index.get(name) {
-                Column::Question(*i)
+            } else if let Some(i) = index.get(name).copied().or_else(|| by_text(name)) {
+                Column::Question(i)
+            } else if let Some(c) = checkbox(name) {
+                c
+            } else if !strict {
+                ignored.push(crate::sanitize::printable(name).into_owned());
+                columns.push(Column::Ignored);
+                continue;
             } else {
                 let close = crate::answers::file::closest_id(q, name)
                     .map(|s| ta("error-did-you-mean", &[("id", s.into())]))
@@ -174,7 +206,7 @@ impl<'q> Scorer<'q> {
             columns.push(column);
         }
         self.columns = columns;
-        Ok(())
+        Ok(ignored)
     }
 
     /// The CSV header of the results.
@@ -357,12 +389,30 @@ impl<'q> Scorer<'q> {
     ) -> Result<(Option<serde_json::Value>, Vec<Entry>), RecordError> {
         let mut id = None;
         let mut out = Vec::with_capacity(fields.len());
+        // REDCap's checkbox columns, gathered per question: (column, ticked).
+        let mut ticked: Vec<(usize, usize, Vec<String>)> = Vec::new();
         for (n, (cell, column)) in fields.iter().zip(&self.columns).enumerate() {
             let cell = cell.trim();
             let question = match column {
                 Column::Id => {
                     if !cell.is_empty() {
                         id = Some(serde_json::Value::String(cell.to_owned()));
+                    }
+                    continue;
+                }
+                Column::Ignored => continue,
+                Column::Checkbox(i, value) => {
+                    let at = match ticked.iter().position(|(q, _, _)| q == i) {
+                        Some(at) => at,
+                        None => {
+                            ticked.push((*i, n, Vec::new()));
+                            ticked.len() - 1
+                        }
+                    };
+                    if crate::answers::yes_no(cell, false) == Some(Answer::Bool(true))
+                        || cell.eq_ignore_ascii_case("checked")
+                    {
+                        ticked[at].2.push(value.clone());
                     }
                     continue;
                 }
@@ -401,12 +451,15 @@ impl<'q> Scorer<'q> {
                         }
                     }
                 }
-                QuestionKind::Multi { .. } if cell.eq_ignore_ascii_case("none") => {
+                QuestionKind::Multi { .. } if crate::answers::is_none(cell) => {
                     Value::Array(Vec::new())
                 }
+                // Survey tools join ticked values with |, ; or a comma.
                 QuestionKind::Multi { .. } => Value::Array(
-                    cell.split('|')
-                        .map(|v| Value::Str(v.trim().to_owned()))
+                    cell.split(['|', ';', ','])
+                        .map(str::trim)
+                        .filter(|v| !v.is_empty())
+                        .map(|v| Value::Str(v.to_owned()))
                         .collect(),
                 ),
                 QuestionKind::Scale { .. } | QuestionKind::Number { .. } => cell
@@ -419,6 +472,15 @@ impl<'q> Scorer<'q> {
                 value,
                 given: format!("{cell:?}"),
                 // Line 1 of the record; `placed` moves it to the record's line.
+                key_at: (1, n + 1),
+                value_at: (1, n + 1),
+            });
+        }
+        for (i, n, values) in ticked {
+            out.push(Entry {
+                key: self.questionnaire.questions[i].id.clone(),
+                given: format!("{values:?}"),
+                value: Value::Array(values.into_iter().map(Value::Str).collect()),
                 key_at: (1, n + 1),
                 value_at: (1, n + 1),
             });

@@ -118,7 +118,7 @@ impl<R: std::io::Read> std::io::Read for Lines<R> {
 impl<R: BufRead> Reader<R> {
     /// A reader of `format`. For CSV, also returns the header row.
     pub fn new(
-        input: R,
+        mut input: R,
         format: InputFormat,
     ) -> Result<(Reader<R>, Option<csv::StringRecord>), String> {
         match format {
@@ -132,12 +132,14 @@ impl<R: BufRead> Reader<R> {
                 None,
             )),
             InputFormat::Csv => {
+                let delimiter = delimiter(&mut input);
                 let ends = Arc::new(Mutex::new(NewLines::default()));
                 let lines = Lines {
                     inner: input,
                     ends: Arc::clone(&ends),
                 };
                 let mut reader = csv::ReaderBuilder::new()
+                    .delimiter(delimiter)
                     .has_headers(true)
                     .flexible(true)
                     .from_reader(lines);
@@ -273,6 +275,19 @@ pub fn format_of(path: &std::path::Path) -> Option<InputFormat> {
         "csv" => Some(InputFormat::Csv),
         "jsonl" | "ndjson" | "json" => Some(InputFormat::Jsonl),
         _ => None,
+    }
+}
+
+/// The CSV's separator: a semicolon when the header has more of them than
+/// commas (as European spreadsheets write it), else a comma.
+fn delimiter(input: &mut impl BufRead) -> u8 {
+    let head = input.fill_buf().unwrap_or(&[]);
+    let line = head.split(|b| *b == b'\n').next().unwrap_or(&[]);
+    let count = |c: u8| line.iter().filter(|b| **b == c).count();
+    if count(b';') > count(b',') {
+        b';'
+    } else {
+        b','
     }
 }
 

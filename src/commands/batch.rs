@@ -17,16 +17,35 @@ use crate::words::ta;
 /// How much input a read takes at once.
 const READ_BUFFER: usize = 256 * 1024;
 
+/// How `backcheck score` reads and writes.
+#[derive(Debug, Clone, Copy)]
+pub struct ScoreOptions {
+    /// The input's format, when given.
+    pub input: Option<InputFormat>,
+    /// The results' format.
+    pub output: OutputFormat,
+    /// `--full`.
+    pub full: bool,
+    /// `--keep-going`.
+    pub keep_going: bool,
+    /// `--strict-columns`.
+    pub strict_columns: bool,
+}
+
 /// `backcheck score`.
 pub fn score(
     settings: &Settings,
     file: Option<&Path>,
-    input: Option<InputFormat>,
-    output: OutputFormat,
-    full: bool,
-    keep_going: bool,
+    options: ScoreOptions,
     out: &mut impl Write,
 ) -> Result<(), Error> {
+    let ScoreOptions {
+        input,
+        output,
+        full,
+        keep_going,
+        strict_columns,
+    } = options;
     let q = load_assessment(settings, "score")?;
     let spec = q
         .assessment()
@@ -62,9 +81,19 @@ pub fn score(
     let (records, header) =
         Reader::new(reader, format).map_err(|m| Error::Records(format!("{name}: {m}")))?;
     if let Some(header) = header {
-        scorer
-            .set_header(&header)
+        let ignored = scorer
+            .set_header(&header, strict_columns)
             .map_err(|e| Error::Records(e.message))?;
+        if !ignored.is_empty() {
+            super::note(&ta(
+                "note-columns-ignored",
+                &[
+                    ("path", name.as_str().into()),
+                    ("count", ignored.len().into()),
+                    ("columns", ignored.join(", ").into()),
+                ],
+            ));
+        }
     }
     if output == OutputFormat::Csv {
         out.write_all(&scorer.results_header())

@@ -278,10 +278,10 @@ fn a_bad_record_stops_the_run_with_its_line_unless_told_to_keep_going() {
 }
 
 #[test]
-fn a_csv_with_a_column_that_is_no_question_is_refused() {
+fn a_csv_with_a_column_that_is_no_question_is_refused_when_strict() {
     let out = backcheck()
         .file("a.csv", "_id,fevr\nx,yes\n")
-        .args(["score", "a.csv"])
+        .args(["score", "a.csv", "--strict-columns"])
         .run()
         .code(65);
     assert!(
@@ -396,4 +396,154 @@ fn score_ends_with_the_count_of_results_that_need_same_day_review() {
     assert_eq!(got[0]["disposition"]["when"], "now");
     assert_eq!(got[1]["disposition"]["when"], "today");
     assert_eq!(got[1]["disposition"]["where"], "cancer_team");
+}
+
+/// The results that matter of `score`'s JSON Lines: id, verdict, when.
+fn verdicts(jsonl: &str) -> Vec<(Value, Value, Value)> {
+    lines(jsonl)
+        .into_iter()
+        .map(|l| {
+            (
+                l["_id"].clone(),
+                l["verdict"].clone(),
+                l["disposition"].clone(),
+            )
+        })
+        .collect()
+}
+
+/// `sample`'s CSV as a survey tool writes it: a Timestamp column first,
+/// question texts for headers, yes/no as Yes/No, choose-any values joined
+/// by ", " (Google Forms); or REDCap's record_id, event column, one 0/1
+/// column per option (`id___value`) and a `*_complete` column, with `;`
+/// between cells (a European spreadsheet).
+fn survey(csv: &str, redcap: bool) -> String {
+    let q = shipped();
+    let mut rows = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+    let header: Vec<String> = rows
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let question = |id: &str| q.question(id);
+    let sep = if redcap { ";" } else { "," };
+    let quote = |s: &str| {
+        if s.contains([',', ';', '"']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_owned()
+        }
+    };
+    let mut head: Vec<String> = vec![if redcap { "record_id" } else { "Timestamp" }.into()];
+    if redcap {
+        head.push("redcap_event_name".into());
+    }
+    for h in &header {
+        match (h.as_str(), question(h).map(|qu| &qu.kind)) {
+            ("_id", _) => head.push("_id".into()),
+            (_, Some(backcheck::content::QuestionKind::Multi { options })) if redcap => {
+                head.extend(options.iter().map(|o| format!("{h}___{}", o.value)));
+            }
+            (_, Some(_)) if !redcap => head.push(question(h).expect("q").text.trim().to_owned()),
+            _ => head.push(h.clone()),
+        }
+    }
+    if redcap {
+        head.push("backcheck_complete".into());
+    }
+    let mut out = head.iter().map(|h| quote(h)).collect::<Vec<_>>().join(sep);
+    out.push('\n');
+    for (n, row) in rows.records().enumerate() {
+        let row = row.expect("row");
+        let mut cells = vec![if redcap {
+            n.to_string()
+        } else {
+            "2026/11/02 10:00:00".into()
+        }];
+        if redcap {
+            cells.push("baseline_arm_1".into());
+        }
+        for (h, cell) in header.iter().zip(row.iter()) {
+            match question(h).map(|qu| &qu.kind) {
+                Some(backcheck::content::QuestionKind::YesNo { .. }) if !redcap => {
+                    cells.push(match cell {
+                        "yes" => "Yes".into(),
+                        "no" => "No".into(),
+                        other => other.to_owned(),
+                    });
+                }
+                Some(backcheck::content::QuestionKind::Multi { options }) if redcap => {
+                    let ticked: Vec<&str> = cell.split('|').collect();
+                    cells.extend(options.iter().map(|o| {
+                        if ticked.contains(&o.value.as_str()) {
+                            "1"
+                        } else {
+                            "0"
+                        }
+                        .to_owned()
+                    }));
+                }
+                Some(backcheck::content::QuestionKind::Multi { .. }) => {
+                    cells.push(cell.replace('|', ", "));
+                }
+                _ => cells.push(cell.to_owned()),
+            }
+        }
+        if redcap {
+            cells.push("2".into());
+        }
+        out.push_str(&cells.iter().map(|c| quote(c)).collect::<Vec<_>>().join(sep));
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn survey_exports_score_the_same_as_the_same_answers() {
+    let csv = sample(60, 11, "csv");
+    let expected = verdicts(
+        &backcheck()
+            .file("a.csv", &csv)
+            .args(["score", "a.csv"])
+            .run()
+            .code(0)
+            .stdout,
+    );
+    assert_eq!(expected.len(), 60);
+    for (redcap, ignored) in [
+        (
+            false,
+            "1 column is not a question and is ignored: Timestamp",
+        ),
+        (
+            true,
+            "3 columns are not questions and are ignored: record_id, redcap_event_name, backcheck_complete",
+        ),
+    ] {
+        let export = survey(&csv, redcap);
+        let out = backcheck()
+            .file("export.csv", &export)
+            .args(["score", "export.csv"])
+            .run()
+            .code(0);
+        assert_eq!(
+            verdicts(&out.stdout),
+            expected,
+            "redcap {redcap}:\n{export}"
+        );
+        assert_eq!(
+            out.stderr.matches("ignored").count(),
+            1,
+            "one warning: {}",
+            out.stderr
+        );
+        assert!(out.stderr.contains(ignored), "{}", out.stderr);
+        // Strict, the first extra column is refused.
+        backcheck()
+            .file("export.csv", &export)
+            .args(["score", "export.csv", "--strict-columns"])
+            .run()
+            .code(65);
+    }
 }

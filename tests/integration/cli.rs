@@ -228,6 +228,7 @@ fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
                 "--format",
                 "--full",
                 "--keep-going",
+                "--strict-columns",
                 "--content",
             ],
         ),

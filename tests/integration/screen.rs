@@ -34,7 +34,9 @@ impl Screen {
         // The shell waits for a line before it starts backcheck, and the
         // size is set in between: spawning sets a default size of its own,
         // at a moment of its choosing, so a size set before could be undone.
-        let mut cmd = crate::harness::shell(&format!("echo ready-to-run; read go; {script}"));
+        // `exec`: the terminal's child is backcheck itself, so its exit
+        // status (130 after Ctrl-C) is what `finish` sees, not a shell's.
+        let mut cmd = crate::harness::shell(&format!("echo ready-to-run; read go; exec {script}"));
         cmd.current_dir(dir)
             .env("TERM", "xterm")
             .env("BACKCHECK_JOURNAL", dir.join("journal.sqlite3"))

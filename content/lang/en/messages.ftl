@@ -258,3 +258,10 @@ error-records-failed = { $count } of { $total } answer sets could not be scored 
 # the bar).
 note-progress = { $count } answer sets
 note-progress-left = ({ $time } left)
+
+## Survey exports
+
+note-columns-ignored = { $count ->
+    [one] { $path }: 1 column is not a question and is ignored: { $columns } (--strict-columns refuses it)
+   *[other] { $path }: { $count } columns are not questions and are ignored: { $columns } (--strict-columns refuses them)
+}

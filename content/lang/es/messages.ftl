@@ -87,11 +87,11 @@ note-wrote-private = { $kind ->
     [answers] se guardaron sus respuestas en { $path }
     [chart] se guardó el gráfico en { $path }
    *[output] se guardó { $path }
-} (solo usted puede leerlo)
+} (solo usted puede leer el archivo)
 note-wrote = { $kind ->
     [answers] se guardaron sus respuestas en { $path }
     [chart] se guardó el gráfico en { $path }
-   *[output] se escribió en { $path }
+   *[output] se guardó { $path }
 }
 
 ## El diario
@@ -105,10 +105,10 @@ error-journal-newer = el diario { $path } tiene la versión de esquema { $versio
 error-journal-unusable = no se puede usar el diario { $path }: { $why }
 error-journal-sqlite = el diario { $path }: { $why }
 error-journal-date-taken = ya hay un registro del { $date } en { $path }; no se cambió nada
-hint-journal-date-taken = añada --replace para reemplazarlo, o indique otra --date
+hint-journal-date-taken = añada --replace para reemplazarlo, o indique otra fecha con --date
 error-journal-bad-value = el diario { $path } contiene un valor que backcheck no puede leer: { $why }
 error-journal-value = { $kind ->
-    [side-effects] efectos posteriores { $text }: { $why }
+    [side-effects] efectos después del masaje { $text }: { $why }
     [signs] señales { $text }: { $why }
     [date] fecha { $text }
    *[answers] respuestas: { $why }
@@ -123,7 +123,7 @@ error-record-no-pain-role = --record necesita una pregunta sobre el dolor, y est
 error-record-no-pain = --record necesita una respuesta a `{ $id }`, la pregunta sobre el dolor, y no la hay
 note-emergency-not-kept = un resultado de emergencia no se guarda como punto de partida para los registros de masaje
 note-starting-point-kept = esta evaluación ({ $date }, dolor { $pain } de 10) quedó guardada como punto de partida de los registros en { $path }
-note-starting-point-replaced = esta evaluación ({ $date }, dolor { $pain } de 10) quedó guardada como punto de partida de los registros en { $path }; reemplaza a la del { $what }, que queda en el diario
+note-starting-point-replaced = esta evaluación ({ $date }, dolor { $pain } de 10) quedó guardada como punto de partida de los registros en { $path }; reemplaza al anterior ({ $what }), que queda en el diario
 note-ask-keep-starting-point = ¿Guardar esta evaluación como su punto de partida para los registros semanales?
 note-ask-replace-starting-point = Ya tiene un punto de partida ({ $what }). ¿Reemplazarlo por este? El anterior queda en el diario.
 note-starting-point-unchanged = Su punto de partida no cambió.
@@ -132,12 +132,12 @@ note-starting-point-unchanged = Su punto de partida no cambió.
 
 note-saved-answers = Sus respuestas se guardaron en { $path }.
 note-ask-replace-file = { $path } ya existe. ¿Reemplazarlo?
-note-saved-answers-private = Sus respuestas se guardaron en { $path } (solo usted puede leerlo). Para usarlas de nuevo: backcheck --answers { $path }
+note-saved-answers-private = Sus respuestas se guardaron en { $path } (solo usted puede leer el archivo). Para usarlas de nuevo: backcheck --answers { $path }
 
 ## Registros semanales
 
 error-checkin-before-start = un registro del { $date } quedaría antes de su punto de partida ({ $start }); los registros cuentan desde el punto de partida
-hint-checkin-before-start = indique una --date igual o posterior a { $start }, o guarde un punto de partida anterior con `backcheck --record --replace --date AAAA-MM-DD`
+hint-checkin-before-start = indique con --date una fecha igual o posterior al { $start }, o guarde un punto de partida anterior con `backcheck --record --replace --date YYYY-MM-DD`
 note-ask-replace-checkin = Ya tiene un registro del { $date }. ¿Reemplazarlo por uno nuevo?
 note-nothing-changed = No se cambió nada.
 
@@ -197,7 +197,7 @@ error-import-field = { $kind ->
     [pain-duration] duración del dolor
     [questionnaire-id] id del cuestionario
     [questionnaire-version] versión del cuestionario
-    [side-effect] efecto posterior
+    [side-effect] efecto después del masaje
     [massage-kind] tipo de masaje
     [global-change] cambio general
     [status] estado
@@ -210,7 +210,7 @@ error-import-date-unreal = { $what }: la fecha { $text } no es una fecha AAAA-MM
 error-import-date-future = { $what }: la fecha { $date } es futura
 error-import-scale = { $what }: { $field } { $count } no está entre 0 y 10
 error-import-id = { $what }: { $field } { $text } no es un id (letras minúsculas, cifras, _ - .)
-error-import-replaced-at = { $what }: replaced_at { $text } no es una hora RFC 3339
+error-import-replaced-at = { $what }: replaced_at { $text } no es una fecha y hora RFC 3339
 error-import-date-twice = { $what }: la fecha { $date } aparece dos veces; un diario tiene un registro por fecha
 
 ## Puntuar muchos conjuntos de respuestas (`score`)
@@ -223,14 +223,14 @@ error-row-fields = la fila tiene { $count ->
     [one] { $count } campo
    *[other] { $count } campos
 }, la cabecera { $total }
-error-reading-stopped = la lectura se detuvo
+error-reading-stopped = el hilo de lectura se detuvo
 error-column-unknown = { $path }:1:{ $column }: la columna `{ $id }` no es una pregunta de este cuestionario
 error-did-you-mean = ; ¿quiso decir `{ $id }`?
 hint-column-unknown = la cabecera tiene `_id` e ids de preguntas; `backcheck questions` los muestra
 error-column-twice = { $path }:1:{ $column }: la columna `{ $id }` aparece dos veces
 error-id-twice = `_id` aparece dos veces
 error-cannot-write-result = no se puede escribir el resultado: { $why }
-error-cell-yes-no = { $path }:{ $line }:{ $column }: { $text } no es una respuesta a `{ $id }`; se aceptan: yes, no, true, false, 1 o 0{ $kind ->
+error-cell-yes-no = { $path }:{ $line }:{ $column }: { $text } no es una respuesta válida para `{ $id }`; se acepta: yes, no, true, false, 1 o 0{ $kind ->
     [with-unsure] , o not sure
    *[plain] {""}
 }
@@ -245,7 +245,7 @@ note-scored = { $count ->
    *[other] { $doctor_first } son see_doctor_first
 }; { $kind ->
     [none] ninguno necesita revisión el mismo día
-   *[some] revíselos hoy mismo
+   *[some] revíselos el mismo día
 }
 error-records-failed = { $count } de { $total } conjuntos de respuestas no se pudieron puntuar ({ $count ->
     [one] línea
@@ -256,3 +256,10 @@ note-progress = { $count ->
    *[other] { $count } conjuntos de respuestas
 }
 note-progress-left = (quedan { $time })
+
+## Exportaciones de encuestas
+
+note-columns-ignored = { $count ->
+    [one] { $path }: 1 columna no es una pregunta y se ignora: { $columns } (--strict-columns la rechaza)
+   *[other] { $path }: { $count } columnas no son preguntas y se ignoran: { $columns } (--strict-columns las rechaza)
+}
