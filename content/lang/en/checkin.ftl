@@ -254,7 +254,7 @@ q-both_legs_pain = Do you have pain, numbness, tingling or weakness in both legs
 q-sexual_problems = Since your last check-in, have you lost feeling in your genitals, or had new problems getting an erection or ejaculating?
     .sign = new loss of feeling or new problems with sex
 
-q-sudden_severe_pain = Since your last check-in, has pain come on suddenly and very badly, or with feeling faint, sweaty or dizzy, with pain in your tummy, or as a tearing pain through to your back?
+q-sudden_severe_pain = Since your last check-in, has a pain come on suddenly and very badly, with no lifting, twisting or fall to explain it? Or has your pain come with feeling faint, sweaty or dizzy, with pain in your tummy, or with a tearing pain in your chest or between your shoulder blades?
     .sign = sudden, very bad pain
 
 q-short_of_breath = Are you newly short of breath, or have you coughed up blood?

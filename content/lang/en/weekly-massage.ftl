@@ -104,7 +104,7 @@ f-possible_infection = A high temperature
 
 f-infection_risk = A high temperature with a higher risk of infection
     .explanation = A weak immune system, injecting drugs, or surgery in the last three months make a spine infection more likely, though it is still rare.
-    .advice = If you feel very unwell, go to { $emergency_department }. If you are having chemotherapy, call your chemotherapy helpline now.
+    .advice = If you are having chemotherapy, call your chemotherapy team's 24-hour line now. If you feel very unwell, go to { $emergency_department }.
     .topic = a high temperature with a weak immune system, injected drugs or recent surgery
 
 f-new_leg_weakness = New weakness in one leg
@@ -114,7 +114,7 @@ f-new_leg_weakness = New weakness in one leg
 
 f-cancer_spread_signs = Past cancer with back pain that needs checking soon
     .explanation = After cancer, back pain at night, pain on coughing or straining, pain between the shoulder blades, or pain that keeps getting worse should be checked within a day. Most of the time the cause is something else, but it is important to be sure.
-    .advice = If your cancer team cannot be reached, contact { $same_day } today.
+    .advice = If you cannot reach your cancer team, or no longer have one, contact { $same_day } today and say you have had cancer.
     .topic = back pain after cancer
 
 f-shingles = A new painful rash in a band on one side
@@ -159,7 +159,7 @@ f-possible_fracture = A fall or strain with a higher risk of a broken bone
 
 f-weak_immunity = A weak immune system or injected drugs
     .explanation = A weak immune system (including long-term steroid tablets) or injecting drugs raise the chance of a spine infection or a weak bone, which are rare but serious. On its own it is not a warning sign, but a doctor should know before you try massage.
-    .advice = If you get a high temperature, get seen the same day.
+    .advice = If you get a high temperature, get seen the same day. If you are having chemotherapy, call your chemotherapy team's 24-hour line straight away instead.
     .topic = your immune system or medicines
 
 f-severe_pain = Very bad pain, or pain that stops most daily activities
@@ -268,7 +268,8 @@ q-both_legs_pain = Do you have pain, numbness, tingling or weakness in both legs
 
 q-sexual_problems = Since your back pain started, have you lost feeling in your genitals, or had new problems getting an erection or ejaculating?
 
-q-sudden_severe_pain = Did this pain come on suddenly and very badly, the worst pain you have ever had, or does it come with feeling faint, sweaty or dizzy, with pain in your tummy, or as a tearing pain through to your back?
+q-sudden_severe_pain = In the last few days, has a pain come on suddenly and very badly, with no lifting, twisting or fall to explain it? Or does your pain come with feeling faint, sweaty or dizzy, with pain in your tummy, or with a tearing pain in your chest or between your shoulder blades?
+    .help = Answer yes if any part is true. Pain that started when you lifted or twisted something, and has not changed since, is not this sign.
 
 q-short_of_breath = Are you newly short of breath, or have you coughed up blood?
 
@@ -304,7 +305,7 @@ q-calf_swelling = Is one of your legs (the calf or the thigh) newly swollen, or 
 q-fever = Do you have a high temperature, or do you feel hot and shivery?
 
 q-cancer_history = Have you ever had cancer?
-    .help = Do not count skin cancer other than melanoma.
+    .help = Count any cancer, even one treated many years ago that you were told had gone. Do not count skin cancer other than melanoma.
 
 q-weight_loss = In the past 3 to 6 months, have you lost weight without trying?
 

@@ -254,7 +254,7 @@ q-both_legs_pain = ¿Tiene dolor, adormecimiento, hormigueo o debilidad en las d
 q-sexual_problems = Desde su último registro, ¿ha perdido sensibilidad en los genitales, o ha tenido problemas nuevos para tener una erección o para eyacular?
     .sign = pérdida de sensibilidad nueva o problemas sexuales nuevos
 
-q-sudden_severe_pain = Desde su último registro, ¿ha tenido un dolor que empezó de repente y muy fuerte, o con sensación de desmayo, sudor o mareo, con dolor de vientre, o como un dolor desgarrador que atraviesa hasta la espalda?
+q-sudden_severe_pain = Desde su último registro, ¿le ha empezado de repente un dolor muy fuerte, sin que lo explique haber levantado peso, un giro o una caída? ¿O su dolor ha venido con sensación de desmayo, sudor o mareo, con dolor de vientre, o con un dolor desgarrador en el pecho o entre los omóplatos?
     .sign = dolor repentino y muy fuerte
 
 q-short_of_breath = ¿Le ha empezado a faltar el aire, o ha tosido sangre?

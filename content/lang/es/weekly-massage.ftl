@@ -104,7 +104,7 @@ f-possible_infection = Fiebre
 
 f-infection_risk = Fiebre con más riesgo de infección
     .explanation = Tener las defensas bajas, inyectarse drogas o haber tenido una operación en los últimos tres meses hacen más probable una infección de la columna, aunque sigue siendo poco frecuente.
-    .advice = Si se siente muy mal, vaya a { $emergency_department }. Si está recibiendo quimioterapia, llame ahora a su línea de ayuda de quimioterapia.
+    .advice = Si está recibiendo quimioterapia, llame ahora a la línea de 24 horas de su equipo de quimioterapia. Si se siente muy mal, vaya a { $emergency_department }.
     .topic = fiebre con defensas bajas, drogas inyectadas u operación reciente
 
 f-new_leg_weakness = Debilidad nueva en una pierna
@@ -114,7 +114,7 @@ f-new_leg_weakness = Debilidad nueva en una pierna
 
 f-cancer_spread_signs = Cáncer en el pasado con dolor de espalda que hay que revisar pronto
     .explanation = Después de un cáncer, hay que revisar en el plazo de un día el dolor de espalda por la noche, el dolor al toser o al hacer fuerza, el dolor entre los omóplatos o el dolor que no deja de empeorar. La mayoría de las veces la causa es otra, pero es importante asegurarse.
-    .advice = Si no puede contactar con su equipo de oncología, contacte hoy con { $same_day }.
+    .advice = Si no consigue contactar con su equipo de oncología, o ya no tiene uno, contacte hoy con { $same_day } y diga que ha tenido cáncer.
     .topic = dolor de espalda después de un cáncer
 
 f-shingles = Un sarpullido nuevo y doloroso en una franja de un solo lado
@@ -159,7 +159,7 @@ f-possible_fracture = Una caída o un esfuerzo con más riesgo de hueso roto
 
 f-weak_immunity = Defensas bajas o drogas inyectadas
     .explanation = Tener las defensas bajas (también por tomar pastillas de corticoides durante mucho tiempo) o inyectarse drogas aumenta la probabilidad de una infección de la columna o de un hueso débil. Son cosas poco frecuentes, pero graves. Por sí solo no es una señal de alerta, pero un médico debe saberlo antes de que usted pruebe el masaje.
-    .advice = Si le da fiebre, busque atención médica el mismo día.
+    .advice = Si le da fiebre, busque atención médica el mismo día. Si está recibiendo quimioterapia, llame en cambio enseguida a la línea de 24 horas de su equipo de quimioterapia.
     .topic = sus defensas o sus medicamentos
 
 f-severe_pain = Dolor muy fuerte, o dolor que le impide hacer la mayoría de sus actividades diarias
@@ -268,7 +268,8 @@ q-both_legs_pain = ¿Tiene dolor, adormecimiento, hormigueo o debilidad en las d
 
 q-sexual_problems = Desde que empezó su dolor de espalda, ¿ha perdido sensibilidad en los genitales, o ha tenido problemas nuevos para tener una erección o para eyacular?
 
-q-sudden_severe_pain = ¿Este dolor empezó de repente y muy fuerte, como el peor dolor que ha tenido nunca, o viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o como un dolor desgarrador que atraviesa hasta la espalda?
+q-sudden_severe_pain = En los últimos días, ¿le ha empezado de repente un dolor muy fuerte, sin que lo explique haber levantado peso, un giro o una caída? ¿O su dolor viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o con un dolor desgarrador en el pecho o entre los omóplatos?
+    .help = Responda sí si cualquier parte es cierta. Un dolor que empezó al levantar algo o al girarse, y que no ha cambiado desde entonces, no es esta señal.
 
 q-short_of_breath = ¿Le ha empezado a faltar el aire, o ha tosido sangre?
 
@@ -304,7 +305,7 @@ q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde 
 q-fever = ¿Tiene fiebre, o siente calor y escalofríos?
 
 q-cancer_history = ¿Ha tenido cáncer alguna vez?
-    .help = No cuente el cáncer de piel, salvo el melanoma.
+    .help = Cuente cualquier cáncer, aunque lo trataran hace muchos años y le dijeran que ya no lo tiene. No cuente el cáncer de piel, salvo el melanoma.
 
 q-weight_loss = En los últimos 3 a 6 meses, ¿ha perdido peso sin intentarlo?
 
