@@ -251,7 +251,7 @@ fn an_emergency_answer_shows_the_urgent_message_at_once() {
 fn esc_at_the_urgent_message_shows_what_to_do_and_a_mistake_asks_again() {
     let dir = tempfile::tempdir().expect("dir");
     // Esc is the safe way out: what to do now, the summary.
-    let mut pty = spawn(dir.path(), "\"$BIN\"", "xterm");
+    let mut pty = spawn(dir.path(), "exec \"$BIN\"", "xterm");
     step(&mut pty, "Yes, no or not sure", "y");
     expect(&mut pty, "GET HELP NOW");
     step(&mut pty, "I pressed yes by mistake", "\x1b");
@@ -260,7 +260,7 @@ fn esc_at_the_urgent_message_shows_what_to_do_and_a_mistake_asks_again() {
     assert_eq!(code, 0);
     assert!(rest.contains("healthcare"), "{rest:?}");
     // "I pressed yes by mistake" asks the same question again.
-    let mut pty = spawn(dir.path(), "\"$BIN\"", "xterm");
+    let mut pty = spawn(dir.path(), "exec \"$BIN\"", "xterm");
     step(&mut pty, "Yes, no or not sure", "y");
     expect(&mut pty, "GET HELP NOW");
     step(
@@ -271,6 +271,8 @@ fn esc_at_the_urgent_message_shows_what_to_do_and_a_mistake_asks_again() {
     expect(&mut pty, "Question 1 of");
     step(&mut pty, "Yes, no or not sure", "n");
     expect(&mut pty, "Question 2 of");
+    // Ctrl-C once the prompt has the terminal, as a person would press it.
+    expect(&mut pty, "Yes, no or not sure");
     pty.send("\x03").expect("send ^C");
     let (_, code) = finish(pty);
     assert_eq!(code, 130);
