@@ -220,9 +220,7 @@ fn closest(questionnaire: &Questionnaire, key: &str) -> Option<String> {
 fn convert(q: &Question, v: &Value) -> Option<Answer> {
     match (&q.kind, v) {
         (QuestionKind::YesNo { .. }, Value::Bool(b)) => Some(Answer::Bool(*b)),
-        (QuestionKind::YesNo { not_sure }, Value::Str(s)) => {
-            super::yes_no(&s.trim().to_lowercase(), *not_sure)
-        }
+        (QuestionKind::YesNo { not_sure }, Value::Str(s)) => super::yes_no_in_file(s, *not_sure),
         (QuestionKind::Choice { options }, Value::Str(s)) => {
             named_index(options, s).map(|i| Answer::Choice(options[i].value.clone()))
         }

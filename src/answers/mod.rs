@@ -99,8 +99,18 @@ pub fn is_none(text: &str) -> bool {
     is_word(text, &["none"], "answer-none-words")
 }
 
-/// A yes/no answer in words, as typed, piped, written in an answers file or
-/// in a CSV cell: y, yes, true, 1, n, no, false, 0, and, where the question
+/// A yes/no answer in an answers file: English words only (`yes`, `no`,
+/// `not_sure`, ...), so that a file means the same in every language.
+pub fn yes_no_in_file(text: &str, not_sure: bool) -> Option<Answer> {
+    match fold(text).as_str() {
+        "y" | "yes" | "true" | "1" => Some(Answer::Bool(true)),
+        "n" | "no" | "false" | "0" => Some(Answer::Bool(false)),
+        "not sure" | "not_sure" | "unsure" | "?" if not_sure => Some(Answer::Unsure),
+        _ => None,
+    }
+}
+
+/// A yes/no answer in words, as typed, piped, or in a CSV cell: y, yes, true, 1, n, no, false, 0, and, where the question
 /// offers it, "not sure"; and the run's language's words for them (`sí`,
 /// `si`, `s` in Spanish), in any case, with or without accents. The one
 /// reader of these words.

@@ -28,6 +28,7 @@ mod reports;
 mod safety;
 mod screen;
 mod series;
+mod spanish_answers;
 mod spanish_messages;
 mod terminal;
 mod trend;
