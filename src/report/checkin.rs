@@ -124,7 +124,9 @@ impl CheckInReport<'_> {
                 if md {
                     writeln!(out, "## {}\n", super::escape::markdown_line(&tier.title))?;
                 } else {
-                    writeln!(out, "{}", tier.title)?;
+                    for line in wrap_lines(&tier.title, o.width, "", "") {
+                        writeln!(out, "{line}")?;
+                    }
                 }
                 for item in &tier.items {
                     let lines = if md {
