@@ -249,14 +249,9 @@ impl Rich {
             // A list when there is more than yes and no to pick: "not sure",
             // or skipping an optional question.
             QuestionKind::YesNo { not_sure } if *not_sure || skip || !confirm_keys() => {
-                let mut labels = vec![t("prompt-yes"), t("prompt-no")];
-                let mut shortcuts = vec![
-                    (key("prompt-key-yes", 'y'), 0),
-                    (key("prompt-key-no", 'n'), 1),
-                ];
+                let mut extra = Vec::new();
                 let (prompt, hint) = if *not_sure {
-                    labels.push(t("prompt-not-sure"));
-                    shortcuts.push(('?', 2));
+                    extra.push(t("prompt-not-sure"));
                     (
                         t("prompt-yes-no-not-sure"),
                         t("prompt-hint-yes-no-not-sure"),
@@ -267,7 +262,7 @@ impl Rich {
                     (t("prompt-yes-or-no"), t("prompt-hint-yes-no"))
                 };
                 if skip {
-                    labels.push(t("prompt-skip"));
+                    extra.push(t("prompt-skip"));
                 }
                 self.hint(&hint)?;
                 let default = match previous {
@@ -275,17 +270,7 @@ impl Rich {
                     Some(Answer::Unsure) => 2,
                     _ => 1,
                 };
-                let picked = self.pick_one(
-                    List {
-                        prompt: &prompt,
-                        labels: &labels,
-                        numbered: true,
-                        first: Some(1),
-                        shortcuts: &shortcuts,
-                        ticks: None,
-                    },
-                    default,
-                )?;
+                let picked = self.yes_no_list(&prompt, extra, *not_sure, default)?;
                 Ok(match picked {
                     None => Reply::Back,
                     Some(0) => Reply::Answer(Some(Answer::Bool(true))),
@@ -481,6 +466,37 @@ impl Rich {
     }
 
     /// `list` for one row; `None` on Esc.
+    /// Yes and no (rows 0 and 1, picked by the language's keys), then the
+    /// `extra` rows (the first picked by `?` when it is "not sure").
+    fn yes_no_list(
+        &self,
+        prompt: &str,
+        extra: Vec<String>,
+        not_sure: bool,
+        default: usize,
+    ) -> Result<Option<usize>, PromptError> {
+        let mut labels = vec![t("prompt-yes"), t("prompt-no")];
+        labels.extend(extra);
+        let mut shortcuts = vec![
+            (key("prompt-key-yes", 'y'), 0),
+            (key("prompt-key-no", 'n'), 1),
+        ];
+        if not_sure {
+            shortcuts.push(('?', 2));
+        }
+        self.pick_one(
+            List {
+                prompt,
+                labels: &labels,
+                numbered: true,
+                first: Some(1),
+                shortcuts: &shortcuts,
+                ticks: None,
+            },
+            default,
+        )
+    }
+
     fn pick_one(&self, list: List<'_>, default: usize) -> Result<Option<usize>, PromptError> {
         Ok(self.list(list, default)?.map(|(i, _)| i))
     }
@@ -805,23 +821,7 @@ impl Ui for Rich {
         self.say(question, "", &Style::new().bold())?;
         let _guard = PromptGuard::open();
         if !confirm_keys() {
-            let labels = [t("prompt-yes"), t("prompt-no")];
-            let shortcuts = [
-                (key("prompt-key-yes", 'y'), 0),
-                (key("prompt-key-no", 'n'), 1),
-            ];
-            let prompt = t("prompt-yes-or-no");
-            let picked = self.pick_one(
-                List {
-                    prompt: &prompt,
-                    labels: &labels,
-                    numbered: true,
-                    first: Some(1),
-                    shortcuts: &shortcuts,
-                    ticks: None,
-                },
-                1,
-            )?;
+            let picked = self.yes_no_list(&t("prompt-yes-or-no"), Vec::new(), false, 1)?;
             return Ok(picked == Some(0));
         }
         let yes = checked(
