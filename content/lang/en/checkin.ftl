@@ -184,7 +184,7 @@ f-nerve_emergency = Signs of pressure on the nerves at the base of the spine
     .topic = new nerve symptoms with back pain
 
 f-vascular_emergency = Sudden, very bad pain, or pain with feeling faint
-    .explanation = Pain that comes on suddenly and very badly, or with feeling faint, sweaty or dizzy, with tummy pain, or as a tearing pain through to the back, can come from the body's main blood vessel.
+    .explanation = Sudden, very bad pain, or pain with feeling faint, sweaty or dizzy, can come from the body's main blood vessel. So can tummy pain, or a tearing pain in the chest or between the shoulder blades.
     .topic = sudden, very bad pain
 
 f-breathing_emergency = New shortness of breath or coughing up blood
@@ -254,7 +254,8 @@ q-both_legs_pain = Do you have pain, numbness, tingling or weakness in both legs
 q-sexual_problems = Since your last check-in, have you lost feeling in your genitals, or had new problems getting an erection or ejaculating?
     .sign = new loss of feeling or new problems with sex
 
-q-sudden_severe_pain = Since your last check-in, has pain come on suddenly and very badly, or with feeling faint, sweaty or dizzy, with pain in your tummy, or as a tearing pain through to your back?
+q-sudden_severe_pain = Since your last check-in, has a pain come on suddenly and very badly, with no lifting, twisting or fall to explain it? Or does your pain come with feeling faint, sweaty or dizzy, with pain in your tummy, or with a tearing pain in your chest or between your shoulder blades?
+    .help = Answer yes to any part. Pain that started when you lifted or twisted, and has not changed since, is not this sign.
     .sign = sudden, very bad pain
 
 q-short_of_breath = Are you newly short of breath, or have you coughed up blood?

@@ -58,7 +58,7 @@ f-nerve_emergency = Signs of pressure on the nerves at the base of the spine
     .topic = new nerve symptoms with back pain
 
 f-vascular_emergency = Sudden, very bad pain, or pain with feeling faint
-    .explanation = Pain that comes on suddenly and very badly, or with feeling faint, sweaty or dizzy, with tummy pain, or as a tearing pain through to the back, can come from the body's main blood vessel. This is rare, but it cannot wait.
+    .explanation = Sudden, very bad pain, or pain with feeling faint, sweaty or dizzy, can come from the body's main blood vessel. So can tummy pain, or a tearing pain in the chest or between the shoulder blades. This is rare, but it cannot wait.
     .advice = Do not drive yourself. If you feel faint, lie down while you wait.
     .topic = sudden, very bad pain
 
@@ -268,7 +268,8 @@ q-both_legs_pain = Do you have pain, numbness, tingling or weakness in both legs
 
 q-sexual_problems = Since your back pain started, have you lost feeling in your genitals, or had new problems getting an erection or ejaculating?
 
-q-sudden_severe_pain = Did this pain come on suddenly and very badly, the worst pain you have ever had, or does it come with feeling faint, sweaty or dizzy, with pain in your tummy, or as a tearing pain through to your back?
+q-sudden_severe_pain = In the last few days, has a pain come on suddenly and very badly, with no lifting, twisting or fall to explain it? Or does your pain come with feeling faint, sweaty or dizzy, with pain in your tummy, or with a tearing pain in your chest or between your shoulder blades?
+    .help = Answer yes to any part. Pain that started when you lifted or twisted, and has not changed since, is not this sign.
 
 q-short_of_breath = Are you newly short of breath, or have you coughed up blood?
 

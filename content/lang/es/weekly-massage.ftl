@@ -58,7 +58,7 @@ f-nerve_emergency = Señales de presión sobre los nervios de la parte baja de l
     .topic = síntomas nuevos de los nervios junto con dolor de espalda
 
 f-vascular_emergency = Dolor repentino y muy fuerte, o dolor con sensación de desmayo
-    .explanation = Un dolor que empieza de repente y muy fuerte, o que viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o como un dolor desgarrador que atraviesa hasta la espalda, puede venir de la arteria más grande del cuerpo. Es poco frecuente, pero no puede esperar.
+    .explanation = Un dolor repentino y muy fuerte, o un dolor con sensación de desmayo, sudor o mareo, puede venir de la arteria más grande del cuerpo. También puede venir de ahí un dolor de vientre, o un dolor desgarrador en el pecho o entre los omóplatos. Es poco frecuente, pero no puede esperar.
     .advice = No conduzca (no maneje) usted mismo. Si siente que se va a desmayar, acuéstese mientras espera.
     .topic = dolor repentino y muy fuerte
 
@@ -268,7 +268,8 @@ q-both_legs_pain = ¿Tiene dolor, adormecimiento, hormigueo o debilidad en las d
 
 q-sexual_problems = Desde que empezó su dolor de espalda, ¿ha perdido sensibilidad en los genitales, o ha tenido problemas nuevos para tener una erección o para eyacular?
 
-q-sudden_severe_pain = ¿Este dolor empezó de repente y muy fuerte, como el peor dolor que ha tenido nunca, o viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o como un dolor desgarrador que atraviesa hasta la espalda?
+q-sudden_severe_pain = En los últimos días, ¿ha empezado un dolor de repente y muy fuerte, sin que lo explique haber levantado peso, un giro o una caída? ¿O su dolor viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o con un dolor desgarrador en el pecho o entre los omóplatos?
+    .help = Responda que sí si tiene cualquiera de estas cosas. Un dolor que empezó al levantar peso o al girarse, y que no ha cambiado desde entonces, no es esta señal.
 
 q-short_of_breath = ¿Le ha empezado a faltar el aire, o ha tosido sangre?
 
