@@ -179,8 +179,8 @@ trend-chart-rating = Your own rating ({ $date }): { $rating }
 ## Factors
 
 f-nerve_emergency = Signs of pressure on the nerves at the base of the spine
-    .explanation = Numbness around the genitals or bottom, new bladder or bowel trouble, new problems with sex, or new or worsening symptoms in both legs can mean the nerves at the bottom of the spine are being squeezed. This needs treatment within hours.
-    .advice = Say you have back pain with these nerve symptoms.
+    .explanation = These signs can mean the nerves at the bottom of the spine are being squeezed: new numbness around the genitals or bottom, new bladder or bowel trouble, new problems with sex, or new or worse symptoms in both legs. This is rare. It needs treatment within hours to avoid lasting harm.
+    .advice = Tell them you have back pain with these symptoms and are worried about cauda equina syndrome. Do not drive yourself.
     .topic = new nerve symptoms with back pain
 
 f-vascular_emergency = Sudden, very bad pain, or pain with feeling faint
@@ -239,19 +239,19 @@ q-activity_limits = This week, how much did back pain stop you from doing your u
     .min = not at all
     .max = could not do them at all
 
-q-saddle_numbness = Since your last check-in, have you had new numbness or tingling around your genitals or bottom (the area you would sit on in a saddle)?
+q-saddle_numbness = Since your last check-in, have you had new numbness or tingling around your genitals or bottom (the part you would sit on in a saddle)?
     .help = For example, toilet paper feels different when you wipe.
     .sign = new numbness around the genitals or bottom
 
-q-bladder_bowel = Since your last check-in, have you begun to leak pee or poo, found it hard to start peeing, or lost the feeling of when you need to go?
-    .help = Only changes that are new for you. Constipation on its own does not count.
+q-bladder_bowel = Since your last check-in, have you started to leak pee or poo, been unable to pee or found it much harder to start, or lost the feeling of needing to go or of going?
+    .help = Count it if it is new or getting worse. Constipation on its own, or a slow flow you have had for years, does not count.
     .sign = new trouble holding or passing pee or poo
 
 q-both_legs_pain = Do you have pain, numbness, tingling or weakness in both legs that is new, or getting worse?
     .help = Not if you have had the same symptoms in both legs for a long time and they are not changing.
     .sign = new or worse symptoms in both legs
 
-q-sexual_problems = Since your last check-in, have you lost feeling in your genitals, or had new problems getting an erection or ejaculating?
+q-sexual_problems = Since your last check-in, have you lost feeling in your genitals or during sex, or had new problems getting an erection or ejaculating?
     .sign = new loss of feeling or new problems with sex
 
 q-sudden_severe_pain = Since your last check-in, has a pain come on suddenly and very badly, with no lifting, twisting or fall to explain it? Or does your pain come with feeling faint, sweaty or dizzy, with pain in your tummy, or with a tearing pain in your chest or between your shoulder blades?

@@ -29,8 +29,8 @@ disposition-none-none = Nothing urgent came up in your answers.
 ## Tier now
 tier-now = Call { $emergency_number } now, or go to { $emergency_department }, if
 sign-saddle_numbness = you start to have numbness or tingling around your genitals or bottom
-sign-bladder_bowel = you start to leak pee or poo, cannot pee, or cannot feel when you need to go
-sign-both_legs = you get pain, numbness, tingling or weakness in both legs
+sign-bladder_bowel = you start to leak pee or poo, cannot pee, or cannot feel when you need to go or when you are going
+sign-both_legs = you get new pain, numbness, tingling or weakness in both legs, or it quickly gets worse
 sign-sexual_problems = you lose feeling in your genitals, or cannot get an erection or ejaculate as before
 sign-sudden_severe_pain = you get sudden, very bad pain in your back or tummy, a tearing pain in your chest or between your shoulder blades, or you feel faint, sweaty or dizzy with your pain
 sign-chest_pain = you get chest pain, become short of breath, or cough up blood

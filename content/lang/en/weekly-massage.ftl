@@ -53,8 +53,8 @@ therapist = For your massage therapist
 ## Factors
 
 f-nerve_emergency = Signs of pressure on the nerves at the base of the spine
-    .explanation = New numbness around the genitals or bottom, new bladder or bowel trouble, new problems with sex, or new or worsening symptoms in both legs can mean the nerves at the bottom of the spine are being squeezed. This is rare, but it needs treatment within hours to avoid lasting harm.
-    .advice = Say you have back pain with these nerve symptoms.
+    .explanation = These signs can mean the nerves at the bottom of the spine are being squeezed: new numbness around the genitals or bottom, new bladder or bowel trouble, new problems with sex, or new or worse symptoms in both legs. This is rare. It needs treatment within hours to avoid lasting harm.
+    .advice = Tell them you have back pain with these symptoms and are worried about cauda equina syndrome. Do not drive yourself.
     .topic = new nerve symptoms with back pain
 
 f-vascular_emergency = Sudden, very bad pain, or pain with feeling faint
@@ -257,16 +257,16 @@ f-tender_knots = Tender spots and knots
 
 ## Questions
 
-q-saddle_numbness = Since your back pain started, have you had new numbness or tingling around your genitals or bottom (the area you would sit on in a saddle)?
+q-saddle_numbness = In the last few weeks, have you had new numbness or tingling around your genitals or bottom (the part you would sit on in a saddle)?
     .help = For example, toilet paper feels different when you wipe.
 
-q-bladder_bowel = Since your back pain started, have you begun to leak pee or poo, found it hard to start peeing, or lost the feeling of when you need to go?
-    .help = Only changes that are new for you. Constipation on its own does not count.
+q-bladder_bowel = In the last few weeks, have you started to leak pee or poo, been unable to pee or found it much harder to start, or lost the feeling of needing to go or of going?
+    .help = Count it if it is new or getting worse. Constipation on its own, or a slow flow you have had for years, does not count.
 
 q-both_legs_pain = Do you have pain, numbness, tingling or weakness in both legs that is new, or getting worse?
     .help = Not if you have had the same symptoms in both legs for a long time and they are not changing.
 
-q-sexual_problems = Since your back pain started, have you lost feeling in your genitals, or had new problems getting an erection or ejaculating?
+q-sexual_problems = Since this back pain started, have you lost feeling in your genitals or during sex, or had new problems getting an erection or ejaculating?
 
 q-sudden_severe_pain = In the last few days, has a pain come on suddenly and very badly, with no lifting, twisting or fall to explain it? Or does your pain come with feeling faint, sweaty or dizzy, with pain in your tummy, or with a tearing pain in your chest or between your shoulder blades?
     .help = Answer yes to any part. Pain that started when you lifted or twisted, and has not changed since, is not this sign.

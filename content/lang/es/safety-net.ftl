@@ -29,8 +29,8 @@ disposition-none-none = En sus respuestas no apareció nada urgente.
 ## Nivel: ahora
 tier-now = Llame ahora al { $emergency_number } o vaya a { $emergency_department } si:
 sign-saddle_numbness = empieza a notar adormecimiento u hormigueo alrededor de los genitales o las nalgas
-sign-bladder_bowel = se le empieza a escapar la orina o las heces, no puede orinar, o no nota cuándo necesita ir al baño
-sign-both_legs = tiene dolor, adormecimiento, hormigueo o debilidad en las dos piernas
+sign-bladder_bowel = se le empieza a escapar la orina o las heces, no puede orinar, o no nota cuándo necesita ir al baño ni cuándo le salen la orina o las heces
+sign-both_legs = tiene dolor, adormecimiento, hormigueo o debilidad nuevos en las dos piernas, o empeoran rápidamente
 sign-sexual_problems = pierde sensibilidad en los genitales, o no puede tener una erección o eyacular como antes
 sign-sudden_severe_pain = tiene un dolor repentino y muy fuerte en la espalda o el vientre, un dolor desgarrador en el pecho o entre los omóplatos, o, junto con el dolor, siente que se va a desmayar, suda o se marea
 sign-chest_pain = tiene dolor en el pecho, le empieza a faltar el aire o tose sangre

@@ -53,8 +53,8 @@ therapist = Para su masajista
 ## Factores
 
 f-nerve_emergency = Señales de presión sobre los nervios de la parte baja de la columna
-    .explanation = Adormecimiento nuevo alrededor de los genitales o las nalgas, problemas nuevos con la orina o las heces, problemas sexuales nuevos, o síntomas nuevos o que empeoran en las dos piernas: esto puede indicar que los nervios de la parte baja de la columna están apretados. Es poco frecuente, pero necesita tratamiento en cuestión de horas para evitar daños permanentes.
-    .advice = Diga que tiene dolor de espalda con estos síntomas de los nervios.
+    .explanation = Estas señales pueden indicar que los nervios de la parte baja de la columna están apretados: adormecimiento nuevo alrededor de los genitales o las nalgas, problemas nuevos con la orina o las heces, problemas sexuales nuevos, o síntomas nuevos o peores en las dos piernas. Es poco frecuente. Necesita tratamiento en cuestión de horas para evitar daños permanentes.
+    .advice = Diga que tiene dolor de espalda con estos síntomas y que le preocupa un síndrome de cauda equina (síndrome de la cola de caballo). No conduzca (no maneje) usted mismo.
     .topic = síntomas nuevos de los nervios junto con dolor de espalda
 
 f-vascular_emergency = Dolor repentino y muy fuerte, o dolor con sensación de desmayo
@@ -257,16 +257,16 @@ f-tender_knots = Puntos sensibles y nudos
 
 ## Preguntas
 
-q-saddle_numbness = Desde que empezó su dolor de espalda, ¿ha empezado a notar adormecimiento u hormigueo alrededor de los genitales o las nalgas (la zona que se apoya en una silla de montar o en el asiento de una bicicleta)?
+q-saddle_numbness = En las últimas semanas, ¿ha empezado a notar adormecimiento u hormigueo nuevo alrededor de los genitales o las nalgas (la zona que se apoya en una silla de montar o en el asiento de una bicicleta)?
     .help = Por ejemplo, nota distinto el papel higiénico al limpiarse.
 
-q-bladder_bowel = Desde que empezó su dolor de espalda, ¿se le ha empezado a escapar la orina o las heces, le ha costado empezar a orinar, o ya no nota cuándo necesita orinar o hacer de vientre?
-    .help = Solo cuentan los cambios que son nuevos para usted. El estreñimiento, por sí solo, no cuenta.
+q-bladder_bowel = En las últimas semanas, ¿se le ha empezado a escapar la orina o las heces, no ha podido orinar o le cuesta mucho más empezar, o ha dejado de notar cuándo necesita ir al baño o cuándo le salen la orina o las heces?
+    .help = Cuéntelo si es nuevo o si está empeorando. No cuentan el estreñimiento por sí solo, ni un chorro de orina débil que tiene desde hace años.
 
 q-both_legs_pain = ¿Tiene dolor, adormecimiento, hormigueo o debilidad en las dos piernas que sea nuevo o que esté empeorando?
     .help = No cuenta si lleva mucho tiempo con los mismos síntomas en las dos piernas y no están cambiando.
 
-q-sexual_problems = Desde que empezó su dolor de espalda, ¿ha perdido sensibilidad en los genitales, o ha tenido problemas nuevos para tener una erección o para eyacular?
+q-sexual_problems = Desde que empezó este dolor de espalda, ¿ha perdido sensibilidad en los genitales o durante las relaciones sexuales, o ha tenido problemas nuevos para tener una erección o para eyacular?
 
 q-sudden_severe_pain = En los últimos días, ¿ha empezado un dolor de repente y muy fuerte, sin que lo explique haber levantado peso, un giro o una caída? ¿O su dolor viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o con un dolor desgarrador en el pecho o entre los omóplatos?
     .help = Responda que sí si tiene cualquiera de estas cosas. Un dolor que empezó al levantar peso o al girarse, y que no ha cambiado desde entonces, no es esta señal.
