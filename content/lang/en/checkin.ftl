@@ -262,6 +262,7 @@ q-short_of_breath = Are you newly short of breath, or have you coughed up blood?
     .sign = new shortness of breath or coughing up blood
 
 q-leg_weakness = Has one of your legs become weak in a new way, so that your foot drags or catches, or your leg gives way?
+    .help = If you have had cancer, this needs help now: call your cancer team's 24-hour line or { $emergency_number }.
     .sign = new weakness in one leg
 
 q-calf_swelling = Is one of your legs (the calf or the thigh) newly swollen, or warm and red, compared with the other leg?
@@ -275,6 +276,7 @@ q-new_injury = Since your last check-in, have you had a fall or an injury to you
     .sign = a fall or injury
 
 q-new_warning_signs = Since your last check-in, have you lost weight without trying, had back pain that is there all night, or pain between your shoulder blades?
+    .help = If you have had cancer, contact your cancer team today about any of these.
     .sign = weight loss, pain all night, or pain between the shoulder blades
 
 q-had_massage = Have you had a massage since your last check-in?

@@ -80,7 +80,7 @@ f-pregnancy_emergency = Warning signs in pregnancy
     .topic = pain in waves, bleeding, leaking fluid, a high temperature or fewer baby movements
 
 f-cancer_nerve_signs = Past cancer with leg or nerve symptoms
-    .explanation = After cancer, back pain with pain below the knee, numbness, leg weakness or trouble walking can mean pressure on the spinal cord. This is rare, but it needs checking at once to prevent lasting harm.
+    .explanation = After cancer, back pain with pain below the knee, numbness, leg weakness or trouble walking can mean pressure on the spinal cord. This is rare, but it needs checking now to prevent lasting harm.
     .topic = back pain with leg or nerve symptoms after cancer
 
 f-unsure_sign = Not sure about a serious warning sign
@@ -112,9 +112,9 @@ f-new_leg_weakness = New weakness in one leg
     .advice = If both legs become weak or numb, or you get bladder or bowel trouble, call { $emergency_number } now.
     .topic = the new weakness in your leg
 
-f-cancer_spread_signs = Past cancer with back pain that needs checking soon
-    .explanation = After cancer, back pain at night, pain on coughing or straining, pain between the shoulder blades, or pain that keeps getting worse should be checked within a day. Most of the time the cause is something else, but it is important to be sure.
-    .advice = If your cancer team cannot be reached, contact { $same_day } today.
+f-cancer_spread_signs = Past cancer with back pain that needs checking today
+    .explanation = After cancer, back pain that is there all night, pain on coughing or straining, pain between the shoulder blades, or pain that keeps getting worse should be checked today (within 24 hours). Most of the time the cause is something else, but it is important to be sure.
+    .advice = If you cannot reach your cancer team, or no longer have one, contact { $same_day } today. Say that you have had cancer.
     .topic = back pain after cancer
 
 f-shingles = A new painful rash in a band on one side
@@ -134,7 +134,7 @@ f-cancer_signs = Past cancer or weight loss without trying
 
 f-night_pain = Pain that is there all night
     .explanation = Back pain that is there all night and does not ease with rest or changing position is worth checking, because it is not what a strained back usually does.
-    .topic = the pain at night
+    .topic = the pain that is there all night
 
 f-cough_sneeze_pain = Pain much worse when you cough, sneeze or strain
     .explanation = Back pain that gets much worse when you cough, sneeze or strain on the toilet is worth a doctor's check.
@@ -305,7 +305,7 @@ q-calf_swelling = Is one of your legs (the calf or the thigh) newly swollen, or 
 q-fever = Do you have a high temperature, or do you feel hot and shivery?
 
 q-cancer_history = Have you ever had cancer?
-    .help = Do not count skin cancer other than melanoma.
+    .help = Count any cancer, even one treated many years ago that you were told had gone. Do not count skin cancer other than melanoma.
 
 q-weight_loss = In the past 3 to 6 months, have you lost weight without trying?
 

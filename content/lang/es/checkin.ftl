@@ -262,6 +262,7 @@ q-short_of_breath = ¿Le ha empezado a faltar el aire, o ha tosido sangre?
     .sign = falta de aire nueva o tos con sangre
 
 q-leg_weakness = ¿Se le ha debilitado una pierna de una forma nueva, de modo que el pie se le arrastra o tropieza, o la pierna le falla?
+    .help = Si ha tenido cáncer, esto necesita ayuda ahora: llame a la línea de 24 horas de su equipo de oncología o al { $emergency_number }.
     .sign = debilidad nueva en una pierna
 
 q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde hace poco, o caliente y roja, comparada con la otra pierna?
@@ -275,6 +276,7 @@ q-new_injury = Desde su último registro, ¿ha tenido una caída o una lesión e
     .sign = una caída o una lesión
 
 q-new_warning_signs = Desde su último registro, ¿ha perdido peso sin intentarlo, ha tenido dolor de espalda que dura toda la noche, o dolor entre los omóplatos?
+    .help = Si ha tenido cáncer, contacte hoy con su equipo de oncología por cualquiera de estas cosas.
     .sign = pérdida de peso, dolor toda la noche o dolor entre los omóplatos
 
 q-had_massage = ¿Ha recibido un masaje desde su último registro?

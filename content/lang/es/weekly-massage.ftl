@@ -80,7 +80,7 @@ f-pregnancy_emergency = Señales de alerta en el embarazo
     .topic = dolor en oleadas, sangrado, pérdida de líquido, fiebre o menos movimientos del bebé
 
 f-cancer_nerve_signs = Cáncer en el pasado con síntomas en las piernas o los nervios
-    .explanation = Después de un cáncer, un dolor de espalda con dolor por debajo de la rodilla, adormecimiento, debilidad en las piernas o dificultad para caminar puede indicar presión sobre la médula espinal. Es poco frecuente, pero hay que revisarlo de inmediato para evitar daños permanentes.
+    .explanation = Después de un cáncer, un dolor de espalda con dolor por debajo de la rodilla, adormecimiento, debilidad en las piernas o dificultad para caminar puede indicar presión sobre la médula espinal. Es poco frecuente, pero hay que revisarlo ahora para evitar daños permanentes.
     .topic = dolor de espalda con síntomas en las piernas o los nervios después de un cáncer
 
 f-unsure_sign = Duda sobre una señal de alerta grave
@@ -112,9 +112,9 @@ f-new_leg_weakness = Debilidad nueva en una pierna
     .advice = Si las dos piernas se debilitan o se adormecen, o tiene problemas con la orina o las heces, llame ahora al { $emergency_number }.
     .topic = la debilidad nueva en la pierna
 
-f-cancer_spread_signs = Cáncer en el pasado con dolor de espalda que hay que revisar pronto
-    .explanation = Después de un cáncer, hay que revisar en el plazo de un día el dolor de espalda por la noche, el dolor al toser o al hacer fuerza, el dolor entre los omóplatos o el dolor que no deja de empeorar. La mayoría de las veces la causa es otra, pero es importante asegurarse.
-    .advice = Si no puede contactar con su equipo de oncología, contacte hoy con { $same_day }.
+f-cancer_spread_signs = Cáncer en el pasado con dolor de espalda que hay que revisar hoy
+    .explanation = Después de un cáncer, hay que revisar hoy (en un plazo de 24 horas) el dolor de espalda que dura toda la noche, el dolor al toser o al hacer fuerza, el dolor entre los omóplatos o el dolor que no deja de empeorar. La mayoría de las veces la causa es otra, pero es importante asegurarse.
+    .advice = Si no consigue hablar con su equipo de oncología, o ya no tiene uno, contacte hoy con { $same_day }. Diga que ha tenido cáncer.
     .topic = dolor de espalda después de un cáncer
 
 f-shingles = Un sarpullido nuevo y doloroso en una franja de un solo lado
@@ -134,7 +134,7 @@ f-cancer_signs = Cáncer en el pasado o pérdida de peso sin intentarlo
 
 f-night_pain = Dolor que dura toda la noche
     .explanation = Conviene revisar un dolor de espalda que dura toda la noche y no mejora con el reposo ni al cambiar de postura, porque no es lo habitual en un simple tirón de espalda.
-    .topic = el dolor por la noche
+    .topic = el dolor que dura toda la noche
 
 f-cough_sneeze_pain = Dolor mucho peor al toser, estornudar o hacer fuerza
     .explanation = Conviene que un médico revise un dolor de espalda que empeora mucho al toser, estornudar o hacer fuerza en el baño.
@@ -305,7 +305,7 @@ q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde 
 q-fever = ¿Tiene fiebre, o siente calor y escalofríos?
 
 q-cancer_history = ¿Ha tenido cáncer alguna vez?
-    .help = No cuente el cáncer de piel, salvo el melanoma.
+    .help = Cuente cualquier cáncer, aunque lo trataran hace muchos años y le dijeran que ya se había curado. No cuente el cáncer de piel, salvo el melanoma.
 
 q-weight_loss = En los últimos 3 a 6 meses, ¿ha perdido peso sin intentarlo?
 
