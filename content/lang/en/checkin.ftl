@@ -202,7 +202,7 @@ f-possible_clot = A leg that is newly swollen, or warm and red
     .topic = the swollen, warm or red leg
 
 f-possible_infection = A high temperature
-    .explanation = Back pain with a high temperature, or feeling hot and shivery, can rarely be an infection. Massage is not advised while you have a fever.
+    .explanation = Back pain with a high temperature, or feeling hot and shivery, can be an infection, most often in the kidneys and rarely in the spine. Do not have a massage while you have a high temperature.
     .topic = your high temperature
 
 f-new_leg_weakness = New weakness in one leg

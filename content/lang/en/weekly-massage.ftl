@@ -99,12 +99,12 @@ f-possible_clot = A leg that is newly swollen, or warm and red
     .topic = the swollen, warm or red leg
 
 f-possible_infection = A high temperature
-    .explanation = Back pain with a high temperature, or feeling hot and shivery, can rarely be an infection in the spine or the kidneys. Massage is not advised while you have a fever.
+    .explanation = Back pain with a high temperature, or feeling hot and shivery, can be an infection, most often in the kidneys and rarely in the spine. Do not have a massage while you have a high temperature.
     .topic = your high temperature
 
 f-infection_risk = A high temperature with a higher risk of infection
     .explanation = A weak immune system, injecting drugs, or surgery in the last three months make a spine infection more likely, though it is still rare.
-    .advice = If you feel very unwell, go to { $emergency_department }. If you are having chemotherapy, call your chemotherapy helpline now.
+    .advice = If you are having chemotherapy, call your chemotherapy team's 24-hour line now. If you feel very unwell, go to { $emergency_department }.
     .topic = a high temperature with a weak immune system, injected drugs or recent surgery
 
 f-new_leg_weakness = New weakness in one leg
@@ -158,8 +158,8 @@ f-possible_fracture = A fall or strain with a higher risk of a broken bone
     .topic = the fall or strain
 
 f-weak_immunity = A weak immune system or injected drugs
-    .explanation = A weak immune system (including long-term steroid tablets) or injecting drugs raise the chance of a spine infection or a weak bone, which are rare but serious. On its own it is not a warning sign, but a doctor should know before you try massage.
-    .advice = If you get a high temperature, get seen the same day.
+    .explanation = A weak immune system, or injecting drugs, makes a spine infection a little more likely, though it is still rare. Long-term steroid tablets can also thin the bones. On its own this is not a warning sign, but tell your doctor before you try massage.
+    .advice = If you get a high temperature, get help the same day. If you are having chemotherapy, call your chemotherapy team's 24-hour line straight away instead.
     .topic = your immune system or medicines
 
 f-severe_pain = Very bad pain, or pain that stops most daily activities
@@ -320,7 +320,7 @@ q-worsening_pain = Is your back pain getting worse week by week, rather than sta
 q-back_shape_change = Have you noticed a new lump, swelling or change in the shape of your back?
 
 q-weak_immunity = Do you have a weak immune system, or do you inject drugs?
-    .help = A weak immune system means HIV that is not under control, chemotherapy, a transplant, long-term steroid tablets (such as prednisolone) or other medicines that lower immunity.
+    .help = A weak immune system means HIV that is not under control, chemotherapy, a transplant, long-term steroid tablets (such as prednisolone or prednisone) or other medicines that lower immunity.
 
 q-blood_clot = Have you ever had a blood clot in a leg or a lung?
     .help = For example a deep vein thrombosis (DVT) or a pulmonary embolism.

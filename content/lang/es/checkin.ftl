@@ -202,7 +202,7 @@ f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente 
     .topic = la pierna hinchada, caliente o roja
 
 f-possible_infection = Fiebre
-    .explanation = El dolor de espalda con fiebre, o con sensación de calor y escalofríos, en raras ocasiones puede deberse a una infección. No se recomienda el masaje mientras tenga fiebre.
+    .explanation = El dolor de espalda con fiebre, o con sensación de calor y escalofríos, puede deberse a una infección: lo más frecuente es que sea en los riñones, y rara vez en la columna. No reciba masajes mientras tenga fiebre.
     .topic = su fiebre
 
 f-new_leg_weakness = Debilidad nueva en una pierna

@@ -99,12 +99,12 @@ f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente 
     .topic = la pierna hinchada, caliente o roja
 
 f-possible_infection = Fiebre
-    .explanation = El dolor de espalda con fiebre, o con sensación de calor y escalofríos, en raras ocasiones puede deberse a una infección en la columna o en los riñones. No se recomienda el masaje mientras tenga fiebre.
+    .explanation = El dolor de espalda con fiebre, o con sensación de calor y escalofríos, puede deberse a una infección: lo más frecuente es que sea en los riñones, y rara vez en la columna. No reciba masajes mientras tenga fiebre.
     .topic = su fiebre
 
 f-infection_risk = Fiebre con más riesgo de infección
     .explanation = Tener las defensas bajas, inyectarse drogas o haber tenido una operación en los últimos tres meses hacen más probable una infección de la columna, aunque sigue siendo poco frecuente.
-    .advice = Si se siente muy mal, vaya a { $emergency_department }. Si está recibiendo quimioterapia, llame ahora a su línea de ayuda de quimioterapia.
+    .advice = Si está recibiendo quimioterapia, llame ahora a la línea de 24 horas de su equipo de quimioterapia. Si se siente muy mal, vaya a { $emergency_department }.
     .topic = fiebre con defensas bajas, drogas inyectadas u operación reciente
 
 f-new_leg_weakness = Debilidad nueva en una pierna
@@ -158,8 +158,8 @@ f-possible_fracture = Una caída o un esfuerzo con más riesgo de hueso roto
     .topic = la caída o el esfuerzo
 
 f-weak_immunity = Defensas bajas o drogas inyectadas
-    .explanation = Tener las defensas bajas (también por tomar pastillas de corticoides durante mucho tiempo) o inyectarse drogas aumenta la probabilidad de una infección de la columna o de un hueso débil. Son cosas poco frecuentes, pero graves. Por sí solo no es una señal de alerta, pero un médico debe saberlo antes de que usted pruebe el masaje.
-    .advice = Si le da fiebre, busque atención médica el mismo día.
+    .explanation = Tener las defensas bajas, o inyectarse drogas, hace algo más probable una infección de la columna, aunque sigue siendo poco frecuente. Tomar pastillas de corticoides durante mucho tiempo también puede debilitar los huesos. Por sí solo no es una señal de alerta, pero dígaselo a su médico antes de probar el masaje.
+    .advice = Si le da fiebre, busque ayuda médica el mismo día. Si está recibiendo quimioterapia, en lugar de eso llame enseguida a la línea de 24 horas de su equipo de quimioterapia.
     .topic = sus defensas o sus medicamentos
 
 f-severe_pain = Dolor muy fuerte, o dolor que le impide hacer la mayoría de sus actividades diarias
@@ -320,7 +320,7 @@ q-worsening_pain = ¿Su dolor de espalda empeora semana tras semana, en lugar de
 q-back_shape_change = ¿Ha notado un bulto nuevo, una hinchazón o un cambio en la forma de la espalda?
 
 q-weak_immunity = ¿Tiene las defensas bajas (sistema inmunitario débil), o se inyecta drogas?
-    .help = Tener las defensas bajas significa, por ejemplo: VIH que no está controlado, quimioterapia, un trasplante, pastillas de corticoides durante mucho tiempo (como la prednisolona) u otros medicamentos que bajan las defensas.
+    .help = Tener las defensas bajas significa, por ejemplo: VIH que no está controlado, quimioterapia, un trasplante, pastillas de corticoides durante mucho tiempo (como la prednisolona o la prednisona) u otros medicamentos que bajan las defensas.
 
 q-blood_clot = ¿Ha tenido alguna vez un coágulo de sangre en una pierna o en un pulmón?
     .help = Por ejemplo, una trombosis venosa profunda (TVP) o una embolia pulmonar.
