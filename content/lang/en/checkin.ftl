@@ -196,10 +196,10 @@ f-unsure_sign = Not sure about a serious warning sign
     .advice = If the sign becomes clear, or gets worse, call { $emergency_number } at once.
     .topic = the warning sign you were not sure about
 
-f-possible_clot = A leg that is newly swollen, or warm and red
-    .explanation = One leg that is newly swollen, or warm and red, can be a blood clot. Massage could move a clot.
+f-possible_clot = A leg that is newly swollen, or warm and red or darker
+    .explanation = One leg that is newly swollen, or warm and red or darker, can be a blood clot. Massage could move a clot.
     .advice = If you get short of breath or chest pain, call { $emergency_number } now.
-    .topic = the swollen, warm or red leg
+    .topic = the swollen, warm, red or darker leg
 
 f-possible_infection = A high temperature
     .explanation = Back pain with a high temperature, or feeling hot and shivery, can be an infection, most often in the kidneys and rarely in the spine. Do not have a massage while you have a high temperature.
@@ -258,16 +258,17 @@ q-sudden_severe_pain = Since your last check-in, has a pain come on suddenly and
     .help = Answer yes to any part. Pain that started when you lifted or twisted, and has not changed since, is not this sign.
     .sign = sudden, very bad pain
 
-q-short_of_breath = Are you newly short of breath, or have you coughed up blood?
+q-short_of_breath = Since your last check-in, have you become short of breath for no clear reason, or coughed up blood?
+    .help = Not breathlessness you have had for a long time that has not changed, such as from asthma.
     .sign = new shortness of breath or coughing up blood
 
 q-leg_weakness = Has one of your legs become weak in a new way, so that your foot drags or catches, or your leg gives way?
     .help = If you have had cancer, this needs help now: call your cancer team's 24-hour line or { $emergency_number }.
     .sign = new weakness in one leg
 
-q-calf_swelling = Is one of your legs (the calf or the thigh) newly swollen, or warm and red, compared with the other leg?
-    .help = Pain in the calf on its own, as in sciatica, does not count.
-    .sign = a newly swollen, or warm and red, leg
+q-calf_swelling = Is one of your legs (the calf or the thigh) newly swollen, or warm and red or darker, compared with the other leg?
+    .help = Calf pain alone, as in sciatica, is not this sign. But if the painful leg also looks bigger, or feels warm, answer yes.
+    .sign = a leg that is newly swollen, or warm and red or darker
 
 q-fever = Do you have a high temperature, or do you feel hot and shivery?
     .sign = a high temperature

@@ -33,12 +33,12 @@ sign-bladder_bowel = you start to leak pee or poo, cannot pee, or cannot feel wh
 sign-both_legs = you get new pain, numbness, tingling or weakness in both legs, or it quickly gets worse
 sign-sexual_problems = you lose feeling in your genitals, or cannot get an erection or ejaculate as before
 sign-sudden_severe_pain = you get sudden, very bad pain in your back or tummy, a tearing pain in your chest or between your shoulder blades, or you feel faint, sweaty or dizzy with your pain
-sign-chest_pain = you get chest pain, become short of breath, or cough up blood
+sign-chest_pain = you get chest pain, suddenly become short of breath, or cough up blood
 sign-serious_fall = you have a serious fall or accident
 
 ## Tier today
 tier-today = Get seen the same day ({ $same_day }) if
 sign-fever = you get a high temperature, or feel hot and shivery
-sign-swollen_leg = one leg becomes swollen, or warm and red
+sign-swollen_leg = one leg becomes swollen, or warm and red or darker
 sign-weak_leg = one leg becomes weak or numb in a new way (if you have had cancer, call your cancer team or { $emergency_number } now instead)
 sign-rash = a painful rash or blisters appear in a band on one side of your body

@@ -72,7 +72,7 @@ f-serious_injury = Back pain after a recent serious accident
     .topic = back pain after a serious accident
 
 f-chest_pain = Chest pain along with back pain
-    .explanation = Chest pain together with back pain can come from the heart or a large blood vessel. It needs checking at once.
+    .explanation = Chest pain together with back pain can come from the heart or a large blood vessel. It needs checking now.
     .topic = chest pain
 
 f-pregnancy_emergency = Warning signs in pregnancy
@@ -93,10 +93,10 @@ f-unsure_pregnancy_sign = Not sure about a warning sign in pregnancy
     .advice = If it becomes clear, or gets worse, call your maternity unit or midwife at once.
     .topic = the pregnancy warning sign you were not sure about
 
-f-possible_clot = A leg that is newly swollen, or warm and red
-    .explanation = One leg (calf or thigh) that is newly swollen, or warm and red, compared with the other can be a blood clot. Massage could move a clot. Calf pain on its own, as in sciatica, is not this sign.
+f-possible_clot = A leg that is newly swollen, or warm and red or darker
+    .explanation = One leg (calf or thigh) that is newly swollen, or warm and red or darker, compared with the other can be a blood clot. Massage could move a clot. Calf pain on its own, as in sciatica, is not this sign.
     .advice = Do not have a massage until a doctor has checked your leg. If you get short of breath or chest pain, call { $emergency_number } now.
-    .topic = the swollen, warm or red leg
+    .topic = the swollen, warm, red or darker leg
 
 f-possible_infection = A high temperature
     .explanation = Back pain with a high temperature, or feeling hot and shivery, can be an infection, most often in the kidneys and rarely in the spine. Do not have a massage while you have a high temperature.
@@ -271,9 +271,10 @@ q-sexual_problems = Since this back pain started, have you lost feeling in your 
 q-sudden_severe_pain = In the last few days, has a pain come on suddenly and very badly, with no lifting, twisting or fall to explain it? Or does your pain come with feeling faint, sweaty or dizzy, with pain in your tummy, or with a tearing pain in your chest or between your shoulder blades?
     .help = Answer yes to any part. Pain that started when you lifted or twisted, and has not changed since, is not this sign.
 
-q-short_of_breath = Are you newly short of breath, or have you coughed up blood?
+q-short_of_breath = In the last few days, have you become short of breath for no clear reason, or coughed up blood?
+    .help = Not breathlessness you have had for a long time that has not changed, such as from asthma.
 
-q-chest_pain = Do you have chest pain along with your back pain?
+q-chest_pain = Do you have chest pain now, or new chest pain in the last few days, along with your back pain?
 
 q-major_trauma = Did your back pain start after a recent serious accident, such as a car crash, a fall from a height or a heavy blow, that a doctor has not checked?
     .help = A fall from standing height or a strain comes later.
@@ -299,8 +300,8 @@ q-activity_limits = Over the past week, how much has back pain stopped you from 
 
 q-leg_weakness = Has one of your legs become weak in a new way, so that your foot drags or catches, or your leg gives way?
 
-q-calf_swelling = Is one of your legs (the calf or the thigh) newly swollen, or warm and red, compared with the other leg?
-    .help = Pain in the calf on its own, as in sciatica, does not count.
+q-calf_swelling = Is one of your legs (the calf or the thigh) newly swollen, or warm and red or darker, compared with the other leg?
+    .help = Calf pain alone, as in sciatica, is not this sign. But if the painful leg also looks bigger, or feels warm, answer yes or not sure.
 
 q-fever = Do you have a high temperature, or do you feel hot and shivery?
 

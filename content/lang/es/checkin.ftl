@@ -196,10 +196,10 @@ f-unsure_sign = Duda sobre una señal de alerta grave
     .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame enseguida al { $emergency_number }.
     .topic = la señal de alerta sobre la que tenía dudas
 
-f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente y roja
-    .explanation = Si una pierna se ha hinchado hace poco, o está caliente y roja, puede ser un coágulo de sangre. El masaje podría mover un coágulo.
+f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente y roja o más oscura
+    .explanation = Si una pierna se ha hinchado hace poco, o está caliente y roja o más oscura, puede ser un coágulo de sangre. El masaje podría mover un coágulo.
     .advice = Si le empieza a faltar el aire o tiene dolor en el pecho, llame ahora al { $emergency_number }.
-    .topic = la pierna hinchada, caliente o roja
+    .topic = la pierna hinchada, caliente, roja o más oscura
 
 f-possible_infection = Fiebre
     .explanation = El dolor de espalda con fiebre, o con sensación de calor y escalofríos, puede deberse a una infección: lo más frecuente es que sea en los riñones, y rara vez en la columna. No reciba masajes mientras tenga fiebre.
@@ -258,16 +258,17 @@ q-sudden_severe_pain = Desde su último registro, ¿ha empezado un dolor de repe
     .help = Responda que sí si tiene cualquiera de estas cosas. Un dolor que empezó al levantar peso o al girarse, y que no ha cambiado desde entonces, no es esta señal.
     .sign = dolor repentino y muy fuerte
 
-q-short_of_breath = ¿Le ha empezado a faltar el aire, o ha tosido sangre?
+q-short_of_breath = Desde su último registro, ¿le ha empezado a faltar el aire sin una razón clara, o ha tosido sangre?
+    .help = No cuente una falta de aire que tiene desde hace mucho tiempo y que no ha cambiado, por ejemplo por asma.
     .sign = falta de aire nueva o tos con sangre
 
 q-leg_weakness = ¿Se le ha debilitado una pierna de una forma nueva, de modo que el pie se le arrastra o tropieza, o la pierna le falla?
     .help = Si ha tenido cáncer, esto necesita ayuda ahora: llame a la línea de 24 horas de su equipo de oncología o al { $emergency_number }.
     .sign = debilidad nueva en una pierna
 
-q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde hace poco, o caliente y roja, comparada con la otra pierna?
-    .help = El dolor en la pantorrilla, por sí solo, como en la ciática, no cuenta.
-    .sign = una pierna hinchada desde hace poco, o caliente y roja
+q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde hace poco, o caliente y roja o más oscura, comparada con la otra pierna?
+    .help = El dolor en la pantorrilla, por sí solo, como en la ciática, no es esta señal. Pero si la pierna que le duele también se ve más grande, o la nota caliente, responda que sí.
+    .sign = una pierna hinchada desde hace poco, o caliente y roja o más oscura
 
 q-fever = ¿Tiene fiebre, o siente calor y escalofríos?
     .sign = fiebre

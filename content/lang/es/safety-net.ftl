@@ -33,12 +33,12 @@ sign-bladder_bowel = se le empieza a escapar la orina o las heces, no puede orin
 sign-both_legs = tiene dolor, adormecimiento, hormigueo o debilidad nuevos en las dos piernas, o empeoran rápidamente
 sign-sexual_problems = pierde sensibilidad en los genitales, o no puede tener una erección o eyacular como antes
 sign-sudden_severe_pain = tiene un dolor repentino y muy fuerte en la espalda o el vientre, un dolor desgarrador en el pecho o entre los omóplatos, o, junto con el dolor, siente que se va a desmayar, suda o se marea
-sign-chest_pain = tiene dolor en el pecho, le empieza a faltar el aire o tose sangre
+sign-chest_pain = tiene dolor en el pecho, de repente le falta el aire, o tose sangre
 sign-serious_fall = tiene una caída o un accidente grave
 
 ## Nivel: hoy
 tier-today = Busque atención médica el mismo día ({ $same_day }) si:
 sign-fever = tiene fiebre, o siente calor y escalofríos
-sign-swollen_leg = se le hincha una pierna, o se le pone caliente y roja
+sign-swollen_leg = se le hincha una pierna, o se le pone caliente y roja o más oscura
 sign-weak_leg = se le debilita o se le adormece una pierna de una forma nueva (si ha tenido cáncer, no espere: llame ahora a su equipo de oncología o al { $emergency_number })
 sign-rash = le aparece un sarpullido doloroso o ampollas en una franja de un solo lado del cuerpo

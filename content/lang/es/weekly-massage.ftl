@@ -72,7 +72,7 @@ f-serious_injury = Dolor de espalda después de un accidente grave reciente
     .topic = dolor de espalda después de un accidente grave
 
 f-chest_pain = Dolor en el pecho junto con dolor de espalda
-    .explanation = El dolor en el pecho junto con dolor de espalda puede venir del corazón o de un vaso sanguíneo grande. Hay que revisarlo de inmediato.
+    .explanation = El dolor en el pecho junto con dolor de espalda puede venir del corazón o de un vaso sanguíneo grande. Hay que revisarlo ahora.
     .topic = dolor en el pecho
 
 f-pregnancy_emergency = Señales de alerta en el embarazo
@@ -93,10 +93,10 @@ f-unsure_pregnancy_sign = Duda sobre una señal de alerta en el embarazo
     .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame enseguida a su servicio de maternidad o a su matrona o partera.
     .topic = la señal de alerta del embarazo sobre la que tenía dudas
 
-f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente y roja
-    .explanation = Si una pierna (la pantorrilla o el muslo) se ha hinchado hace poco, o está caliente y roja, comparada con la otra, puede ser un coágulo de sangre. El masaje podría mover un coágulo. El dolor en la pantorrilla, por sí solo, como en la ciática, no es esta señal.
+f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente y roja o más oscura
+    .explanation = Si una pierna (la pantorrilla o el muslo) se ha hinchado hace poco, o está caliente y roja o más oscura, comparada con la otra, puede ser un coágulo de sangre. El masaje podría mover un coágulo. El dolor en la pantorrilla, por sí solo, como en la ciática, no es esta señal.
     .advice = No reciba masajes hasta que un médico le haya revisado la pierna. Si le empieza a faltar el aire o tiene dolor en el pecho, llame ahora al { $emergency_number }.
-    .topic = la pierna hinchada, caliente o roja
+    .topic = la pierna hinchada, caliente, roja o más oscura
 
 f-possible_infection = Fiebre
     .explanation = El dolor de espalda con fiebre, o con sensación de calor y escalofríos, puede deberse a una infección: lo más frecuente es que sea en los riñones, y rara vez en la columna. No reciba masajes mientras tenga fiebre.
@@ -271,9 +271,10 @@ q-sexual_problems = Desde que empezó este dolor de espalda, ¿ha perdido sensib
 q-sudden_severe_pain = En los últimos días, ¿ha empezado un dolor de repente y muy fuerte, sin que lo explique haber levantado peso, un giro o una caída? ¿O su dolor viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o con un dolor desgarrador en el pecho o entre los omóplatos?
     .help = Responda que sí si tiene cualquiera de estas cosas. Un dolor que empezó al levantar peso o al girarse, y que no ha cambiado desde entonces, no es esta señal.
 
-q-short_of_breath = ¿Le ha empezado a faltar el aire, o ha tosido sangre?
+q-short_of_breath = En los últimos días, ¿le ha empezado a faltar el aire sin una razón clara, o ha tosido sangre?
+    .help = No cuente una falta de aire que tiene desde hace mucho tiempo y que no ha cambiado, por ejemplo por asma.
 
-q-chest_pain = ¿Tiene dolor en el pecho además del dolor de espalda?
+q-chest_pain = ¿Tiene dolor en el pecho ahora, o un dolor en el pecho nuevo en los últimos días, además del dolor de espalda?
 
 q-major_trauma = ¿Su dolor de espalda empezó después de un accidente grave reciente, como un accidente de tráfico, una caída desde una altura o un golpe fuerte, y todavía no le ha revisado un médico?
     .help = Más adelante hay otra pregunta sobre una caída estando de pie o un esfuerzo.
@@ -299,8 +300,8 @@ q-activity_limits = Durante la última semana, ¿cuánto le ha impedido el dolor
 
 q-leg_weakness = ¿Se le ha debilitado una pierna de una forma nueva, de modo que el pie se le arrastra o tropieza, o la pierna le falla?
 
-q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde hace poco, o caliente y roja, comparada con la otra pierna?
-    .help = El dolor en la pantorrilla, por sí solo, como en la ciática, no cuenta.
+q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde hace poco, o caliente y roja o más oscura, comparada con la otra pierna?
+    .help = El dolor en la pantorrilla, por sí solo, como en la ciática, no es esta señal. Pero si la pierna que le duele también se ve más grande, o la nota caliente, responda que sí o que no está seguro.
 
 q-fever = ¿Tiene fiebre, o siente calor y escalofríos?
 
