@@ -211,8 +211,8 @@ f-new_leg_weakness = New weakness in one leg
     .topic = the new weakness in your leg
 
 f-new_injury = A fall or injury since your last check-in
-    .explanation = A new fall or injury to the back is worth a doctor's check before the next massage, especially with thin bones or from 65.
-    .advice = If it was a serious accident, or you cannot move or stand well, call { $emergency_number } now.
+    .explanation = A new fall or injury to the back is worth a doctor's check before your next massage, especially if you have thin bones or are 65 or over.
+    .advice = If it was a serious accident, such as a car crash, a fall from a height or a heavy blow, or you cannot move or stand well, call { $emergency_number } now.
     .topic = the fall or injury
 
 f-new_numbness = New numbness after massage

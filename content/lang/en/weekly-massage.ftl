@@ -67,7 +67,7 @@ f-breathing_emergency = New shortness of breath or coughing up blood
     .topic = shortness of breath or coughing up blood
 
 f-serious_injury = Back pain after a recent serious accident
-    .explanation = Pain that began after a recent car crash, a fall from a height or a heavy blow can come from a broken bone or another injury that needs checking straight away.
+    .explanation = Pain that began after a recent car crash, a fall from a height or a heavy blow can come from a broken bone or another injury that needs checking now.
     .advice = Keep still if moving makes the pain much worse. Do not have massage until a doctor has checked you.
     .topic = back pain after a serious accident
 
@@ -154,7 +154,7 @@ f-spinal_fracture = A broken bone in the spine that has not healed
     .topic = the broken bone in your spine
 
 f-possible_fracture = A fall or strain with a higher risk of a broken bone
-    .explanation = With thin bones, long-term steroid tablets, or from the age of 65, a fall from standing height or a small strain can crack a bone in the spine. Age alone does not mean a broken bone, but after a fall or strain it is worth ruling out before anyone presses on your back.
+    .explanation = A fall from standing height or a small strain can crack a bone in the spine. This is more likely with thin bones, with long-term steroid tablets or other medicines that lower immunity, and from the age of 65. Age alone does not mean a broken bone. But after a fall or strain it is worth ruling out before anyone presses on your back.
     .topic = the fall or strain
 
 f-weak_immunity = A weak immune system or injected drugs
@@ -277,7 +277,7 @@ q-short_of_breath = In the last few days, have you become short of breath for no
 q-chest_pain = Do you have chest pain now, or new chest pain in the last few days, along with your back pain?
 
 q-major_trauma = Did your back pain start after a recent serious accident, such as a car crash, a fall from a height or a heavy blow, that a doctor has not checked?
-    .help = A fall from standing height or a strain comes later.
+    .help = Do not count a slip or fall from standing height, or a strain from lifting. A later question asks about those.
 
 q-pain_duration = How long have you had this episode of back pain?
     .o-under_6_weeks = Less than 6 weeks
@@ -367,7 +367,8 @@ q-stress_level = Over the past two weeks, how stressed have you felt?
     .o-moderate = Somewhat
     .o-high = Very
 
-q-recent_strain = Did the pain start after a minor strain or a fall from standing height, such as lifting, twisting, sport or slipping over (not a serious accident)?
+q-recent_strain = In the last 3 months, did this pain start, or suddenly get worse, after a minor strain or a fall from standing height, such as lifting, twisting, sport or slipping over?
+    .help = Not a serious accident: that was asked earlier.
 
 q-tender_knots = Are there tender spots or knots in your back muscles that hurt when pressed?
 

@@ -211,8 +211,8 @@ f-new_leg_weakness = Debilidad nueva en una pierna
     .topic = la debilidad nueva en la pierna
 
 f-new_injury = Una caída o una lesión desde su último registro
-    .explanation = Conviene que un médico revise una caída o una lesión nueva en la espalda antes del próximo masaje, sobre todo si tiene los huesos débiles o a partir de los 65 años.
-    .advice = Si fue un accidente grave, o no puede moverse bien o mantenerse de pie, llame ahora al { $emergency_number }.
+    .explanation = Conviene que un médico revise una caída o una lesión nueva en la espalda antes de su próximo masaje, sobre todo si tiene los huesos débiles o tiene 65 años o más.
+    .advice = Si fue un accidente grave, como un accidente de tráfico, una caída desde una altura o un golpe fuerte, o si no puede moverse bien o mantenerse de pie, llame ahora al { $emergency_number }.
     .topic = la caída o la lesión
 
 f-new_numbness = Adormecimiento nuevo después de un masaje

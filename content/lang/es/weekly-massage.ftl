@@ -67,7 +67,7 @@ f-breathing_emergency = Falta de aire nueva o tos con sangre
     .topic = falta de aire o tos con sangre
 
 f-serious_injury = Dolor de espalda después de un accidente grave reciente
-    .explanation = Un dolor que empezó después de un accidente de tráfico reciente, una caída desde una altura o un golpe fuerte puede deberse a un hueso roto u otra lesión que hay que revisar enseguida.
+    .explanation = Un dolor que empezó después de un accidente de tráfico reciente, una caída desde una altura o un golpe fuerte puede deberse a un hueso roto u otra lesión que hay que revisar ahora.
     .advice = Evite moverse si el movimiento le empeora mucho el dolor. No reciba masajes hasta que le haya revisado un médico.
     .topic = dolor de espalda después de un accidente grave
 
@@ -154,7 +154,7 @@ f-spinal_fracture = Un hueso roto de la columna que no se ha curado
     .topic = el hueso roto de la columna
 
 f-possible_fracture = Una caída o un esfuerzo con más riesgo de hueso roto
-    .explanation = Con huesos débiles, si toma pastillas de corticoides desde hace mucho tiempo, o a partir de los 65 años, una caída estando de pie o un pequeño esfuerzo pueden causar una pequeña rotura (fisura) en un hueso de la columna. La edad sola no significa que haya un hueso roto, pero después de una caída o un esfuerzo conviene descartarlo antes de que nadie le presione la espalda.
+    .explanation = Una caída estando de pie o un pequeño esfuerzo pueden causar una pequeña rotura (fisura) en un hueso de la columna. Es más probable con huesos débiles, si toma desde hace mucho tiempo pastillas de corticoides u otros medicamentos que bajan las defensas, y a partir de los 65 años. La edad sola no significa que haya un hueso roto. Pero después de una caída o un esfuerzo conviene descartarlo antes de que nadie le presione la espalda.
     .topic = la caída o el esfuerzo
 
 f-weak_immunity = Defensas bajas o drogas inyectadas
@@ -277,7 +277,7 @@ q-short_of_breath = En los últimos días, ¿le ha empezado a faltar el aire sin
 q-chest_pain = ¿Tiene dolor en el pecho ahora, o un dolor en el pecho nuevo en los últimos días, además del dolor de espalda?
 
 q-major_trauma = ¿Su dolor de espalda empezó después de un accidente grave reciente, como un accidente de tráfico, una caída desde una altura o un golpe fuerte, y todavía no le ha revisado un médico?
-    .help = Más adelante hay otra pregunta sobre una caída estando de pie o un esfuerzo.
+    .help = No cuente un resbalón o una caída estando de pie, ni un esfuerzo al levantar peso. Más adelante hay otra pregunta sobre eso.
 
 q-pain_duration = ¿Cuánto tiempo lleva con este episodio de dolor de espalda?
     .o-under_6_weeks = Menos de 6 semanas
@@ -367,7 +367,8 @@ q-stress_level = En las últimas dos semanas, ¿cuánto estrés ha sentido?
     .o-moderate = Algo
     .o-high = Mucho
 
-q-recent_strain = ¿El dolor empezó después de un tirón leve o de una caída estando de pie, por ejemplo al levantar peso, al girarse, al hacer deporte o al resbalar (no un accidente grave)?
+q-recent_strain = En los últimos 3 meses, ¿este dolor empezó, o empeoró de repente, después de un tirón leve o de una caída estando de pie, por ejemplo al levantar peso, al girarse, al hacer deporte o al resbalar?
+    .help = No cuente un accidente grave: eso ya se preguntó antes.
 
 q-tender_knots = ¿Tiene puntos sensibles o nudos en los músculos de la espalda que duelen al presionarlos?
 
