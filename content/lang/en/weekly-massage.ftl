@@ -119,7 +119,7 @@ f-cancer_spread_signs = Past cancer with back pain that needs checking today
 
 f-shingles = A new painful rash in a band on one side
     .explanation = A painful rash or blisters in a band on one side of the body can be shingles. Treatment works best when it starts within about three days of the rash.
-    .advice = Do not have a massage over the rash.
+    .advice = Do not have a massage until the blisters have dried and crusted over. Shingles can give chickenpox to someone who has not had it.
     .topic = the new rash
 
 f-under_16 = Under 16

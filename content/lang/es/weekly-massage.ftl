@@ -119,7 +119,7 @@ f-cancer_spread_signs = Cáncer en el pasado con dolor de espalda que hay que re
 
 f-shingles = Un sarpullido nuevo y doloroso en una franja de un solo lado
     .explanation = Un sarpullido o ampollas dolorosas en una franja de un lado del cuerpo pueden ser herpes zóster (culebrilla). El tratamiento funciona mejor si empieza en los primeros tres días, más o menos, desde que aparece el sarpullido.
-    .advice = No reciba masajes sobre el sarpullido.
+    .advice = No reciba masajes hasta que las ampollas se hayan secado y tengan costra. El herpes zóster puede contagiar la varicela a alguien que no la haya pasado.
     .topic = el sarpullido nuevo
 
 f-under_16 = Menor de 16 años
