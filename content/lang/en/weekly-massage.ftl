@@ -76,7 +76,7 @@ f-chest_pain = Chest pain along with back pain
     .topic = chest pain
 
 f-pregnancy_emergency = Warning signs in pregnancy
-    .explanation = In pregnancy, back pain that comes in waves or tightenings, bleeding, leaking fluid, a high temperature or fewer movements from the baby need checking by your maternity team now.
+    .explanation = In pregnancy, back pain that comes in waves or tightenings, bleeding, leaking fluid, a high temperature or fewer movements from the baby need checking by your maternity unit or midwife now.
     .topic = pain in waves, bleeding, leaking fluid, a high temperature or fewer baby movements
 
 f-cancer_nerve_signs = Past cancer with leg or nerve symptoms
@@ -89,8 +89,8 @@ f-unsure_sign = Not sure about a serious warning sign
     .topic = the warning sign you were not sure about
 
 f-unsure_pregnancy_sign = Not sure about a warning sign in pregnancy
-    .explanation = You were not sure about a sign that can matter in pregnancy. Your midwife or maternity unit would rather hear about it today.
-    .advice = If it becomes clear, or gets worse, call your maternity unit or midwife at once.
+    .explanation = You were not sure about a sign that can matter in pregnancy. Your maternity unit or midwife would rather hear from you now, especially if your baby is moving less.
+    .advice = If it becomes clear, or gets worse, call your maternity unit or midwife now. If you cannot reach them, call { $emergency_number }.
     .topic = the pregnancy warning sign you were not sure about
 
 f-possible_clot = A leg that is newly swollen, or warm and red or darker

@@ -76,7 +76,7 @@ f-chest_pain = Dolor en el pecho junto con dolor de espalda
     .topic = dolor en el pecho
 
 f-pregnancy_emergency = Señales de alerta en el embarazo
-    .explanation = En el embarazo, su equipo de maternidad debe revisar ahora estas señales: dolor de espalda que viene en oleadas o con endurecimiento del vientre (contracciones), sangrado, pérdida de líquido, fiebre, o que el bebé se mueva menos.
+    .explanation = En el embarazo, su servicio de maternidad o su matrona o partera deben revisar ahora estas señales: dolor de espalda que viene en oleadas o con endurecimiento del vientre (contracciones), sangrado, pérdida de líquido, fiebre, o que el bebé se mueva menos.
     .topic = dolor en oleadas, sangrado, pérdida de líquido, fiebre o menos movimientos del bebé
 
 f-cancer_nerve_signs = Cáncer en el pasado con síntomas en las piernas o los nervios
@@ -89,8 +89,8 @@ f-unsure_sign = Duda sobre una señal de alerta grave
     .topic = la señal de alerta sobre la que tenía dudas
 
 f-unsure_pregnancy_sign = Duda sobre una señal de alerta en el embarazo
-    .explanation = Tuvo dudas sobre una señal que puede ser importante en el embarazo. Su matrona o partera, o su servicio de maternidad, prefieren saberlo hoy.
-    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame enseguida a su servicio de maternidad o a su matrona o partera.
+    .explanation = Tuvo dudas sobre una señal que puede ser importante en el embarazo. Su servicio de maternidad o su matrona o partera prefieren saberlo ahora, sobre todo si su bebé se mueve menos.
+    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame ahora a su servicio de maternidad o a su matrona o partera. Si no consigue hablar con ellos, llame al { $emergency_number }.
     .topic = la señal de alerta del embarazo sobre la que tenía dudas
 
 f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente y roja o más oscura
