@@ -41,8 +41,8 @@ trend-title = How is your back changing?
 ## Trend verdicts: title, .summary
 trend-verdict-urgent = Get help now
     .summary = Your check-in of { $date } has an urgent warning sign: { $signs }. Call { $emergency_number } now, or go to { $emergency_department }.
-trend-verdict-see-doctor-today = Get seen today about a warning sign
-    .summary = Your check-in of { $date } has a warning sign that needs a doctor today: { $signs }. Get seen today ({ $same_day }), before any more massage.
+trend-verdict-see-doctor-today = Get help today about a warning sign
+    .summary = Your check-in of { $date } has a warning sign that needs a doctor today: { $signs }. Contact { $same_day } today, before any more massage.
 trend-verdict-see-doctor = See a doctor about a warning sign
     .summary = Your check-in of { $date } has a warning sign: { $signs }. See your { $family_doctor } within a few days, before your next massage.
 trend-verdict-worse = Getting worse: get checked
@@ -146,9 +146,9 @@ trend-reason-rated-worse-figures-better = Your pain or activity figures have gon
 
 ## Trend advice
 trend-advice-get-help = Call { $emergency_number } now, or go to { $emergency_department }. Do not wait, and do not have another massage until you have been seen.
-trend-advice-see-doctor-today = Get seen today ({ $same_day }) and tell them what is new.
+trend-advice-see-doctor-today = Contact { $same_day } today and tell them what is new.
 trend-advice-see-doctor-soon = See your { $family_doctor } within a few days and tell them what is new.
-trend-advice-stop-for-numbness = Stop having massage and see your { $family_doctor } within a few days about the numbness. If it spreads or a leg gets weak, get seen today ({ $same_day }).
+trend-advice-stop-for-numbness = Stop having massage and see your { $family_doctor } within a few days about the numbness. If it spreads or a leg gets weak, contact { $same_day } today.
 trend-advice-first-checkin = Run `backcheck checkin` once a week, on about the same day.
 trend-advice-check-in-weekly = Check in once a week with `backcheck checkin`.
 trend-advice-recheck-signs = Go through the warning signs again (run `backcheck`), and contact your { $family_doctor } or a physiotherapist about your back this week.

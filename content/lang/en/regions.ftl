@@ -1,7 +1,7 @@
 # Words of the region table (regions.toml): each region's name and the
 # phrases that the content's words use as arguments. Each phrase slots into
 # a sentence: "Call { $emergency_number } now, or go to
-# { $emergency_department }", "Get seen today: { $same_day }", "see your
+# { $emergency_department }", "Contact { $same_day } today", "see your
 # { $family_doctor }"; the therapist rule is a sentence of its own, said after
 # "choose a qualified massage therapist". Names carry no article ("United
 # Kingdom"). The sources behind each region are in regions.toml.

@@ -8,8 +8,8 @@ disposition-now-maternity = Call your maternity unit or midwife now. If you cann
     .advice = Call your maternity unit or midwife now about: { $topics }. If you cannot reach them, call { $emergency_number }.
 disposition-now-cancer-team = Call your cancer team's 24-hour line now. If you do not have one, or cannot reach them, call { $emergency_number } or go to { $emergency_department }.
     .advice = Call your cancer team's 24-hour line now about: { $topics }. If you do not have one, or cannot reach them, call { $emergency_number } or go to { $emergency_department }.
-disposition-today-urgent-care = Get seen today: { $same_day }.
-    .advice = Get seen today ({ $same_day }) about: { $topics }.
+disposition-today-urgent-care = Get help today: contact { $same_day }.
+    .advice = Contact { $same_day } today about: { $topics }.
 disposition-today-maternity = Call your maternity unit or midwife today.
     .advice = Call your maternity unit or midwife today about: { $topics }.
 disposition-today-cancer-team = Contact your cancer team today (within 24 hours). If you no longer have a cancer team, contact { $same_day } today. Say that you have had cancer.
@@ -37,7 +37,7 @@ sign-chest_pain = you get chest pain, suddenly become short of breath, or cough 
 sign-serious_fall = you have a serious fall or accident
 
 ## Tier today
-tier-today = Get seen the same day ({ $same_day }) if
+tier-today = Contact { $same_day } the same day if
 sign-fever = you get a high temperature, or feel hot and shivery
 sign-swollen_leg = one leg becomes swollen, or warm and red or darker
 sign-weak_leg = one leg becomes weak or numb in a new way (if you have had cancer, call your cancer team or { $emergency_number } now instead)

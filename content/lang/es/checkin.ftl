@@ -41,8 +41,8 @@ trend-title = ¿Cómo está cambiando su espalda?
 ## Resultados de la tendencia: título, .summary
 trend-verdict-urgent = Busque ayuda ahora
     .summary = Su registro del { $date } tiene una señal de alerta urgente: { $signs }. Llame ahora al { $emergency_number } o vaya a { $emergency_department }.
-trend-verdict-see-doctor-today = Busque atención médica hoy por una señal de alerta
-    .summary = Su registro del { $date } tiene una señal de alerta que debe ver un médico hoy: { $signs }. Busque atención médica hoy ({ $same_day }), antes de recibir otro masaje.
+trend-verdict-see-doctor-today = Busque ayuda hoy por una señal de alerta
+    .summary = Su registro del { $date } tiene una señal de alerta que debe ver un médico hoy: { $signs }. Contacte hoy con { $same_day }, antes de recibir otro masaje.
 trend-verdict-see-doctor = Consulte a un médico por una señal de alerta
     .summary = Su registro del { $date } tiene una señal de alerta: { $signs }. Consulte a su { $family_doctor } en los próximos días, antes de su próximo masaje.
 trend-verdict-worse = Va a peor: hágase revisar
@@ -146,9 +146,9 @@ trend-reason-rated-worse-figures-better = Sus cifras de dolor o de actividad han
 
 ## Consejos de la tendencia
 trend-advice-get-help = Llame ahora al { $emergency_number } o vaya a { $emergency_department }. No espere, y no reciba otro masaje hasta que le haya visto un médico.
-trend-advice-see-doctor-today = Busque atención médica hoy ({ $same_day }) y cuénteles lo que es nuevo.
+trend-advice-see-doctor-today = Contacte hoy con { $same_day } y cuénteles lo que es nuevo.
 trend-advice-see-doctor-soon = Consulte a su { $family_doctor } en los próximos días y cuéntele lo que es nuevo.
-trend-advice-stop-for-numbness = Deje de recibir masajes y consulte a su { $family_doctor } en los próximos días por el adormecimiento. Si el adormecimiento se extiende o se le debilita una pierna, busque atención médica hoy ({ $same_day }).
+trend-advice-stop-for-numbness = Deje de recibir masajes y consulte a su { $family_doctor } en los próximos días por el adormecimiento. Si el adormecimiento se extiende o se le debilita una pierna, contacte hoy con { $same_day }.
 trend-advice-first-checkin = Ejecute `backcheck checkin` una vez por semana, más o menos el mismo día.
 trend-advice-check-in-weekly = Haga un registro una vez por semana con `backcheck checkin`.
 trend-advice-recheck-signs = Repase otra vez las señales de alerta (ejecute `backcheck`), y contacte esta semana con su { $family_doctor } o con un fisioterapeuta por su espalda.

@@ -1,7 +1,7 @@
 # Palabras de la tabla de regiones (regions.toml): el nombre de cada región y
 # las frases que usan como argumentos las palabras del contenido. Cada frase
 # entra en una oración: "Llame ahora al { $emergency_number } o vaya a
-# { $emergency_department }", "Busque atención médica hoy: { $same_day }",
+# { $emergency_department }", "Busque ayuda hoy: contacte con { $same_day }",
 # "contacte hoy con { $same_day }", "consulte a su { $family_doctor }"; la
 # norma sobre masajistas es una oración propia, que va después de "elija un
 # masajista titulado". Por eso: emergency-department no empieza por "el"

@@ -8,8 +8,8 @@ disposition-now-maternity = Llame ahora a su servicio de maternidad o a su matro
     .advice = Llame ahora a su servicio de maternidad o a su matrona o partera por: { $topics }. Si no consigue hablar con ellos, llame al { $emergency_number }.
 disposition-now-cancer-team = Llame ahora a la línea de 24 horas de su equipo de oncología. Si no tiene una, o no consigue hablar con ellos, llame al { $emergency_number } o vaya a { $emergency_department }.
     .advice = Llame ahora a la línea de 24 horas de su equipo de oncología por: { $topics }. Si no tiene una, o no consigue hablar con ellos, llame al { $emergency_number } o vaya a { $emergency_department }.
-disposition-today-urgent-care = Busque atención médica hoy: { $same_day }.
-    .advice = Busque atención médica hoy ({ $same_day }) por: { $topics }.
+disposition-today-urgent-care = Busque ayuda hoy: contacte con { $same_day }.
+    .advice = Contacte hoy con { $same_day } por: { $topics }.
 disposition-today-maternity = Llame hoy a su servicio de maternidad o a su matrona o partera.
     .advice = Llame hoy a su servicio de maternidad o a su matrona o partera por: { $topics }.
 disposition-today-cancer-team = Contacte hoy con su equipo de oncología (en un plazo de 24 horas). Si ya no tiene un equipo de oncología, contacte hoy con { $same_day }. Diga que ha tenido cáncer.
@@ -37,7 +37,7 @@ sign-chest_pain = tiene dolor en el pecho, de repente le falta el aire, o tose s
 sign-serious_fall = tiene una caída o un accidente grave
 
 ## Nivel: hoy
-tier-today = Busque atención médica el mismo día ({ $same_day }) si:
+tier-today = Contacte con { $same_day } el mismo día si:
 sign-fever = tiene fiebre, o siente calor y escalofríos
 sign-swollen_leg = se le hincha una pierna, o se le pone caliente y roja o más oscura
 sign-weak_leg = se le debilita o se le adormece una pierna de una forma nueva (si ha tenido cáncer, no espere: llame ahora a su equipo de oncología o al { $emergency_number })
