@@ -13,7 +13,6 @@ status-urgent = Get help now
     .summary = Some of your answers can be signs of a serious problem that needs help now. Do not wait, and do not have another massage until you have been seen.
 status-stop_and_get_checked = Stop massage and get checked
     .summary = Something you reported this week should be checked by a doctor before you have another massage.
-    .advice-1 = Do not have another massage until you have been seen.
 status-much_worse = Much worse or very bad: get checked
     .summary = Your pain or how much it limits you is much worse than at your starting point, or very bad this week (8 or more of 10). That needs a closer look now, not in a few weeks.
     .advice-1 = Go through the warning signs again: run `backcheck` and answer the questions.
@@ -217,7 +216,7 @@ f-new_injury = A fall or injury since your last check-in
 
 f-new_numbness = New numbness after massage
     .explanation = Numbness that is new after a massage can mean a nerve was pressed or irritated.
-    .advice = Stop having massage until you have been seen. If the numbness spreads or a leg gets weak, get seen today ({ $same_day }).
+    .advice = If the numbness spreads or a leg gets weak, get help today: contact { $same_day }.
     .topic = the new numbness after massage
 
 f-new_warning_signs = New warning signs
@@ -225,8 +224,8 @@ f-new_warning_signs = New warning signs
     .topic = the new warning signs
 
 f-after_effects = After-effects of massage
-    .explanation = Soreness for a day or two is common after massage. Lasting soreness, more pain or bruising is not, and may mean the pressure was too firm.
-    .advice = Ask for lighter pressure. If the pain keeps getting worse, talk to a doctor or physiotherapist.
+    .explanation = Feeling sore for a day or two after massage is common, and some people have more pain for a while. Soreness that lasts longer, pain that keeps growing, or bruising may mean the pressure was too firm.
+    .advice = At your next massage, ask for lighter pressure. If the pain keeps getting worse, talk to a doctor or physiotherapist.
     .topic = the after-effects
 
 ## Questions

@@ -13,7 +13,6 @@ status-urgent = Busque ayuda ahora
     .summary = Algunas de sus respuestas pueden ser señales de un problema grave que necesita atención ahora. No espere, y no reciba otro masaje hasta que le haya visto un médico.
 status-stop_and_get_checked = Deje el masaje y hágase revisar
     .summary = Algo que contó esta semana debe revisarlo un médico antes de que reciba otro masaje.
-    .advice-1 = No reciba otro masaje hasta que le haya visto un médico.
 status-much_worse = Mucho peor o muy mal: hágase revisar
     .summary = Su dolor, o cuánto le limita, está mucho peor que en su punto de partida, o muy mal esta semana (8 o más sobre 10). Hay que revisarlo ya, no dentro de unas semanas.
     .advice-1 = Repase otra vez las señales de alerta: ejecute `backcheck` y responda las preguntas.
@@ -217,7 +216,7 @@ f-new_injury = Una caída o una lesión desde su último registro
 
 f-new_numbness = Adormecimiento nuevo después de un masaje
     .explanation = Un adormecimiento que aparece después de un masaje puede indicar que un nervio se apretó o se irritó.
-    .advice = Deje de recibir masajes hasta que le hayan visto. Si el adormecimiento se extiende o se le debilita una pierna, busque atención médica hoy ({ $same_day }).
+    .advice = Si el adormecimiento se extiende o se le debilita una pierna, busque ayuda hoy: contacte con { $same_day }.
     .topic = el adormecimiento nuevo después del masaje
 
 f-new_warning_signs = Señales de alerta nuevas
@@ -225,8 +224,8 @@ f-new_warning_signs = Señales de alerta nuevas
     .topic = las señales de alerta nuevas
 
 f-after_effects = Efectos después del masaje
-    .explanation = Es frecuente tener molestias durante uno o dos días después de un masaje. Pero no es normal que las molestias duren más, que aumente el dolor o que salgan moretones: eso puede indicar que la presión fue demasiado firme.
-    .advice = Pida una presión más ligera. Si el dolor sigue empeorando, hable con un médico o un fisioterapeuta.
+    .explanation = Es frecuente tener molestias durante uno o dos días después de un masaje, y algunas personas tienen más dolor durante un tiempo. Si las molestias duran más, el dolor sigue aumentando o salen moretones, puede que la presión fuera demasiado firme.
+    .advice = En su próximo masaje, pida una presión más ligera. Si el dolor sigue empeorando, hable con un médico o un fisioterapeuta.
     .topic = los efectos después del masaje
 
 ## Preguntas
