@@ -66,13 +66,13 @@ trend-reason-urgent-latest = Your check-in of { $date } has an urgent warning si
 trend-reason-warning-signs = Your check-in of { $date } has a warning sign: { $signs }.
 trend-reason-numbness = New numbness after a massage, in your check-in of { $date }.
 trend-reason-rated-much-worse = In your check-in of { $date }, you rated your back much worse than at your starting point.
-trend-reason-high-latest = In your check-in of { $date }, { $what } was { $score } of 10: very bad, whatever it was at the start.
+trend-reason-high-latest = In your check-in of { $date }, { $what } was { $score } of 10: very bad, whatever it was at your starting point.
 trend-reason-what-pain = your pain
 trend-reason-what-activity = how much pain limited your daily activities
 trend-reason-no-checkins = There are no check-ins yet.
 trend-reason-start-assessment = Your starting point is the assessment of { $date } (pain { $pain } of 10).
 trend-reason-start-checkin = Your starting point is your first check-in, of { $date } (pain { $pain } of 10). Record an assessment with `backcheck --record` to start from that instead.
-trend-reason-start-at-worst = People often start checking in during a bad week. A first week at its worst often looks better later, whatever you do.
+trend-reason-start-at-worst = People often start checking in during a bad week, so later weeks often look better, whatever you do.
 trend-reason-start-replaced = Your starting point replaced an earlier one, of { $date } (pain { $pain } of 10), on { $on }.
 trend-reason-before-start = Check-ins dated before your starting point do not count: { $count } of them.
 trend-reason-too-few-none = You have no check-ins after your starting point yet; { $checkins_needed } are needed to say that things are getting better.
@@ -82,53 +82,53 @@ trend-reason-too-close = Your check-ins after your starting point are only { $da
 trend-reason-basis-average = the average of your last two check-ins; { $latest } in the latest
 trend-reason-basis-latest = in your latest check-in
 trend-reason-pain-rose =
-    Your pain went from { $start } at the start to { $now } ({ $basis }): up { $points ->
+    Your pain went from { $start } at your starting point to { $now } ({ $basis }): up { $points ->
         [one] { $points } point
        *[other] { $points } points
     }. A rise of { $meaningful_points ->
         [one] { $meaningful_points } point
        *[other] { $meaningful_points } points
-    }, or of { $meaningful_percent }% that is at least 1 point, is a change that matters.
+    } or more is a change that matters, and so is a rise of { $meaningful_percent }% or more, if it is at least 1 point.
 trend-reason-pain-fell =
-    Your pain went from { $start } at the start to { $now } ({ $basis }): down { $points ->
+    Your pain went from { $start } at your starting point to { $now } ({ $basis }): down { $points ->
         [one] { $points } point
        *[other] { $points } points
     } ({ $percent }%). A drop of { $meaningful_points ->
         [one] { $meaningful_points } point
        *[other] { $meaningful_points } points
-    }, or of { $meaningful_percent }% that is at least 1 point, is the usual mark of a change that matters.
+    } or more is the usual mark of a change that matters, and so is a drop of { $meaningful_percent }% or more, if it is at least 1 point.
 trend-reason-pain-down-a-little =
-    Your pain went from { $start } at the start to { $now } ({ $basis }): down { $points ->
+    Your pain went from { $start } at your starting point to { $now } ({ $basis }): down { $points ->
         [one] { $points } point
        *[other] { $points } points
     }, not a clear change.
 trend-reason-pain-up-a-little =
-    Your pain went from { $start } at the start to { $now } ({ $basis }): up { $points ->
+    Your pain went from { $start } at your starting point to { $now } ({ $basis }): up { $points ->
         [one] { $points } point
        *[other] { $points } points
     }, not a clear change.
-trend-reason-pain-unchanged = Your pain went from { $start } at the start to { $now } ({ $basis }): unchanged.
+trend-reason-pain-unchanged = Your pain went from { $start } at your starting point to { $now } ({ $basis }): unchanged.
 trend-reason-activity-rose =
-    How much pain limits your daily activities went from { $start } at the start to { $now } ({ $basis }): up { $points ->
+    How much pain limits your daily activities went from { $start } at your starting point to { $now } ({ $basis }): up { $points ->
         [one] { $points } point
        *[other] { $points } points
     }, a change that matters.
 trend-reason-activity-fell =
-    How much pain limits your daily activities went from { $start } at the start to { $now } ({ $basis }): down { $points ->
+    How much pain limits your daily activities went from { $start } at your starting point to { $now } ({ $basis }): down { $points ->
         [one] { $points } point
        *[other] { $points } points
     } ({ $percent }%), a change that usually matters to people.
 trend-reason-activity-down-a-little =
-    How much pain limits your daily activities went from { $start } at the start to { $now } ({ $basis }): down { $points ->
+    How much pain limits your daily activities went from { $start } at your starting point to { $now } ({ $basis }): down { $points ->
         [one] { $points } point
        *[other] { $points } points
     }, not a clear change.
 trend-reason-activity-up-a-little =
-    How much pain limits your daily activities went from { $start } at the start to { $now } ({ $basis }): up { $points ->
+    How much pain limits your daily activities went from { $start } at your starting point to { $now } ({ $basis }): up { $points ->
         [one] { $points } point
        *[other] { $points } points
     }, not a clear change.
-trend-reason-activity-unchanged = How much pain limits your daily activities went from { $start } at the start to { $now } ({ $basis }): unchanged.
+trend-reason-activity-unchanged = How much pain limits your daily activities went from { $start } at your starting point to { $now } ({ $basis }): unchanged.
 trend-reason-natural-recovery = Your pain had begun less than 12 weeks before your starting point. Back pain that new often gets much better by itself, so some of this may be natural recovery.
 trend-reason-massage-weeks =
     You recorded a massage in { $count } of your { $of ->
@@ -153,8 +153,8 @@ trend-advice-check-in-weekly = Check in once a week with `backcheck checkin`.
 trend-advice-recheck-signs = Go through the warning signs again (run `backcheck`), and contact your { $family_doctor } or a physiotherapist about your back within a few days.
 trend-advice-stop-massage = Pause massage until you have been seen.
 trend-advice-check-earlier = If you have not yet been checked about the earlier warning signs listed above, get checked before your next massage.
-trend-advice-keep-going = Keep going with what helps, and keep moving: exercise helps back pain most in the long run.
-trend-advice-move-on = You have been better for a fair trial of several weeks. Now is a good time to move on to the exercise and self-care that keep a back well, and to ask whether you still need massage.
+trend-advice-keep-going = Keep going with what helps, and keep moving: exercise has the best evidence for back pain in the long run.
+trend-advice-move-on = Your back has been better for several weeks. Now is a good time to move on to exercise and self-care, and to ask whether you still need massage.
 trend-advice-other-options = After { $massage_weeks } or more weeks with massage and no clear change, talk to your { $family_doctor } or a physiotherapist about other options, such as an exercise programme.
 trend-advice-fair-trial = Keep checking in weekly; give any treatment a fair trial of several weeks.
 

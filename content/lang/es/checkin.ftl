@@ -66,13 +66,13 @@ trend-reason-urgent-latest = Su registro del { $date } tiene una señal de alert
 trend-reason-warning-signs = Su registro del { $date } tiene una señal de alerta: { $signs }.
 trend-reason-numbness = Adormecimiento nuevo después de un masaje, en su registro del { $date }.
 trend-reason-rated-much-worse = En su registro del { $date }, dijo que su espalda estaba mucho peor que en su punto de partida.
-trend-reason-high-latest = En su registro del { $date }, { $what } llegó a { $score } sobre 10: un nivel muy alto, fuera cual fuera al principio.
+trend-reason-high-latest = En su registro del { $date }, { $what } llegó a { $score } sobre 10: un nivel muy alto, fuera cual fuera en su punto de partida.
 trend-reason-what-pain = su dolor
 trend-reason-what-activity = la limitación de sus actividades diarias por el dolor
 trend-reason-no-checkins = Todavía no hay registros.
 trend-reason-start-assessment = Su punto de partida es la evaluación del { $date } (dolor { $pain } de 10).
 trend-reason-start-checkin = Su punto de partida es su primer registro, del { $date } (dolor { $pain } de 10). Guarde una evaluación con `backcheck --record` para empezar desde ella.
-trend-reason-start-at-worst = Muchas personas empiezan a hacer registros en una semana mala. Si la primera semana fue la peor, las siguientes suelen verse mejor, haga lo que haga.
+trend-reason-start-at-worst = Muchas personas empiezan a hacer registros en una semana mala, así que las semanas siguientes suelen verse mejor, haga lo que haga.
 trend-reason-start-replaced = Su punto de partida sustituyó a otro anterior, del { $date } (dolor { $pain } de 10), el { $on }.
 trend-reason-before-start = No cuentan los registros con fecha anterior a su punto de partida: hay { $count }.
 trend-reason-too-few-none = Todavía no tiene registros después de su punto de partida; hacen falta { $checkins_needed } para poder decir que las cosas están mejorando.
@@ -82,53 +82,53 @@ trend-reason-too-close = Sus registros después de su punto de partida solo abar
 trend-reason-basis-average = el promedio de sus dos últimos registros; { $latest } en el último
 trend-reason-basis-latest = en su último registro
 trend-reason-pain-rose =
-    Su dolor pasó de { $start } al principio a { $now } ({ $basis }): subió { $points ->
+    Su dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): subió { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }. Una subida de { $meaningful_points ->
         [one] { $meaningful_points } punto
        *[other] { $meaningful_points } puntos
-    }, o del { $meaningful_percent }% si es de al menos 1 punto, es un cambio que importa.
+    } o más es un cambio que importa, y también lo es una subida del { $meaningful_percent }% o más, si es de al menos 1 punto.
 trend-reason-pain-fell =
-    Su dolor pasó de { $start } al principio a { $now } ({ $basis }): bajó { $points ->
+    Su dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): bajó { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     } ({ $percent }%). Una bajada de { $meaningful_points ->
         [one] { $meaningful_points } punto
        *[other] { $meaningful_points } puntos
-    }, o del { $meaningful_percent }% si es de al menos 1 punto, es lo que suele indicar un cambio que importa.
+    } o más suele indicar un cambio que importa, y también una bajada del { $meaningful_percent }% o más, si es de al menos 1 punto.
 trend-reason-pain-down-a-little =
-    Su dolor pasó de { $start } al principio a { $now } ({ $basis }): bajó { $points ->
+    Su dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): bajó { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }, pero no es un cambio claro.
 trend-reason-pain-up-a-little =
-    Su dolor pasó de { $start } al principio a { $now } ({ $basis }): subió { $points ->
+    Su dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): subió { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }, pero no es un cambio claro.
-trend-reason-pain-unchanged = Su dolor pasó de { $start } al principio a { $now } ({ $basis }): sin cambios.
+trend-reason-pain-unchanged = Su dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): sin cambios.
 trend-reason-activity-rose =
-    La limitación de sus actividades diarias por el dolor pasó de { $start } al principio a { $now } ({ $basis }): subió { $points ->
+    La limitación de sus actividades diarias por el dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): subió { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }, un cambio que importa.
 trend-reason-activity-fell =
-    La limitación de sus actividades diarias por el dolor pasó de { $start } al principio a { $now } ({ $basis }): bajó { $points ->
+    La limitación de sus actividades diarias por el dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): bajó { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     } ({ $percent }%), un cambio que suele importar a las personas.
 trend-reason-activity-down-a-little =
-    La limitación de sus actividades diarias por el dolor pasó de { $start } al principio a { $now } ({ $basis }): bajó { $points ->
+    La limitación de sus actividades diarias por el dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): bajó { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }, pero no es un cambio claro.
 trend-reason-activity-up-a-little =
-    La limitación de sus actividades diarias por el dolor pasó de { $start } al principio a { $now } ({ $basis }): subió { $points ->
+    La limitación de sus actividades diarias por el dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): subió { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }, pero no es un cambio claro.
-trend-reason-activity-unchanged = La limitación de sus actividades diarias por el dolor pasó de { $start } al principio a { $now } ({ $basis }): sin cambios.
+trend-reason-activity-unchanged = La limitación de sus actividades diarias por el dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): sin cambios.
 trend-reason-natural-recovery = Su dolor había empezado menos de 12 semanas antes de su punto de partida. Un dolor de espalda tan reciente suele mejorar mucho por sí solo, así que parte de esto puede ser la recuperación natural.
 trend-reason-massage-weeks =
     Anotó un masaje en { $count } de { $of ->
@@ -153,8 +153,8 @@ trend-advice-check-in-weekly = Haga un registro una vez por semana con `backchec
 trend-advice-recheck-signs = Repase otra vez las señales de alerta (ejecute `backcheck`), y contacte en los próximos días con su { $family_doctor } o con un fisioterapeuta por su espalda.
 trend-advice-stop-massage = Haga una pausa en el masaje hasta que le hayan visto.
 trend-advice-check-earlier = Si todavía no le han revisado por las señales de alerta anteriores que aparecen arriba, hágase revisar antes de su próximo masaje.
-trend-advice-keep-going = Siga con lo que le ayuda, y siga moviéndose: el ejercicio es lo que más ayuda al dolor de espalda a largo plazo.
-trend-advice-move-on = Lleva varias semanas mejor, un tiempo de prueba razonable. Ahora es un buen momento para pasar al ejercicio y a los cuidados propios que mantienen la espalda sana, y para preguntarse si todavía necesita masajes.
+trend-advice-keep-going = Siga con lo que le ayuda, y siga moviéndose: el ejercicio es lo que tiene más pruebas a su favor para el dolor de espalda a largo plazo.
+trend-advice-move-on = Su espalda lleva varias semanas mejor. Ahora es un buen momento para pasar al ejercicio y a los cuidados propios, y para preguntarse si todavía necesita masajes.
 trend-advice-other-options = Después de { $massage_weeks } semanas o más con masajes y sin un cambio claro, hable con su { $family_doctor } o con un fisioterapeuta sobre otras opciones, como un programa de ejercicios.
 trend-advice-fair-trial = Siga haciendo su registro cada semana; dé a cualquier tratamiento un tiempo de prueba razonable, de varias semanas.
 
