@@ -7,7 +7,7 @@
 title = Would weekly massage help my lower back pain?
 intro = This check asks about your lower back pain and your health, then explains whether weekly massage may be worth a try, and when something else should come first. It is for adults (16 and over). Your answers stay on this computer: nothing is saved unless you choose to save it. It is not a diagnosis and not medical advice.
 consult = This is not a diagnosis. Talk to a doctor, physiotherapist or other healthcare professional about your back pain, and before you start a new treatment.
-evidence = Research on massage for lower back pain is limited and of low quality. In studies, some people had less pain for a while, for weeks to a few months, not for good. No study can tell in advance who massage will help. Guidelines suggest massage alongside exercise and staying active, not on its own.
+evidence = Research on massage for lower back pain is limited and of low quality. In studies, some people had less pain for weeks to a few months, but not for good. Guidelines suggest massage alongside exercise and staying active, not on its own.
 
 benefit-level =
     .low = a little in your answers
@@ -28,16 +28,15 @@ verdict-likely_to_help = Your answers show several things people try massage for
     .summary = Several of your answers, such as tight muscles, stiffness or stress, are things people often try massage for. No research can tell in advance who massage will help, so a short trial with weekly check-ins is how to find out. Any relief tends to last a short time, so use it alongside exercise.
     .advice-1 = If you try massage, choose a qualified massage therapist. { $therapist_rule }
     .advice-2 = Give it a fair trial, such as { $trial_weeks } weekly sessions, and check in each week (`backcheck checkin`) to see whether it works for you.
-    .advice-3 = Keep moving: walking, stretching and exercise help back pain most in the long run.
+    .advice-3 = Keep moving: staying active and exercise have the best evidence for back pain in the long run.
 verdict-may_help = Your answers show some things people try massage for
-    .summary = Some of your answers are things people often try massage for. No research can tell in advance who massage will help, so a short trial with weekly check-ins is how to find out. Any relief tends to be modest and short, so exercise and staying active should come first.
+    .summary = Some of your answers are things people often try massage for. No research can tell in advance who massage will help, so a short trial with weekly check-ins is how to find out. Any relief tends to be small and short.
     .advice-1 = If you want to try massage, try a few weekly sessions with a qualified massage therapist. { $therapist_rule }
     .advice-2 = Check in each week (`backcheck checkin`). If things are not clearly better after about { $trial_weeks } sessions, talk to a professional about other options.
-    .advice-3 = Keep moving: walking, stretching and exercise help back pain most in the long run.
+    .advice-3 = Keep moving: staying active and exercise have the best evidence for back pain in the long run.
 verdict-unlikely_to_help = Your answers show few of the things people usually try massage for
     .summary = Your answers show few of the things people usually try massage for, such as tight muscles, stiffness or stress. A massage may still feel good, and no research can tell in advance who it will help, but exercise and staying active have the better evidence.
-    .advice-1 = Exercise and staying active are the best-supported ways to help back pain.
-    .advice-2 = A physiotherapist can suggest exercises that suit you.
+    .advice-1 = A physiotherapist can suggest exercises that suit you.
 
 before-you-book = Before you book
     .item-1 = In research, massage sessions lasted about an hour; in one trial people had ten weekly sessions. Short 30-minute sessions did no better than waiting in a study of neck pain.
@@ -180,7 +179,7 @@ f-inflammatory_stiffness = Long morning stiffness that eases with movement
     .topic = the long morning stiffness
 
 f-nerve_root = Pain or numbness going down one leg
-    .explanation = Pain below the knee, or numbness and tingling in one leg, often come from a nerve in the back that is pressed or irritated. Massage works on muscles. It does not free a pressed nerve, and some guidelines advise against relying on it for leg pain of this kind. Exercise and staying active help most people.
+    .explanation = Pain below the knee, or numbness and tingling in one leg, often come from a nerve in the back that is pressed or irritated. Massage works on muscles. It does not free a pressed nerve, and some guidelines advise against relying on it for leg pain of this kind. Many people with this kind of leg pain get better over weeks to months. Staying active and exercise are the usual first treatment.
     .topic = your leg symptoms
     .therapist = stop if pain or tingling spreads down the leg
 
@@ -235,7 +234,7 @@ f-stiffness = Stiffness and range of motion
     .explanation = A stiff back is hard to move, often after rest or sitting.
     .low = Your answers show little stiffness.
     .moderate = Some people find moving easier for a day or two after a massage.
-    .high = Some people find moving easier for a day or two after a massage; daily stretching and exercise help more in the long run.
+    .high = Some people find moving easier for a day or two after a massage. Daily stretching and exercise have better evidence for the long run.
 
 f-stress = Stress
     .explanation = Stress can tighten muscles and make pain feel worse.

@@ -7,7 +7,7 @@
 title = ¿Me ayudaría un masaje semanal para mi dolor lumbar?
 intro = Este cuestionario le pregunta por su dolor lumbar (dolor en la parte baja de la espalda) y por su salud. Después le explica si puede valer la pena probar un masaje semanal, y cuándo debe hacer otra cosa primero. Es para adultos (de 16 años o más). Sus respuestas se quedan en este dispositivo: no se guarda nada, salvo que usted decida guardarlo. No es un diagnóstico ni un consejo médico.
 consult = Esto no es un diagnóstico. Hable con un médico, un fisioterapeuta u otro profesional de la salud sobre su dolor de espalda, y también antes de empezar un tratamiento nuevo.
-evidence = Hay pocos estudios sobre el masaje para el dolor lumbar, y son de baja calidad. En los estudios, algunas personas tuvieron menos dolor durante un tiempo, de unas semanas a unos pocos meses, pero no para siempre. Ningún estudio puede saber de antemano a quién le ayudará el masaje. Las guías médicas sugieren el masaje junto con el ejercicio y con mantenerse activo, no como único tratamiento.
+evidence = Hay pocos estudios sobre el masaje para el dolor lumbar, y son de baja calidad. En los estudios, algunas personas tuvieron menos dolor durante unas semanas o unos pocos meses, pero no para siempre. Las guías médicas sugieren el masaje junto con el ejercicio y con mantenerse activo, no como único tratamiento.
 
 benefit-level =
     .low = poco en sus respuestas
@@ -28,16 +28,15 @@ verdict-likely_to_help = Sus respuestas muestran varias cosas por las que la gen
     .summary = Varias de sus respuestas, como músculos tensos, rigidez o estrés, son cosas por las que la gente suele probar el masaje. Ningún estudio puede saber de antemano a quién le ayudará el masaje. Por eso, la forma de averiguarlo es una prueba corta, con un registro cada semana. El alivio suele durar poco, así que combine el masaje con ejercicio.
     .advice-1 = Si prueba el masaje, elija un masajista titulado. { $therapist_rule }
     .advice-2 = Dele un tiempo de prueba razonable, por ejemplo { $trial_weeks } sesiones, una por semana, y haga su registro cada semana (`backcheck checkin`) para ver si le funciona.
-    .advice-3 = Siga moviéndose: caminar, estirarse y hacer ejercicio es lo que más ayuda al dolor de espalda a largo plazo.
+    .advice-3 = Siga moviéndose: mantenerse activo y hacer ejercicio es lo que tiene más pruebas a su favor para el dolor de espalda a largo plazo.
 verdict-may_help = Sus respuestas muestran algunas cosas por las que la gente prueba el masaje
-    .summary = Algunas de sus respuestas son cosas por las que la gente suele probar el masaje. Ningún estudio puede saber de antemano a quién le ayudará el masaje. Por eso, la forma de averiguarlo es una prueba corta, con un registro cada semana. El alivio suele ser pequeño y corto, así que lo primero debe ser el ejercicio y mantenerse activo.
+    .summary = Algunas de sus respuestas son cosas por las que la gente suele probar el masaje. Ningún estudio puede saber de antemano a quién le ayudará el masaje. Por eso, la forma de averiguarlo es una prueba corta, con un registro cada semana. El alivio suele ser pequeño y corto.
     .advice-1 = Si quiere probar el masaje, haga unas pocas sesiones, una por semana, con un masajista titulado. { $therapist_rule }
     .advice-2 = Haga su registro cada semana (`backcheck checkin`). Si no está claramente mejor después de unas { $trial_weeks } sesiones, hable con un profesional sobre otras opciones.
-    .advice-3 = Siga moviéndose: caminar, estirarse y hacer ejercicio es lo que más ayuda al dolor de espalda a largo plazo.
+    .advice-3 = Siga moviéndose: mantenerse activo y hacer ejercicio es lo que tiene más pruebas a su favor para el dolor de espalda a largo plazo.
 verdict-unlikely_to_help = Sus respuestas muestran pocas de las cosas por las que la gente suele probar el masaje
     .summary = Sus respuestas muestran pocas de las cosas por las que la gente suele probar el masaje, como músculos tensos, rigidez o estrés. Un masaje puede sentarle bien, y ningún estudio puede saber de antemano a quién le ayudará. Pero hay más pruebas a favor del ejercicio y de mantenerse activo.
-    .advice-1 = El ejercicio y mantenerse activo son las formas de aliviar el dolor de espalda con más pruebas a su favor.
-    .advice-2 = Un fisioterapeuta puede recomendarle ejercicios adecuados para usted.
+    .advice-1 = Un fisioterapeuta puede recomendarle ejercicios adecuados para usted.
 
 before-you-book = Antes de pedir cita
     .item-1 = En los estudios, las sesiones de masaje duraban alrededor de una hora; en uno de ellos, las personas tuvieron diez sesiones, una por semana. En un estudio sobre dolor de cuello, las sesiones cortas de 30 minutos no funcionaron mejor que esperar.
@@ -180,7 +179,7 @@ f-inflammatory_stiffness = Rigidez por la mañana que dura mucho y mejora con el
     .topic = la rigidez de la mañana que dura mucho
 
 f-nerve_root = Dolor o adormecimiento que baja por una pierna
-    .explanation = El dolor por debajo de la rodilla, o el adormecimiento y el hormigueo en una pierna, suelen venir de un nervio de la espalda que está apretado o irritado. El masaje actúa sobre los músculos. No libera un nervio apretado, y algunas guías desaconsejan confiar en el masaje para este tipo de dolor de pierna. El ejercicio y mantenerse activo ayudan a la mayoría de las personas.
+    .explanation = El dolor por debajo de la rodilla, o el adormecimiento y el hormigueo en una pierna, suelen venir de un nervio de la espalda que está apretado o irritado. El masaje actúa sobre los músculos. No libera un nervio apretado, y algunas guías desaconsejan confiar en el masaje para este tipo de dolor de pierna. Muchas personas con este tipo de dolor de pierna mejoran en unas semanas o meses. Mantenerse activo y hacer ejercicio es el primer tratamiento habitual.
     .topic = sus síntomas en la pierna
     .therapist = pare si el dolor o el hormigueo se extiende pierna abajo
 
@@ -235,7 +234,7 @@ f-stiffness = Rigidez y movilidad
     .explanation = Una espalda rígida cuesta moverla, a menudo después de descansar o de estar sentado.
     .low = Sus respuestas muestran poca rigidez.
     .moderate = A algunas personas les resulta más fácil moverse durante uno o dos días después de un masaje.
-    .high = A algunas personas les resulta más fácil moverse durante uno o dos días después de un masaje; los estiramientos y el ejercicio de cada día ayudan más a largo plazo.
+    .high = A algunas personas les resulta más fácil moverse durante uno o dos días después de un masaje. Los estiramientos y el ejercicio de cada día tienen más pruebas a su favor a largo plazo.
 
 f-stress = Estrés
     .explanation = El estrés puede tensar los músculos y hacer que el dolor se sienta peor.
