@@ -22,7 +22,7 @@ disposition-routine-doctor = No rush: check with your { $family_doctor } before 
     .advice = Before massage, ask your { $family_doctor } about: { $topics }.
 disposition-routine-maternity = No rush: check with your midwife or { $family_doctor } before you book a massage.
     .advice = Before massage, ask your midwife or { $family_doctor } about: { $topics }.
-disposition-routine-therapist = Nothing urgent: if you try massage, choose a qualified massage therapist.
+disposition-routine-therapist = Nothing urgent came up in your answers.
     .advice = Tell your massage therapist about: { $topics }.
 disposition-none-none = Nothing urgent came up in your answers.
 

@@ -175,8 +175,7 @@ f-new_pain_over_50 = Back pain for the first time at 50 or over
 
 f-inflammatory_stiffness = Long morning stiffness that eases with movement
     .explanation = Stiffness that lasts more than 30 minutes in the morning and gets better when you move, not when you rest, can be a sign of an inflammatory back problem, which has its own treatments.
-    .advice = Ask whether the morning stiffness could be inflammatory back pain.
-    .topic = the long morning stiffness
+    .topic = whether the long morning stiffness could be inflammatory back pain
 
 f-nerve_root = Pain or numbness going down one leg
     .explanation = Pain below the knee, or numbness and tingling in one leg, often come from a nerve in the back that is pressed or irritated. Massage works on muscles. It does not free a pressed nerve, and some guidelines advise against relying on it for leg pain of this kind. Many people with this kind of leg pain get better over weeks to months. Staying active and exercise are the usual first treatment.
@@ -220,7 +219,6 @@ f-recent_surgery = Recent surgery
 
 f-skin_problem = A skin problem over the painful area
     .explanation = Massage over a rash, wound, burn or infection can make it worse or spread it.
-    .advice = Wait until the skin has healed, or ask the therapist to avoid that area.
     .topic = the skin problem
     .therapist = keep away from the skin problem
 

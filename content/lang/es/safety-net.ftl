@@ -22,7 +22,7 @@ disposition-routine-doctor = Sin prisa: consulte con su { $family_doctor } antes
     .advice = Antes del masaje, pregunte a su { $family_doctor } por: { $topics }.
 disposition-routine-maternity = Sin prisa: consulte con su matrona o partera o con su { $family_doctor } antes de pedir cita para un masaje.
     .advice = Antes del masaje, pregunte a su matrona o partera o a su { $family_doctor } por: { $topics }.
-disposition-routine-therapist = Nada urgente: si prueba el masaje, elija un masajista titulado.
+disposition-routine-therapist = En sus respuestas no apareció nada urgente.
     .advice = Hable con su masajista sobre: { $topics }.
 disposition-none-none = En sus respuestas no apareció nada urgente.
 

@@ -175,8 +175,7 @@ f-new_pain_over_50 = Dolor de espalda por primera vez a los 50 años o más
 
 f-inflammatory_stiffness = Rigidez por la mañana que dura mucho y mejora con el movimiento
     .explanation = La rigidez que dura más de 30 minutos por la mañana y mejora al moverse, no al descansar, puede ser señal de un problema inflamatorio de la espalda, que tiene sus propios tratamientos.
-    .advice = Pregunte si la rigidez de la mañana podría ser un dolor de espalda inflamatorio.
-    .topic = la rigidez de la mañana que dura mucho
+    .topic = la posibilidad de que la rigidez de la mañana que dura mucho sea un dolor de espalda inflamatorio
 
 f-nerve_root = Dolor o adormecimiento que baja por una pierna
     .explanation = El dolor por debajo de la rodilla, o el adormecimiento y el hormigueo en una pierna, suelen venir de un nervio de la espalda que está apretado o irritado. El masaje actúa sobre los músculos. No libera un nervio apretado, y algunas guías desaconsejan confiar en el masaje para este tipo de dolor de pierna. Muchas personas con este tipo de dolor de pierna mejoran en unas semanas o meses. Mantenerse activo y hacer ejercicio es el primer tratamiento habitual.
@@ -220,7 +219,6 @@ f-recent_surgery = Operación reciente
 
 f-skin_problem = Un problema de piel en la zona del dolor
     .explanation = El masaje sobre un sarpullido, una herida, una quemadura o una infección puede empeorarlo o extenderlo.
-    .advice = Espere a que la piel se cure, o pida al masajista que evite esa zona.
     .topic = el problema de piel
     .therapist = evite la zona con el problema de piel
 
