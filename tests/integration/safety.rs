@@ -415,7 +415,7 @@ fn the_html_report_is_one_safe_page_with_everything_in_it() {
     check_page(&html);
     let text = flat(&html);
     for part in [
-        "Verdict: Check with a professional first",
+        "Verdict: Massage may be possible, with some checks",
         "Your answers",
         "References",
         "Date: 2 November 2026",

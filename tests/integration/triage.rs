@@ -213,7 +213,7 @@ fn honest_and_private_wording() {
     );
     let flat = spine.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("it does not change the condition itself. Exercise-based treatment has the better evidence."),
+        flat.contains("Massage may ease the muscles around the spine for a while. It does not change the condition. Exercise-based treatment has better evidence."),
         "{flat}"
     );
     // Every report that carries the answers says they are private.

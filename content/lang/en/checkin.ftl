@@ -192,7 +192,7 @@ f-breathing_emergency = New shortness of breath or coughing up blood
 
 f-unsure_sign = Not sure about a serious warning sign
     .explanation = You were not sure about a sign that can be serious. It is safest to have it checked today.
-    .advice = If the sign becomes clear, or gets worse, call { $emergency_number } at once.
+    .advice = If the sign becomes clear, or gets worse, call { $emergency_number } now.
     .topic = the warning sign you were not sure about
 
 f-possible_clot = A leg that is newly swollen, or warm and red or darker

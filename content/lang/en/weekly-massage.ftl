@@ -5,7 +5,7 @@
 
 ## The questionnaire
 title = Would weekly massage help my lower back pain?
-intro = This check asks about your lower back pain and your health, then explains whether weekly massage may be worth a try, and when something else should come first. It is for adults (16 and over). Your answers stay on this computer: nothing is saved unless you choose to save it. It is not a diagnosis and not medical advice.
+intro = This check asks about your lower back pain and your health. It then explains whether weekly massage may be worth a try, and when something else should come first. It is for adults (16 and over). Your answers stay on this computer: nothing is saved unless you choose to save it. It is not a diagnosis and not medical advice.
 consult = This is not a diagnosis. Talk to a doctor, physiotherapist or other healthcare professional about your back pain, and before you start a new treatment.
 evidence = Research on massage for lower back pain is limited and of low quality. In studies, some people had less pain for weeks to a few months, but not for good. Guidelines suggest massage alongside exercise and staying active, not on its own.
 
@@ -20,9 +20,9 @@ verdict-emergency = Get help now
     .summary = Some of your answers can be signs of a serious problem that needs help now. Do not wait, and do not book a massage for this.
 verdict-see_doctor_first = See a doctor about these signs
     .summary = Some of your answers are warning signs that a doctor should check, whether or not you want massage. They often turn out to be harmless. Leave massage until you have been seen.
-    .advice-1 = Tell the doctor about the answers listed above.
-verdict-check_with_professional = Check with a professional first
-    .summary = Massage may still be an option for you, but some of your answers mean it should be checked or adapted first.
+    .advice-1 = Show this report, or tell whoever sees you about the answers listed above.
+verdict-check_with_professional = Massage may be possible, with some checks
+    .summary = Massage may still be an option for you, but some of your answers mean it should be checked, or changed to suit you, first.
     .advice-1 = If you go ahead, choose a qualified massage therapist and give them the note below. { $therapist_rule }
 verdict-likely_to_help = Your answers show several things people try massage for
     .summary = Several of your answers, such as tight muscles, stiffness or stress, are things people often try massage for. No research can tell in advance who massage will help, so a short trial with weekly check-ins is how to find out. Any relief tends to last a short time, so use it alongside exercise.
@@ -32,7 +32,7 @@ verdict-likely_to_help = Your answers show several things people try massage for
 verdict-may_help = Your answers show some things people try massage for
     .summary = Some of your answers are things people often try massage for. No research can tell in advance who massage will help, so a short trial with weekly check-ins is how to find out. Any relief tends to be small and short.
     .advice-1 = If you want to try massage, try a few weekly sessions with a qualified massage therapist. { $therapist_rule }
-    .advice-2 = Check in each week (`backcheck checkin`). If things are not clearly better after about { $trial_weeks } sessions, talk to a professional about other options.
+    .advice-2 = Check in each week (`backcheck checkin`). If things are not clearly better after about { $trial_weeks } sessions, talk to your doctor or a physiotherapist about other options.
     .advice-3 = Keep moving: staying active and exercise have the best evidence for back pain in the long run.
 verdict-unlikely_to_help = Your answers show few of the things people usually try massage for
     .summary = Your answers show few of the things people usually try massage for, such as tight muscles, stiffness or stress. A massage may still feel good, and no research can tell in advance who it will help, but exercise and staying active have the better evidence.
@@ -84,7 +84,7 @@ f-cancer_nerve_signs = Past cancer with leg or nerve symptoms
 
 f-unsure_sign = Not sure about a serious warning sign
     .explanation = You were not sure about a sign that can be serious. It is safest to have it checked today rather than wait.
-    .advice = If the sign becomes clear, or gets worse, call { $emergency_number } at once.
+    .advice = If the sign becomes clear, or gets worse, call { $emergency_number } now.
     .topic = the warning sign you were not sure about
 
 f-unsure_pregnancy_sign = Not sure about a warning sign in pregnancy
@@ -162,7 +162,7 @@ f-weak_immunity = A weak immune system or injected drugs
     .topic = your immune system or medicines
 
 f-severe_pain = Very bad pain, or pain that stops most daily activities
-    .explanation = Pain at 9 or 10 out of 10, or pain that stops you doing nearly everything, is worth a doctor's help with pain relief and a plan, whatever else you try.
+    .explanation = Pain at 9 or 10 out of 10, or pain that stops you doing nearly everything, is worth a doctor's help. They can help with pain relief and a plan, whatever else you try.
     .topic = how bad the pain is
 
 f-worsening_pain = Pain that keeps getting worse
@@ -170,11 +170,11 @@ f-worsening_pain = Pain that keeps getting worse
     .topic = pain that keeps getting worse
 
 f-new_pain_over_50 = Back pain for the first time at 50 or over
-    .explanation = Back pain that starts for the first time at 50 or over is more often worth a doctor's look, even when it is only a strain.
+    .explanation = Back pain that starts for the first time at 50 or over is worth a doctor's look, even if it seems to be only a strain.
     .topic = back pain for the first time at 50 or over
 
 f-inflammatory_stiffness = Long morning stiffness that eases with movement
-    .explanation = Stiffness that lasts more than 30 minutes in the morning and gets better when you move, not when you rest, can be a sign of an inflammatory back problem, which has its own treatments.
+    .explanation = Morning stiffness that lasts more than 30 minutes, and gets better when you move rather than when you rest, can be a sign of inflammatory back pain. This has its own treatments.
     .topic = whether the long morning stiffness could be inflammatory back pain
 
 f-nerve_root = Pain or numbness going down one leg
@@ -187,7 +187,7 @@ f-leg_pain_walking = Leg pain when walking or standing
     .topic = the leg pain on walking
 
 f-spine_condition = A known spine condition
-    .explanation = With a slipped or bulging disc, a narrowed spinal canal, a slipped vertebra or a curved spine, massage may ease the muscles around the spine for a while, but it does not change the condition itself. Exercise-based treatment has the better evidence.
+    .explanation = You have a known spine condition, such as a slipped or bulging disc, a narrowed spinal canal, a slipped vertebra or a curved spine. Massage may ease the muscles around the spine for a while. It does not change the condition. Exercise-based treatment has better evidence.
     .topic = your spine condition
     .therapist = use gentle pressure around the spine, not firm pressure on it
 
@@ -228,7 +228,7 @@ f-muscle_tension = Muscle tension
     .moderate = Tight muscles may feel looser for a while after a massage.
     .high = Tight muscles and spasms may feel looser for a while after a massage.
 
-f-stiffness = Stiffness and range of motion
+f-stiffness = Stiffness
     .explanation = A stiff back is hard to move, often after rest or sitting.
     .low = Your answers show little stiffness.
     .moderate = Some people find moving easier for a day or two after a massage.
@@ -327,7 +327,7 @@ q-leg_pain_below_knee = Does the pain spread down one leg, below the knee?
 
 q-leg_numbness = Do you have numbness, tingling or pins and needles in one leg or foot?
 
-q-walking_leg_pain = Do your legs hurt or feel heavy when you walk or stand, so that walking is harder, and feel better when you sit down or bend forward?
+q-walking_leg_pain = Do your legs hurt or feel heavy when you walk or stand, and feel better when you sit down or bend forward?
 
 q-diagnosed_conditions = Has a doctor ever told you that you have any of these? Choose all that apply, or none.
     .o-herniated_disc = A slipped or bulging (herniated) disc
@@ -387,6 +387,6 @@ q-pressure_preference = What massage pressure feels right to you?
 
 note-under_16 = You are under 16. Tell a parent, carer or another adult you trust about your back pain now, and show them this.
 
-note-new_pain = Your pain is fairly new. Most new back pain gets much better within a few weeks whatever you do, so if it eases during a course of massage, some of that may be natural recovery.
+note-new_pain = Your pain is fairly new. Most new back pain gets much better within a few weeks, whatever you do. So if it eases during a course of massage, some of that may be natural recovery.
 
 note-long_lasting_pain = Your pain has lasted more than three months. For long-lasting back pain, guidelines put exercise first and suggest massage only as part of a plan that includes exercise.

@@ -192,7 +192,7 @@ f-breathing_emergency = Falta de aire nueva o tos con sangre
 
 f-unsure_sign = Duda sobre una señal de alerta grave
     .explanation = Tuvo dudas sobre una señal que puede ser grave. Lo más prudente es que un médico se la revise hoy.
-    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame enseguida al { $emergency_number }.
+    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame ahora al { $emergency_number }.
     .topic = la señal de alerta sobre la que tenía dudas
 
 f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente y roja o más oscura

@@ -20,9 +20,9 @@ verdict-emergency = Busque ayuda ahora
     .summary = Algunas de sus respuestas pueden ser señales de un problema grave que necesita atención ahora. No espere, y no pida cita para un masaje por este problema.
 verdict-see_doctor_first = Consulte a un médico por estas señales
     .summary = Algunas de sus respuestas son señales de alerta que debe revisar un médico, quiera usted un masaje o no. Muchas veces resultan no ser nada grave. Deje el masaje para después de que le haya visto un médico.
-    .advice-1 = Cuéntele al médico las respuestas que aparecen arriba.
-verdict-check_with_professional = Consulte antes con un profesional
-    .summary = El masaje puede seguir siendo una opción para usted, pero algunas de sus respuestas indican que primero hay que revisarlo o adaptarlo.
+    .advice-1 = Enseñe este informe a quien le atienda, o cuéntele las respuestas que aparecen arriba.
+verdict-check_with_professional = Puede que el masaje sea posible, con algunas revisiones
+    .summary = El masaje puede seguir siendo una opción para usted, pero algunas de sus respuestas indican que primero hay que revisarlo, o adaptarlo a usted.
     .advice-1 = Si sigue adelante, elija un masajista titulado y entréguele la nota de abajo. { $therapist_rule }
 verdict-likely_to_help = Sus respuestas muestran varias cosas por las que la gente prueba el masaje
     .summary = Varias de sus respuestas, como músculos tensos, rigidez o estrés, son cosas por las que la gente suele probar el masaje. Ningún estudio puede saber de antemano a quién le ayudará el masaje. Por eso, la forma de averiguarlo es una prueba corta, con un registro cada semana. El alivio suele durar poco, así que combine el masaje con ejercicio.
@@ -32,7 +32,7 @@ verdict-likely_to_help = Sus respuestas muestran varias cosas por las que la gen
 verdict-may_help = Sus respuestas muestran algunas cosas por las que la gente prueba el masaje
     .summary = Algunas de sus respuestas son cosas por las que la gente suele probar el masaje. Ningún estudio puede saber de antemano a quién le ayudará el masaje. Por eso, la forma de averiguarlo es una prueba corta, con un registro cada semana. El alivio suele ser pequeño y corto.
     .advice-1 = Si quiere probar el masaje, haga unas pocas sesiones, una por semana, con un masajista titulado. { $therapist_rule }
-    .advice-2 = Haga su registro cada semana (`backcheck checkin`). Si no está claramente mejor después de unas { $trial_weeks } sesiones, hable con un profesional sobre otras opciones.
+    .advice-2 = Haga su registro cada semana (`backcheck checkin`). Si no está claramente mejor después de unas { $trial_weeks } sesiones, hable con su médico o con un fisioterapeuta sobre otras opciones.
     .advice-3 = Siga moviéndose: mantenerse activo y hacer ejercicio es lo que tiene más pruebas a su favor para el dolor de espalda a largo plazo.
 verdict-unlikely_to_help = Sus respuestas muestran pocas de las cosas por las que la gente suele probar el masaje
     .summary = Sus respuestas muestran pocas de las cosas por las que la gente suele probar el masaje, como músculos tensos, rigidez o estrés. Un masaje puede sentarle bien, y ningún estudio puede saber de antemano a quién le ayudará. Pero hay más pruebas a favor del ejercicio y de mantenerse activo.
@@ -84,7 +84,7 @@ f-cancer_nerve_signs = Cáncer en el pasado con síntomas en las piernas o los n
 
 f-unsure_sign = Duda sobre una señal de alerta grave
     .explanation = Tuvo dudas sobre una señal que puede ser grave. Lo más prudente es que un médico se la revise hoy, en lugar de esperar.
-    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame enseguida al { $emergency_number }.
+    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame ahora al { $emergency_number }.
     .topic = la señal de alerta sobre la que tenía dudas
 
 f-unsure_pregnancy_sign = Duda sobre una señal de alerta en el embarazo
@@ -162,7 +162,7 @@ f-weak_immunity = Defensas bajas o drogas inyectadas
     .topic = sus defensas o sus medicamentos
 
 f-severe_pain = Dolor muy fuerte, o dolor que le impide hacer la mayoría de sus actividades diarias
-    .explanation = Si el dolor es de 9 o 10 sobre 10, o le impide hacer casi todo, vale la pena pedir ayuda a un médico para aliviar el dolor y hacer un plan, pruebe lo que pruebe además.
+    .explanation = Si el dolor es de 9 o 10 sobre 10, o le impide hacer casi todo, vale la pena pedir ayuda a un médico. Puede ayudarle a aliviar el dolor y a hacer un plan, pruebe lo que pruebe además.
     .topic = lo fuerte que es el dolor
 
 f-worsening_pain = Dolor que no deja de empeorar
@@ -170,11 +170,11 @@ f-worsening_pain = Dolor que no deja de empeorar
     .topic = el dolor que no deja de empeorar
 
 f-new_pain_over_50 = Dolor de espalda por primera vez a los 50 años o más
-    .explanation = Cuando el dolor de espalda aparece por primera vez a los 50 años o más, conviene más a menudo que lo revise un médico, aunque solo sea un tirón.
+    .explanation = Cuando el dolor de espalda aparece por primera vez a los 50 años o más, conviene que lo revise un médico, aunque parezca solo un tirón.
     .topic = dolor de espalda por primera vez a los 50 años o más
 
 f-inflammatory_stiffness = Rigidez por la mañana que dura mucho y mejora con el movimiento
-    .explanation = La rigidez que dura más de 30 minutos por la mañana y mejora al moverse, no al descansar, puede ser señal de un problema inflamatorio de la espalda, que tiene sus propios tratamientos.
+    .explanation = La rigidez de la mañana que dura más de 30 minutos, y que mejora al moverse y no al descansar, puede ser señal de un dolor de espalda inflamatorio. Este tiene sus propios tratamientos.
     .topic = la posibilidad de que la rigidez de la mañana que dura mucho sea un dolor de espalda inflamatorio
 
 f-nerve_root = Dolor o adormecimiento que baja por una pierna
@@ -187,7 +187,7 @@ f-leg_pain_walking = Dolor de piernas al caminar o estar de pie
     .topic = el dolor de piernas al caminar
 
 f-spine_condition = Un problema de columna ya diagnosticado
-    .explanation = Con una hernia de disco o un disco abultado, un canal de la columna estrecho, una vértebra desplazada o una columna curvada, el masaje puede aliviar por un tiempo los músculos de alrededor de la columna, pero no cambia el problema en sí. Los tratamientos basados en ejercicio tienen más pruebas a su favor.
+    .explanation = Usted tiene un problema de columna ya diagnosticado, como una hernia de disco o un disco abultado, un canal de la columna estrecho, una vértebra desplazada o una columna curvada. El masaje puede aliviar por un tiempo los músculos de alrededor de la columna. No cambia el problema en sí. Los tratamientos basados en ejercicio tienen más pruebas a su favor.
     .topic = su problema de columna
     .therapist = use presión suave alrededor de la columna, no presión firme sobre ella
 
@@ -228,7 +228,7 @@ f-muscle_tension = Tensión muscular
     .moderate = Los músculos tensos pueden sentirse más sueltos durante un tiempo después de un masaje.
     .high = Los músculos tensos y los calambres (espasmos) pueden sentirse más sueltos durante un tiempo después de un masaje.
 
-f-stiffness = Rigidez y movilidad
+f-stiffness = Rigidez
     .explanation = Una espalda rígida cuesta moverla, a menudo después de descansar o de estar sentado.
     .low = Sus respuestas muestran poca rigidez.
     .moderate = A algunas personas les resulta más fácil moverse durante uno o dos días después de un masaje.
@@ -327,7 +327,7 @@ q-leg_pain_below_knee = ¿El dolor baja por una pierna hasta debajo de la rodill
 
 q-leg_numbness = ¿Tiene adormecimiento, hormigueo o pinchazos en una pierna o un pie?
 
-q-walking_leg_pain = ¿Le duelen las piernas o las siente pesadas al caminar o estar de pie, de modo que le cuesta más caminar, y mejoran al sentarse o inclinarse hacia adelante?
+q-walking_leg_pain = ¿Le duelen las piernas o las siente pesadas al caminar o estar de pie, y mejoran al sentarse o inclinarse hacia adelante?
 
 q-diagnosed_conditions = ¿Algún médico le ha dicho alguna vez que tiene alguno de estos problemas? Elija todos los que correspondan, o ninguno.
     .o-herniated_disc = Una hernia de disco o un disco abultado
