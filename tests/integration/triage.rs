@@ -134,8 +134,8 @@ fn advice_to_one_person_about_several_things_is_one_line() {
         t,
         &serde_json::json!([
             "avoid deep or firm work on the legs",
-            "use light pressure only, because of thin bones",
-            "use gentle pressure only, because of blood thinners or a bleeding problem",
+            "use light pressure only (thin bones)",
+            "use light pressure only (blood thinners or a bleeding problem)",
         ])
     );
     let text = report(&changed("quiet-back", &[("blood_clot", "true")]), "text");

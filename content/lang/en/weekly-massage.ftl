@@ -46,7 +46,7 @@ before-you-book = Before you book
 
 therapist = For your massage therapist
     .cautions = Please
-    .closing = Stop and say straight away if anything hurts or feels wrong.
+    .closing = Please check the pressure with me, and stop if anything hurts or feels wrong.
     .light-pressure = Light only (see below)
 
 ## Factors
@@ -189,7 +189,7 @@ f-leg_pain_walking = Leg pain when walking or standing
 f-spine_condition = A known spine condition
     .explanation = You have a known spine condition, such as a slipped or bulging disc, a narrowed spinal canal, a slipped vertebra or a curved spine. Massage may ease the muscles around the spine for a while. It does not change the condition. Exercise-based treatment has better evidence.
     .topic = your spine condition
-    .therapist = use gentle pressure around the spine, not firm pressure on it
+    .therapist = use light pressure around the spine, no firm pressure on it
 
 f-clot_history = A blood clot in the past
     .explanation = After a clot in a leg or a lung, firm massage of the legs is best avoided, and some clot medicines make bruising easier.
@@ -199,12 +199,12 @@ f-clot_history = A blood clot in the past
 f-fragile_bones = Thin or fragile bones
     .explanation = With osteoporosis, firm pressure can harm weak bones.
     .topic = your bones
-    .therapist = use light pressure only, because of thin bones
+    .therapist = use light pressure only (thin bones)
 
 f-bleeding_risk = Blood thinners or a bleeding problem
     .explanation = Deep or firm massage can cause bruising or bleeding when your blood does not clot well.
     .topic = your blood thinners or bleeding problem
-    .therapist = use gentle pressure only, because of blood thinners or a bleeding problem
+    .therapist = use light pressure only (blood thinners or a bleeding problem)
 
 f-pregnancy = Pregnancy
     .explanation = Massage can be fine in pregnancy, but it needs a therapist trained in pregnancy massage and safe positions.

@@ -46,7 +46,7 @@ before-you-book = Antes de pedir cita
 
 therapist = Para su masajista
     .cautions = Por favor,
-    .closing = Si algo duele o no se siente bien, hay que parar y decirlo enseguida.
+    .closing = Por favor, compruebe conmigo la presión, y pare si algo duele o no se siente bien.
     .light-pressure = Solo ligera (vea más abajo)
 
 ## Factores
@@ -189,7 +189,7 @@ f-leg_pain_walking = Dolor de piernas al caminar o estar de pie
 f-spine_condition = Un problema de columna ya diagnosticado
     .explanation = Usted tiene un problema de columna ya diagnosticado, como una hernia de disco o un disco abultado, un canal de la columna estrecho, una vértebra desplazada o una columna curvada. El masaje puede aliviar por un tiempo los músculos de alrededor de la columna. No cambia el problema en sí. Los tratamientos basados en ejercicio tienen más pruebas a su favor.
     .topic = su problema de columna
-    .therapist = use presión suave alrededor de la columna, no presión firme sobre ella
+    .therapist = use presión ligera alrededor de la columna, sin presión firme sobre ella
 
 f-clot_history = Un coágulo de sangre en el pasado
     .explanation = Después de un coágulo en una pierna o en un pulmón, es mejor evitar el masaje firme en las piernas. Además, algunos medicamentos para los coágulos hacen que salgan moretones con más facilidad.
@@ -199,12 +199,12 @@ f-clot_history = Un coágulo de sangre en el pasado
 f-fragile_bones = Huesos débiles o frágiles
     .explanation = Con osteoporosis, la presión firme puede dañar los huesos débiles.
     .topic = sus huesos
-    .therapist = use solo presión ligera, por los huesos débiles
+    .therapist = use solo presión ligera (huesos débiles)
 
 f-bleeding_risk = Anticoagulantes o un problema de sangrado
     .explanation = El masaje profundo o firme puede causar moretones o sangrado cuando la sangre no coagula bien.
     .topic = sus anticoagulantes o su problema de sangrado
-    .therapist = use solo presión suave, por los anticoagulantes o el problema de sangrado
+    .therapist = use solo presión ligera (anticoagulantes o un problema de sangrado)
 
 f-pregnancy = Embarazo
     .explanation = El masaje puede estar bien durante el embarazo, pero necesita un masajista formado en masaje para embarazadas y en posturas seguras.
