@@ -415,13 +415,13 @@ fn the_html_report_is_one_safe_page_with_everything_in_it() {
     check_page(&html);
     let text = flat(&html);
     for part in [
-        "Verdict: Check with a professional first",
+        "Verdict: Massage may be possible, with some checks",
         "Your answers",
         "References",
         "Date: 2 November 2026",
         "Furlan",
         "Call 999 now, or go to A&amp;E, if",
-        "Get seen the same day (NHS 111 or your GP surgery) if",
+        "Contact NHS 111 or your GP surgery the same day if",
     ] {
         assert!(text.contains(part), "{part}");
     }

@@ -169,7 +169,7 @@ fn new_numbness_is_said_as_itself_with_the_figures_beside_it() {
     // The pain figures are still there: down, as they are.
     let why = t["reasons"].to_string();
     assert!(
-        why.contains("Your pain went from 6 at the start to 3.5"),
+        why.contains("Your pain went from 6 at your starting point to 3.5"),
         "{why}"
     );
     assert!(why.contains("down"), "{why}");

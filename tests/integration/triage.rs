@@ -37,21 +37,24 @@ fn every_report_says_when_in_words_in_its_first_lines() {
     assert!(
         first
             .iter()
-            .any(|l| l.starts_with("Get seen today: NHS 111 or your GP surgery.")),
+            .any(|l| l.starts_with("Get help today: contact NHS 111 or your GP surgery.")),
         "{first:?}"
     );
     let md = report(&fever, "markdown");
     let first: Vec<&str> = md.lines().take(5).collect();
     assert!(
-        first.contains(&"**Get seen today: NHS 111 or your GP surgery.**"),
+        first.contains(&"**Get help today: contact NHS 111 or your GP surgery.**"),
         "{first:?}"
     );
     let html = report(&fever, "html");
-    let headline = html.find("Get seen today").expect("headline");
+    let headline = html.find("Get help today").expect("headline");
     assert!(headline < html.find("Verdict:").expect("verdict"));
     let j = json(&fever);
     assert_eq!(j["disposition"]["when"], "today");
-    assert_eq!(j["headline"], "Get seen today: NHS 111 or your GP surgery.");
+    assert_eq!(
+        j["headline"],
+        "Get help today: contact NHS 111 or your GP surgery."
+    );
     // Within a few days, and nothing urgent, in words too.
     let night = json(&changed("quiet-back", &[("night_pain", "true")]));
     assert_eq!(night["headline"], "See your GP within a few days.");
@@ -131,8 +134,8 @@ fn advice_to_one_person_about_several_things_is_one_line() {
         t,
         &serde_json::json!([
             "avoid deep or firm work on the legs",
-            "use light pressure only, because of thin bones",
-            "use gentle pressure only, because of blood thinners or a bleeding problem",
+            "use light pressure only (thin bones)",
+            "use light pressure only (blood thinners or a bleeding problem)",
         ])
     );
     let text = report(&changed("quiet-back", &[("blood_clot", "true")]), "text");
@@ -210,7 +213,7 @@ fn honest_and_private_wording() {
     );
     let flat = spine.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("it does not change the condition itself. Exercise-based treatment has the better evidence."),
+        flat.contains("Massage may ease the muscles around the spine for a while. It does not change the condition. Exercise-based treatment has better evidence."),
         "{flat}"
     );
     // Every report that carries the answers says they are private.

@@ -13,11 +13,10 @@ status-urgent = Get help now
     .summary = Some of your answers can be signs of a serious problem that needs help now. Do not wait, and do not have another massage until you have been seen.
 status-stop_and_get_checked = Stop massage and get checked
     .summary = Something you reported this week should be checked by a doctor before you have another massage.
-    .advice-1 = Do not have another massage until you have been seen.
 status-much_worse = Much worse or very bad: get checked
-    .summary = Your pain or how much it limits you is much worse than at your starting point, or very bad this week (8 or more of 10). That needs a closer look now, not in a few weeks.
+    .summary = Your pain or how much it limits you is much worse than at your starting point, or very bad this week (8 or more of 10). That needs a closer look within a few days, not in a few weeks.
     .advice-1 = Go through the warning signs again: run `backcheck` and answer the questions.
-    .advice-2 = Contact your { $family_doctor } or a physiotherapist about your back this week.
+    .advice-2 = Contact your { $family_doctor } or a physiotherapist about your back within a few days.
     .advice-3 = Pause massage until you have been seen.
 status-tell_your_therapist = Check-in saved: tell your therapist
     .summary = Some after-effects of massage are worth mentioning to your massage therapist.
@@ -41,8 +40,8 @@ trend-title = How is your back changing?
 ## Trend verdicts: title, .summary
 trend-verdict-urgent = Get help now
     .summary = Your check-in of { $date } has an urgent warning sign: { $signs }. Call { $emergency_number } now, or go to { $emergency_department }.
-trend-verdict-see-doctor-today = Get seen today about a warning sign
-    .summary = Your check-in of { $date } has a warning sign that needs a doctor today: { $signs }. Get seen today ({ $same_day }), before any more massage.
+trend-verdict-see-doctor-today = Get help today about a warning sign
+    .summary = Your check-in of { $date } has a warning sign that needs a doctor today: { $signs }. Contact { $same_day } today, before any more massage.
 trend-verdict-see-doctor = See a doctor about a warning sign
     .summary = Your check-in of { $date } has a warning sign: { $signs }. See your { $family_doctor } within a few days, before your next massage.
 trend-verdict-worse = Getting worse: get checked
@@ -67,13 +66,13 @@ trend-reason-urgent-latest = Your check-in of { $date } has an urgent warning si
 trend-reason-warning-signs = Your check-in of { $date } has a warning sign: { $signs }.
 trend-reason-numbness = New numbness after a massage, in your check-in of { $date }.
 trend-reason-rated-much-worse = In your check-in of { $date }, you rated your back much worse than at your starting point.
-trend-reason-high-latest = In your check-in of { $date }, { $what } was { $score } of 10: very bad, whatever it was at the start.
+trend-reason-high-latest = In your check-in of { $date }, { $what } was { $score } of 10: very bad, whatever it was at your starting point.
 trend-reason-what-pain = your pain
 trend-reason-what-activity = how much pain limited your daily activities
 trend-reason-no-checkins = There are no check-ins yet.
 trend-reason-start-assessment = Your starting point is the assessment of { $date } (pain { $pain } of 10).
 trend-reason-start-checkin = Your starting point is your first check-in, of { $date } (pain { $pain } of 10). Record an assessment with `backcheck --record` to start from that instead.
-trend-reason-start-at-worst = People often start checking in during a bad week. A first week at its worst often looks better later, whatever you do.
+trend-reason-start-at-worst = People often start checking in during a bad week, so later weeks often look better, whatever you do.
 trend-reason-start-replaced = Your starting point replaced an earlier one, of { $date } (pain { $pain } of 10), on { $on }.
 trend-reason-before-start = Check-ins dated before your starting point do not count: { $count } of them.
 trend-reason-too-few-none = You have no check-ins after your starting point yet; { $checkins_needed } are needed to say that things are getting better.
@@ -83,53 +82,53 @@ trend-reason-too-close = Your check-ins after your starting point are only { $da
 trend-reason-basis-average = the average of your last two check-ins; { $latest } in the latest
 trend-reason-basis-latest = in your latest check-in
 trend-reason-pain-rose =
-    Your pain went from { $start } at the start to { $now } ({ $basis }): up { $points ->
+    Your pain went from { $start } at your starting point to { $now } ({ $basis }): up { $points ->
         [one] { $points } point
        *[other] { $points } points
     }. A rise of { $meaningful_points ->
         [one] { $meaningful_points } point
        *[other] { $meaningful_points } points
-    }, or of { $meaningful_percent }% that is at least 1 point, is a change that matters.
+    } or more is a change that matters, and so is a rise of { $meaningful_percent }% or more, if it is at least 1 point.
 trend-reason-pain-fell =
-    Your pain went from { $start } at the start to { $now } ({ $basis }): down { $points ->
+    Your pain went from { $start } at your starting point to { $now } ({ $basis }): down { $points ->
         [one] { $points } point
        *[other] { $points } points
     } ({ $percent }%). A drop of { $meaningful_points ->
         [one] { $meaningful_points } point
        *[other] { $meaningful_points } points
-    }, or of { $meaningful_percent }% that is at least 1 point, is the usual mark of a change that matters.
+    } or more is the usual mark of a change that matters, and so is a drop of { $meaningful_percent }% or more, if it is at least 1 point.
 trend-reason-pain-down-a-little =
-    Your pain went from { $start } at the start to { $now } ({ $basis }): down { $points ->
+    Your pain went from { $start } at your starting point to { $now } ({ $basis }): down { $points ->
         [one] { $points } point
        *[other] { $points } points
     }, not a clear change.
 trend-reason-pain-up-a-little =
-    Your pain went from { $start } at the start to { $now } ({ $basis }): up { $points ->
+    Your pain went from { $start } at your starting point to { $now } ({ $basis }): up { $points ->
         [one] { $points } point
        *[other] { $points } points
     }, not a clear change.
-trend-reason-pain-unchanged = Your pain went from { $start } at the start to { $now } ({ $basis }): unchanged.
+trend-reason-pain-unchanged = Your pain went from { $start } at your starting point to { $now } ({ $basis }): unchanged.
 trend-reason-activity-rose =
-    How much pain limits your daily activities went from { $start } at the start to { $now } ({ $basis }): up { $points ->
+    How much pain limits your daily activities went from { $start } at your starting point to { $now } ({ $basis }): up { $points ->
         [one] { $points } point
        *[other] { $points } points
     }, a change that matters.
 trend-reason-activity-fell =
-    How much pain limits your daily activities went from { $start } at the start to { $now } ({ $basis }): down { $points ->
+    How much pain limits your daily activities went from { $start } at your starting point to { $now } ({ $basis }): down { $points ->
         [one] { $points } point
        *[other] { $points } points
     } ({ $percent }%), a change that usually matters to people.
 trend-reason-activity-down-a-little =
-    How much pain limits your daily activities went from { $start } at the start to { $now } ({ $basis }): down { $points ->
+    How much pain limits your daily activities went from { $start } at your starting point to { $now } ({ $basis }): down { $points ->
         [one] { $points } point
        *[other] { $points } points
     }, not a clear change.
 trend-reason-activity-up-a-little =
-    How much pain limits your daily activities went from { $start } at the start to { $now } ({ $basis }): up { $points ->
+    How much pain limits your daily activities went from { $start } at your starting point to { $now } ({ $basis }): up { $points ->
         [one] { $points } point
        *[other] { $points } points
     }, not a clear change.
-trend-reason-activity-unchanged = How much pain limits your daily activities went from { $start } at the start to { $now } ({ $basis }): unchanged.
+trend-reason-activity-unchanged = How much pain limits your daily activities went from { $start } at your starting point to { $now } ({ $basis }): unchanged.
 trend-reason-natural-recovery = Your pain had begun less than 12 weeks before your starting point. Back pain that new often gets much better by itself, so some of this may be natural recovery.
 trend-reason-massage-weeks =
     You recorded a massage in { $count } of your { $of ->
@@ -146,16 +145,16 @@ trend-reason-rated-worse-figures-better = Your pain or activity figures have gon
 
 ## Trend advice
 trend-advice-get-help = Call { $emergency_number } now, or go to { $emergency_department }. Do not wait, and do not have another massage until you have been seen.
-trend-advice-see-doctor-today = Get seen today ({ $same_day }) and tell them what is new.
+trend-advice-see-doctor-today = Contact { $same_day } today and tell them what is new.
 trend-advice-see-doctor-soon = See your { $family_doctor } within a few days and tell them what is new.
-trend-advice-stop-for-numbness = Stop having massage and see your { $family_doctor } within a few days about the numbness. If it spreads or a leg gets weak, get seen today ({ $same_day }).
+trend-advice-stop-for-numbness = Stop having massage and see your { $family_doctor } within a few days about the numbness. If it spreads or a leg gets weak, contact { $same_day } today.
 trend-advice-first-checkin = Run `backcheck checkin` once a week, on about the same day.
 trend-advice-check-in-weekly = Check in once a week with `backcheck checkin`.
-trend-advice-recheck-signs = Go through the warning signs again (run `backcheck`), and contact your { $family_doctor } or a physiotherapist about your back this week.
+trend-advice-recheck-signs = Go through the warning signs again (run `backcheck`), and contact your { $family_doctor } or a physiotherapist about your back within a few days.
 trend-advice-stop-massage = Pause massage until you have been seen.
 trend-advice-check-earlier = If you have not yet been checked about the earlier warning signs listed above, get checked before your next massage.
-trend-advice-keep-going = Keep going with what helps, and keep moving: exercise helps back pain most in the long run.
-trend-advice-move-on = You have been better for a fair trial of several weeks. Now is a good time to move on to the exercise and self-care that keep a back well, and to ask whether you still need massage.
+trend-advice-keep-going = Keep going with what helps, and keep moving: exercise has the best evidence for back pain in the long run.
+trend-advice-move-on = Your back has been better for several weeks. Now is a good time to move on to exercise and self-care, and to ask whether you still need massage.
 trend-advice-other-options = After { $massage_weeks } or more weeks with massage and no clear change, talk to your { $family_doctor } or a physiotherapist about other options, such as an exercise programme.
 trend-advice-fair-trial = Keep checking in weekly; give any treatment a fair trial of several weeks.
 
@@ -179,12 +178,12 @@ trend-chart-rating = Your own rating ({ $date }): { $rating }
 ## Factors
 
 f-nerve_emergency = Signs of pressure on the nerves at the base of the spine
-    .explanation = Numbness around the genitals or bottom, new bladder or bowel trouble, new problems with sex, or new or worsening symptoms in both legs can mean the nerves at the bottom of the spine are being squeezed. This needs treatment within hours.
-    .advice = Say you have back pain with these nerve symptoms.
+    .explanation = These signs can mean the nerves at the bottom of the spine are being squeezed: new numbness around the genitals or bottom, new bladder or bowel trouble, new problems with sex, or new or worse symptoms in both legs. This is rare. It needs treatment within hours to avoid lasting harm.
+    .advice = Tell them you have back pain with these symptoms and are worried about cauda equina syndrome. Do not drive yourself.
     .topic = new nerve symptoms with back pain
 
 f-vascular_emergency = Sudden, very bad pain, or pain with feeling faint
-    .explanation = Pain that comes on suddenly and very badly, or with feeling faint, sweaty or dizzy, with tummy pain, or as a tearing pain through to the back, can come from the body's main blood vessel.
+    .explanation = Sudden, very bad pain, or pain with feeling faint, sweaty or dizzy, can come from the body's main blood vessel. So can tummy pain, or a tearing pain in the chest or between the shoulder blades.
     .topic = sudden, very bad pain
 
 f-breathing_emergency = New shortness of breath or coughing up blood
@@ -193,16 +192,16 @@ f-breathing_emergency = New shortness of breath or coughing up blood
 
 f-unsure_sign = Not sure about a serious warning sign
     .explanation = You were not sure about a sign that can be serious. It is safest to have it checked today.
-    .advice = If the sign becomes clear, or gets worse, call { $emergency_number } at once.
+    .advice = If the sign becomes clear, or gets worse, call { $emergency_number } now.
     .topic = the warning sign you were not sure about
 
-f-possible_clot = A leg that is newly swollen, or warm and red
-    .explanation = One leg that is newly swollen, or warm and red, can be a blood clot. Massage could move a clot.
+f-possible_clot = A leg that is newly swollen, or warm and red or darker
+    .explanation = One leg that is newly swollen, or warm and red or darker, can be a blood clot. Massage could move a clot.
     .advice = If you get short of breath or chest pain, call { $emergency_number } now.
-    .topic = the swollen, warm or red leg
+    .topic = the swollen, warm, red or darker leg
 
 f-possible_infection = A high temperature
-    .explanation = Back pain with a high temperature, or feeling hot and shivery, can rarely be an infection. Massage is not advised while you have a fever.
+    .explanation = Back pain with a high temperature, or feeling hot and shivery, can be an infection, most often in the kidneys and rarely in the spine. Do not have a massage while you have a high temperature.
     .topic = your high temperature
 
 f-new_leg_weakness = New weakness in one leg
@@ -211,13 +210,13 @@ f-new_leg_weakness = New weakness in one leg
     .topic = the new weakness in your leg
 
 f-new_injury = A fall or injury since your last check-in
-    .explanation = A new fall or injury to the back is worth a doctor's check before the next massage, especially with thin bones or from 65.
-    .advice = If it was a serious accident, or you cannot move or stand well, call { $emergency_number } now.
+    .explanation = A new fall or injury to the back is worth a doctor's check before your next massage, especially if you have thin bones or are 65 or over.
+    .advice = If it was a serious accident, such as a car crash, a fall from a height or a heavy blow, or you cannot move or stand well, call { $emergency_number } now.
     .topic = the fall or injury
 
 f-new_numbness = New numbness after massage
     .explanation = Numbness that is new after a massage can mean a nerve was pressed or irritated.
-    .advice = Stop having massage until you have been seen. If the numbness spreads or a leg gets weak, get seen today ({ $same_day }).
+    .advice = If the numbness spreads or a leg gets weak, get help today: contact { $same_day }.
     .topic = the new numbness after massage
 
 f-new_warning_signs = New warning signs
@@ -225,8 +224,8 @@ f-new_warning_signs = New warning signs
     .topic = the new warning signs
 
 f-after_effects = After-effects of massage
-    .explanation = Soreness for a day or two is common after massage. Lasting soreness, more pain or bruising is not, and may mean the pressure was too firm.
-    .advice = Ask for lighter pressure. If the pain keeps getting worse, talk to a doctor or physiotherapist.
+    .explanation = Feeling sore for a day or two after massage is common, and some people have more pain for a while. Soreness that lasts longer, pain that keeps growing, or bruising may mean the pressure was too firm.
+    .advice = At your next massage, ask for lighter pressure. If the pain keeps getting worse, talk to a doctor or physiotherapist.
     .topic = the after-effects
 
 ## Questions
@@ -235,37 +234,40 @@ q-pain = On average over the past week, how bad has your back pain been?
     .min = no pain
     .max = worst pain you can imagine
 
-q-activity_limits = This week, how much did back pain stop you from doing your usual daily activities?
+q-activity_limits = Over the past week, how much has back pain stopped you from doing your usual daily activities?
     .min = not at all
     .max = could not do them at all
 
-q-saddle_numbness = Since your last check-in, have you had new numbness or tingling around your genitals or bottom (the area you would sit on in a saddle)?
+q-saddle_numbness = Since your last check-in, have you had new numbness or tingling around your genitals or bottom (the part you would sit on in a saddle)?
     .help = For example, toilet paper feels different when you wipe.
     .sign = new numbness around the genitals or bottom
 
-q-bladder_bowel = Since your last check-in, have you begun to leak pee or poo, found it hard to start peeing, or lost the feeling of when you need to go?
-    .help = Only changes that are new for you. Constipation on its own does not count.
+q-bladder_bowel = Since your last check-in, have you started to leak pee or poo, been unable to pee or found it much harder to start, or lost the feeling of needing to go or of going?
+    .help = Count it if it is new or getting worse. Constipation on its own, or a slow flow you have had for years, does not count.
     .sign = new trouble holding or passing pee or poo
 
 q-both_legs_pain = Do you have pain, numbness, tingling or weakness in both legs that is new, or getting worse?
     .help = Not if you have had the same symptoms in both legs for a long time and they are not changing.
     .sign = new or worse symptoms in both legs
 
-q-sexual_problems = Since your last check-in, have you lost feeling in your genitals, or had new problems getting an erection or ejaculating?
+q-sexual_problems = Since your last check-in, have you lost feeling in your genitals or during sex, or had new problems getting an erection or ejaculating?
     .sign = new loss of feeling or new problems with sex
 
-q-sudden_severe_pain = Since your last check-in, has a pain come on suddenly and very badly, with no lifting, twisting or fall to explain it? Or has your pain come with feeling faint, sweaty or dizzy, with pain in your tummy, or with a tearing pain in your chest or between your shoulder blades?
+q-sudden_severe_pain = Since your last check-in, has a pain come on suddenly and very badly, with no lifting, twisting or fall to explain it? Or does your pain come with feeling faint, sweaty or dizzy, with pain in your tummy, or with a tearing pain in your chest or between your shoulder blades?
+    .help = Answer yes to any part. Pain that started when you lifted or twisted, and has not changed since, is not this sign.
     .sign = sudden, very bad pain
 
-q-short_of_breath = Are you newly short of breath, or have you coughed up blood?
+q-short_of_breath = Since your last check-in, have you become short of breath for no clear reason, or coughed up blood?
+    .help = Not breathlessness you have had for a long time that has not changed, such as from asthma.
     .sign = new shortness of breath or coughing up blood
 
 q-leg_weakness = Has one of your legs become weak in a new way, so that your foot drags or catches, or your leg gives way?
+    .help = If you have had cancer, this needs help now: call your cancer team's 24-hour line or { $emergency_number }.
     .sign = new weakness in one leg
 
-q-calf_swelling = Is one of your legs (the calf or the thigh) newly swollen, or warm and red, compared with the other leg?
-    .help = Pain in the calf on its own, as in sciatica, does not count.
-    .sign = a newly swollen, or warm and red, leg
+q-calf_swelling = Is one of your legs (the calf or the thigh) newly swollen, or warm and red or darker, compared with the other leg?
+    .help = Calf pain alone, as in sciatica, is not this sign. But if the painful leg also looks bigger, or feels warm, answer yes.
+    .sign = a leg that is newly swollen, or warm and red or darker
 
 q-fever = Do you have a high temperature, or do you feel hot and shivery?
     .sign = a high temperature
@@ -274,6 +276,7 @@ q-new_injury = Since your last check-in, have you had a fall or an injury to you
     .sign = a fall or injury
 
 q-new_warning_signs = Since your last check-in, have you lost weight without trying, had back pain that is there all night, or pain between your shoulder blades?
+    .help = If you have had cancer, contact your cancer team today about any of these.
     .sign = weight loss, pain all night, or pain between the shoulder blades
 
 q-had_massage = Have you had a massage since your last check-in?

@@ -1,7 +1,7 @@
 # Words of the region table (regions.toml): each region's name and the
 # phrases that the content's words use as arguments. Each phrase slots into
 # a sentence: "Call { $emergency_number } now, or go to
-# { $emergency_department }", "Get seen today: { $same_day }", "see your
+# { $emergency_department }", "Contact { $same_day } today", "see your
 # { $family_doctor }"; the therapist rule is a sentence of its own, said after
 # "choose a qualified massage therapist". Names carry no article ("United
 # Kingdom"). The sources behind each region are in regions.toml.
@@ -11,7 +11,7 @@ region-GB = United Kingdom
     .emergency-department = A&E
     .same-day = NHS 111 or your GP surgery
     .family-doctor = GP
-    .therapist-rule = Massage therapists are not regulated by law; choose one on a voluntary register, such as the CNHC.
+    .therapist-rule = Massage therapists are not regulated by law; choose one on a voluntary register, such as the Complementary and Natural Healthcare Council (CNHC).
 
 region-IE = Ireland
     .emergency-number = 112 or 999
@@ -25,7 +25,7 @@ region-US = United States
     .emergency-department = the emergency room (ER)
     .same-day = an urgent care clinic, or a nurse advice line (the number is often on your insurance card)
     .family-doctor = primary care doctor
-    .therapist-rule = Most states license massage therapists; check that yours has a state license.
+    .therapist-rule = Most US states license massage therapists: check that your therapist holds a license in your state.
 
 region-CA = Canada
     .emergency-number = 911

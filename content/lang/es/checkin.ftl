@@ -13,11 +13,10 @@ status-urgent = Busque ayuda ahora
     .summary = Algunas de sus respuestas pueden ser señales de un problema grave que necesita atención ahora. No espere, y no reciba otro masaje hasta que le haya visto un médico.
 status-stop_and_get_checked = Deje el masaje y hágase revisar
     .summary = Algo que contó esta semana debe revisarlo un médico antes de que reciba otro masaje.
-    .advice-1 = No reciba otro masaje hasta que le haya visto un médico.
 status-much_worse = Mucho peor o muy mal: hágase revisar
-    .summary = Su dolor, o cuánto le limita, está mucho peor que en su punto de partida, o muy mal esta semana (8 o más sobre 10). Hay que revisarlo ya, no dentro de unas semanas.
+    .summary = Su dolor, o cuánto le limita, está mucho peor que en su punto de partida, o muy mal esta semana (8 o más sobre 10). Hay que revisarlo en los próximos días, no dentro de unas semanas.
     .advice-1 = Repase otra vez las señales de alerta: ejecute `backcheck` y responda las preguntas.
-    .advice-2 = Contacte esta semana con su { $family_doctor } o con un fisioterapeuta por su espalda.
+    .advice-2 = Contacte en los próximos días con su { $family_doctor } o con un fisioterapeuta por su espalda.
     .advice-3 = Haga una pausa en el masaje hasta que le hayan visto.
 status-tell_your_therapist = Registro guardado: avise a su masajista
     .summary = Vale la pena contarle a su masajista algunos de los efectos que tuvo después del masaje.
@@ -41,8 +40,8 @@ trend-title = ¿Cómo está cambiando su espalda?
 ## Resultados de la tendencia: título, .summary
 trend-verdict-urgent = Busque ayuda ahora
     .summary = Su registro del { $date } tiene una señal de alerta urgente: { $signs }. Llame ahora al { $emergency_number } o vaya a { $emergency_department }.
-trend-verdict-see-doctor-today = Busque atención médica hoy por una señal de alerta
-    .summary = Su registro del { $date } tiene una señal de alerta que debe ver un médico hoy: { $signs }. Busque atención médica hoy ({ $same_day }), antes de recibir otro masaje.
+trend-verdict-see-doctor-today = Busque ayuda hoy por una señal de alerta
+    .summary = Su registro del { $date } tiene una señal de alerta que debe ver un médico hoy: { $signs }. Contacte hoy con { $same_day }, antes de recibir otro masaje.
 trend-verdict-see-doctor = Consulte a un médico por una señal de alerta
     .summary = Su registro del { $date } tiene una señal de alerta: { $signs }. Consulte a su { $family_doctor } en los próximos días, antes de su próximo masaje.
 trend-verdict-worse = Va a peor: hágase revisar
@@ -67,13 +66,13 @@ trend-reason-urgent-latest = Su registro del { $date } tiene una señal de alert
 trend-reason-warning-signs = Su registro del { $date } tiene una señal de alerta: { $signs }.
 trend-reason-numbness = Adormecimiento nuevo después de un masaje, en su registro del { $date }.
 trend-reason-rated-much-worse = En su registro del { $date }, dijo que su espalda estaba mucho peor que en su punto de partida.
-trend-reason-high-latest = En su registro del { $date }, { $what } llegó a { $score } sobre 10: un nivel muy alto, fuera cual fuera al principio.
+trend-reason-high-latest = En su registro del { $date }, { $what } llegó a { $score } sobre 10: un nivel muy alto, fuera cual fuera en su punto de partida.
 trend-reason-what-pain = su dolor
 trend-reason-what-activity = la limitación de sus actividades diarias por el dolor
 trend-reason-no-checkins = Todavía no hay registros.
 trend-reason-start-assessment = Su punto de partida es la evaluación del { $date } (dolor { $pain } de 10).
 trend-reason-start-checkin = Su punto de partida es su primer registro, del { $date } (dolor { $pain } de 10). Guarde una evaluación con `backcheck --record` para empezar desde ella.
-trend-reason-start-at-worst = Muchas personas empiezan a hacer registros en una semana mala. Si la primera semana fue la peor, las siguientes suelen verse mejor, haga lo que haga.
+trend-reason-start-at-worst = Muchas personas empiezan a hacer registros en una semana mala, así que las semanas siguientes suelen verse mejor, haga lo que haga.
 trend-reason-start-replaced = Su punto de partida sustituyó a otro anterior, del { $date } (dolor { $pain } de 10), el { $on }.
 trend-reason-before-start = No cuentan los registros con fecha anterior a su punto de partida: hay { $count }.
 trend-reason-too-few-none = Todavía no tiene registros después de su punto de partida; hacen falta { $checkins_needed } para poder decir que las cosas están mejorando.
@@ -83,53 +82,53 @@ trend-reason-too-close = Sus registros después de su punto de partida solo abar
 trend-reason-basis-average = el promedio de sus dos últimos registros; { $latest } en el último
 trend-reason-basis-latest = en su último registro
 trend-reason-pain-rose =
-    Su dolor pasó de { $start } al principio a { $now } ({ $basis }): subió { $points ->
+    Su dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): subió { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }. Una subida de { $meaningful_points ->
         [one] { $meaningful_points } punto
        *[other] { $meaningful_points } puntos
-    }, o del { $meaningful_percent }% si es de al menos 1 punto, es un cambio que importa.
+    } o más es un cambio que importa, y también lo es una subida del { $meaningful_percent }% o más, si es de al menos 1 punto.
 trend-reason-pain-fell =
-    Su dolor pasó de { $start } al principio a { $now } ({ $basis }): bajó { $points ->
+    Su dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): bajó { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     } ({ $percent }%). Una bajada de { $meaningful_points ->
         [one] { $meaningful_points } punto
        *[other] { $meaningful_points } puntos
-    }, o del { $meaningful_percent }% si es de al menos 1 punto, es lo que suele indicar un cambio que importa.
+    } o más suele indicar un cambio que importa, y también una bajada del { $meaningful_percent }% o más, si es de al menos 1 punto.
 trend-reason-pain-down-a-little =
-    Su dolor pasó de { $start } al principio a { $now } ({ $basis }): bajó { $points ->
+    Su dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): bajó { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }, pero no es un cambio claro.
 trend-reason-pain-up-a-little =
-    Su dolor pasó de { $start } al principio a { $now } ({ $basis }): subió { $points ->
+    Su dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): subió { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }, pero no es un cambio claro.
-trend-reason-pain-unchanged = Su dolor pasó de { $start } al principio a { $now } ({ $basis }): sin cambios.
+trend-reason-pain-unchanged = Su dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): sin cambios.
 trend-reason-activity-rose =
-    La limitación de sus actividades diarias por el dolor pasó de { $start } al principio a { $now } ({ $basis }): subió { $points ->
+    La limitación de sus actividades diarias por el dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): subió { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }, un cambio que importa.
 trend-reason-activity-fell =
-    La limitación de sus actividades diarias por el dolor pasó de { $start } al principio a { $now } ({ $basis }): bajó { $points ->
+    La limitación de sus actividades diarias por el dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): bajó { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     } ({ $percent }%), un cambio que suele importar a las personas.
 trend-reason-activity-down-a-little =
-    La limitación de sus actividades diarias por el dolor pasó de { $start } al principio a { $now } ({ $basis }): bajó { $points ->
+    La limitación de sus actividades diarias por el dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): bajó { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }, pero no es un cambio claro.
 trend-reason-activity-up-a-little =
-    La limitación de sus actividades diarias por el dolor pasó de { $start } al principio a { $now } ({ $basis }): subió { $points ->
+    La limitación de sus actividades diarias por el dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): subió { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     }, pero no es un cambio claro.
-trend-reason-activity-unchanged = La limitación de sus actividades diarias por el dolor pasó de { $start } al principio a { $now } ({ $basis }): sin cambios.
+trend-reason-activity-unchanged = La limitación de sus actividades diarias por el dolor pasó de { $start } en su punto de partida a { $now } ({ $basis }): sin cambios.
 trend-reason-natural-recovery = Su dolor había empezado menos de 12 semanas antes de su punto de partida. Un dolor de espalda tan reciente suele mejorar mucho por sí solo, así que parte de esto puede ser la recuperación natural.
 trend-reason-massage-weeks =
     Anotó un masaje en { $count } de { $of ->
@@ -146,16 +145,16 @@ trend-reason-rated-worse-figures-better = Sus cifras de dolor o de actividad han
 
 ## Consejos de la tendencia
 trend-advice-get-help = Llame ahora al { $emergency_number } o vaya a { $emergency_department }. No espere, y no reciba otro masaje hasta que le haya visto un médico.
-trend-advice-see-doctor-today = Busque atención médica hoy ({ $same_day }) y cuénteles lo que es nuevo.
+trend-advice-see-doctor-today = Contacte hoy con { $same_day } y cuénteles lo que es nuevo.
 trend-advice-see-doctor-soon = Consulte a su { $family_doctor } en los próximos días y cuéntele lo que es nuevo.
-trend-advice-stop-for-numbness = Deje de recibir masajes y consulte a su { $family_doctor } en los próximos días por el adormecimiento. Si el adormecimiento se extiende o se le debilita una pierna, busque atención médica hoy ({ $same_day }).
+trend-advice-stop-for-numbness = Deje de recibir masajes y consulte a su { $family_doctor } en los próximos días por el adormecimiento. Si el adormecimiento se extiende o se le debilita una pierna, contacte hoy con { $same_day }.
 trend-advice-first-checkin = Ejecute `backcheck checkin` una vez por semana, más o menos el mismo día.
 trend-advice-check-in-weekly = Haga un registro una vez por semana con `backcheck checkin`.
-trend-advice-recheck-signs = Repase otra vez las señales de alerta (ejecute `backcheck`), y contacte esta semana con su { $family_doctor } o con un fisioterapeuta por su espalda.
+trend-advice-recheck-signs = Repase otra vez las señales de alerta (ejecute `backcheck`), y contacte en los próximos días con su { $family_doctor } o con un fisioterapeuta por su espalda.
 trend-advice-stop-massage = Haga una pausa en el masaje hasta que le hayan visto.
 trend-advice-check-earlier = Si todavía no le han revisado por las señales de alerta anteriores que aparecen arriba, hágase revisar antes de su próximo masaje.
-trend-advice-keep-going = Siga con lo que le ayuda, y siga moviéndose: el ejercicio es lo que más ayuda al dolor de espalda a largo plazo.
-trend-advice-move-on = Lleva varias semanas mejor, un tiempo de prueba razonable. Ahora es un buen momento para pasar al ejercicio y a los cuidados propios que mantienen la espalda sana, y para preguntarse si todavía necesita masajes.
+trend-advice-keep-going = Siga con lo que le ayuda, y siga moviéndose: el ejercicio es lo que tiene más pruebas a su favor para el dolor de espalda a largo plazo.
+trend-advice-move-on = Su espalda lleva varias semanas mejor. Ahora es un buen momento para pasar al ejercicio y a los cuidados propios, y para preguntarse si todavía necesita masajes.
 trend-advice-other-options = Después de { $massage_weeks } semanas o más con masajes y sin un cambio claro, hable con su { $family_doctor } o con un fisioterapeuta sobre otras opciones, como un programa de ejercicios.
 trend-advice-fair-trial = Siga haciendo su registro cada semana; dé a cualquier tratamiento un tiempo de prueba razonable, de varias semanas.
 
@@ -179,12 +178,12 @@ trend-chart-rating = Su propia valoración ({ $date }): { $rating }
 ## Factores
 
 f-nerve_emergency = Señales de presión sobre los nervios de la parte baja de la columna
-    .explanation = Adormecimiento alrededor de los genitales o las nalgas, problemas nuevos con la orina o las heces, problemas sexuales nuevos, o síntomas nuevos o que empeoran en las dos piernas: esto puede indicar que los nervios de la parte baja de la columna están apretados. Necesita tratamiento en cuestión de horas.
-    .advice = Diga que tiene dolor de espalda con estos síntomas de los nervios.
+    .explanation = Estas señales pueden indicar que los nervios de la parte baja de la columna están apretados: adormecimiento nuevo alrededor de los genitales o las nalgas, problemas nuevos con la orina o las heces, problemas sexuales nuevos, o síntomas nuevos o peores en las dos piernas. Es poco frecuente. Necesita tratamiento en cuestión de horas para evitar daños permanentes.
+    .advice = Diga que tiene dolor de espalda con estos síntomas y que le preocupa un síndrome de cauda equina (síndrome de la cola de caballo). No conduzca (no maneje) usted mismo.
     .topic = síntomas nuevos de los nervios junto con dolor de espalda
 
 f-vascular_emergency = Dolor repentino y muy fuerte, o dolor con sensación de desmayo
-    .explanation = Un dolor que empieza de repente y muy fuerte, o que viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o como un dolor desgarrador que atraviesa hasta la espalda, puede venir de la arteria más grande del cuerpo.
+    .explanation = Un dolor repentino y muy fuerte, o un dolor con sensación de desmayo, sudor o mareo, puede venir de la arteria más grande del cuerpo. También puede venir de ahí un dolor de vientre, o un dolor desgarrador en el pecho o entre los omóplatos.
     .topic = dolor repentino y muy fuerte
 
 f-breathing_emergency = Falta de aire nueva o tos con sangre
@@ -193,16 +192,16 @@ f-breathing_emergency = Falta de aire nueva o tos con sangre
 
 f-unsure_sign = Duda sobre una señal de alerta grave
     .explanation = Tuvo dudas sobre una señal que puede ser grave. Lo más prudente es que un médico se la revise hoy.
-    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame enseguida al { $emergency_number }.
+    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame ahora al { $emergency_number }.
     .topic = la señal de alerta sobre la que tenía dudas
 
-f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente y roja
-    .explanation = Si una pierna se ha hinchado hace poco, o está caliente y roja, puede ser un coágulo de sangre. El masaje podría mover un coágulo.
+f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente y roja o más oscura
+    .explanation = Si una pierna se ha hinchado hace poco, o está caliente y roja o más oscura, puede ser un coágulo de sangre. El masaje podría mover un coágulo.
     .advice = Si le empieza a faltar el aire o tiene dolor en el pecho, llame ahora al { $emergency_number }.
-    .topic = la pierna hinchada, caliente o roja
+    .topic = la pierna hinchada, caliente, roja o más oscura
 
 f-possible_infection = Fiebre
-    .explanation = El dolor de espalda con fiebre, o con sensación de calor y escalofríos, en raras ocasiones puede deberse a una infección. No se recomienda el masaje mientras tenga fiebre.
+    .explanation = El dolor de espalda con fiebre, o con sensación de calor y escalofríos, puede deberse a una infección: lo más frecuente es que sea en los riñones, y rara vez en la columna. No reciba masajes mientras tenga fiebre.
     .topic = su fiebre
 
 f-new_leg_weakness = Debilidad nueva en una pierna
@@ -211,13 +210,13 @@ f-new_leg_weakness = Debilidad nueva en una pierna
     .topic = la debilidad nueva en la pierna
 
 f-new_injury = Una caída o una lesión desde su último registro
-    .explanation = Conviene que un médico revise una caída o una lesión nueva en la espalda antes del próximo masaje, sobre todo si tiene los huesos débiles o a partir de los 65 años.
-    .advice = Si fue un accidente grave, o no puede moverse bien o mantenerse de pie, llame ahora al { $emergency_number }.
+    .explanation = Conviene que un médico revise una caída o una lesión nueva en la espalda antes de su próximo masaje, sobre todo si tiene los huesos débiles o tiene 65 años o más.
+    .advice = Si fue un accidente grave, como un accidente de tráfico, una caída desde una altura o un golpe fuerte, o si no puede moverse bien o mantenerse de pie, llame ahora al { $emergency_number }.
     .topic = la caída o la lesión
 
 f-new_numbness = Adormecimiento nuevo después de un masaje
     .explanation = Un adormecimiento que aparece después de un masaje puede indicar que un nervio se apretó o se irritó.
-    .advice = Deje de recibir masajes hasta que le hayan visto. Si el adormecimiento se extiende o se le debilita una pierna, busque atención médica hoy ({ $same_day }).
+    .advice = Si el adormecimiento se extiende o se le debilita una pierna, busque ayuda hoy: contacte con { $same_day }.
     .topic = el adormecimiento nuevo después del masaje
 
 f-new_warning_signs = Señales de alerta nuevas
@@ -225,8 +224,8 @@ f-new_warning_signs = Señales de alerta nuevas
     .topic = las señales de alerta nuevas
 
 f-after_effects = Efectos después del masaje
-    .explanation = Es frecuente tener molestias durante uno o dos días después de un masaje. Pero no es normal que las molestias duren más, que aumente el dolor o que salgan moretones: eso puede indicar que la presión fue demasiado firme.
-    .advice = Pida una presión más ligera. Si el dolor sigue empeorando, hable con un médico o un fisioterapeuta.
+    .explanation = Es frecuente tener molestias durante uno o dos días después de un masaje, y algunas personas tienen más dolor durante un tiempo. Si las molestias duran más, el dolor sigue aumentando o salen moretones, puede que la presión fuera demasiado firme.
+    .advice = En su próximo masaje, pida una presión más ligera. Si el dolor sigue empeorando, hable con un médico o un fisioterapeuta.
     .topic = los efectos después del masaje
 
 ## Preguntas
@@ -235,7 +234,7 @@ q-pain = En promedio, durante la última semana, ¿cuánto le ha dolido la espal
     .min = sin dolor
     .max = el peor dolor que pueda imaginar
 
-q-activity_limits = Esta semana, ¿cuánto le impidió el dolor de espalda hacer sus actividades diarias habituales?
+q-activity_limits = Durante la última semana, ¿cuánto le ha impedido el dolor de espalda hacer sus actividades diarias habituales?
     .min = nada
     .max = no pudo hacerlas en absoluto
 
@@ -243,29 +242,32 @@ q-saddle_numbness = Desde su último registro, ¿ha empezado a notar adormecimie
     .help = Por ejemplo, nota distinto el papel higiénico al limpiarse.
     .sign = adormecimiento nuevo alrededor de los genitales o las nalgas
 
-q-bladder_bowel = Desde su último registro, ¿se le ha empezado a escapar la orina o las heces, le ha costado empezar a orinar, o ya no nota cuándo necesita orinar o hacer de vientre?
-    .help = Solo cuentan los cambios que son nuevos para usted. El estreñimiento, por sí solo, no cuenta.
+q-bladder_bowel = Desde su último registro, ¿se le ha empezado a escapar la orina o las heces, no ha podido orinar o le cuesta mucho más empezar, o ha dejado de notar cuándo necesita ir al baño o cuándo le salen la orina o las heces?
+    .help = Cuéntelo si es nuevo o si está empeorando. No cuentan el estreñimiento por sí solo, ni un chorro de orina débil que tiene desde hace años.
     .sign = problemas nuevos para aguantar la orina o las heces, o para orinar o hacer de vientre
 
 q-both_legs_pain = ¿Tiene dolor, adormecimiento, hormigueo o debilidad en las dos piernas que sea nuevo o que esté empeorando?
     .help = No cuenta si lleva mucho tiempo con los mismos síntomas en las dos piernas y no están cambiando.
     .sign = síntomas nuevos o peores en las dos piernas
 
-q-sexual_problems = Desde su último registro, ¿ha perdido sensibilidad en los genitales, o ha tenido problemas nuevos para tener una erección o para eyacular?
+q-sexual_problems = Desde su último registro, ¿ha perdido sensibilidad en los genitales o durante las relaciones sexuales, o ha tenido problemas nuevos para tener una erección o para eyacular?
     .sign = pérdida de sensibilidad nueva o problemas sexuales nuevos
 
-q-sudden_severe_pain = Desde su último registro, ¿le ha empezado de repente un dolor muy fuerte, sin que lo explique haber levantado peso, un giro o una caída? ¿O su dolor ha venido con sensación de desmayo, sudor o mareo, con dolor de vientre, o con un dolor desgarrador en el pecho o entre los omóplatos?
+q-sudden_severe_pain = Desde su último registro, ¿ha empezado un dolor de repente y muy fuerte, sin que lo explique haber levantado peso, un giro o una caída? ¿O su dolor viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o con un dolor desgarrador en el pecho o entre los omóplatos?
+    .help = Responda que sí si tiene cualquiera de estas cosas. Un dolor que empezó al levantar peso o al girarse, y que no ha cambiado desde entonces, no es esta señal.
     .sign = dolor repentino y muy fuerte
 
-q-short_of_breath = ¿Le ha empezado a faltar el aire, o ha tosido sangre?
+q-short_of_breath = Desde su último registro, ¿le ha empezado a faltar el aire sin una razón clara, o ha tosido sangre?
+    .help = No cuente una falta de aire que tiene desde hace mucho tiempo y que no ha cambiado, por ejemplo por asma.
     .sign = falta de aire nueva o tos con sangre
 
 q-leg_weakness = ¿Se le ha debilitado una pierna de una forma nueva, de modo que el pie se le arrastra o tropieza, o la pierna le falla?
+    .help = Si ha tenido cáncer, esto necesita ayuda ahora: llame a la línea de 24 horas de su equipo de oncología o al { $emergency_number }.
     .sign = debilidad nueva en una pierna
 
-q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde hace poco, o caliente y roja, comparada con la otra pierna?
-    .help = El dolor en la pantorrilla, por sí solo, como en la ciática, no cuenta.
-    .sign = una pierna hinchada desde hace poco, o caliente y roja
+q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde hace poco, o caliente y roja o más oscura, comparada con la otra pierna?
+    .help = El dolor en la pantorrilla, por sí solo, como en la ciática, no es esta señal. Pero si la pierna que le duele también se ve más grande, o la nota caliente, responda que sí.
+    .sign = una pierna hinchada desde hace poco, o caliente y roja o más oscura
 
 q-fever = ¿Tiene fiebre, o siente calor y escalofríos?
     .sign = fiebre
@@ -274,6 +276,7 @@ q-new_injury = Desde su último registro, ¿ha tenido una caída o una lesión e
     .sign = una caída o una lesión
 
 q-new_warning_signs = Desde su último registro, ¿ha perdido peso sin intentarlo, ha tenido dolor de espalda que dura toda la noche, o dolor entre los omóplatos?
+    .help = Si ha tenido cáncer, contacte hoy con su equipo de oncología por cualquiera de estas cosas.
     .sign = pérdida de peso, dolor toda la noche o dolor entre los omóplatos
 
 q-had_massage = ¿Ha recibido un masaje desde su último registro?

@@ -1,7 +1,7 @@
 # Palabras de la tabla de regiones (regions.toml): el nombre de cada región y
 # las frases que usan como argumentos las palabras del contenido. Cada frase
 # entra en una oración: "Llame ahora al { $emergency_number } o vaya a
-# { $emergency_department }", "Busque atención médica hoy: { $same_day }",
+# { $emergency_department }", "Busque ayuda hoy: contacte con { $same_day }",
 # "contacte hoy con { $same_day }", "consulte a su { $family_doctor }"; la
 # norma sobre masajistas es una oración propia, que va después de "elija un
 # masajista titulado". Por eso: emergency-department no empieza por "el"
@@ -14,7 +14,7 @@ region-GB = Reino Unido
     .emergency-department = urgencias (A&E)
     .same-day = NHS 111 o su consultorio de médico de cabecera (GP surgery)
     .family-doctor = médico de cabecera (GP)
-    .therapist-rule = Los masajistas no están regulados por ley; elija uno que esté en un registro voluntario, como el CNHC.
+    .therapist-rule = Los masajistas no están regulados por ley; elija uno que esté en un registro voluntario, como el Complementary and Natural Healthcare Council (CNHC).
 
 region-IE = Irlanda
     .emergency-number = 112 o 999
@@ -28,7 +28,7 @@ region-US = Estados Unidos
     .emergency-department = la sala de emergencias (ER)
     .same-day = una clínica de atención urgente (urgent care), o una línea telefónica de enfermería (el número suele estar en su tarjeta del seguro médico)
     .family-doctor = médico de atención primaria
-    .therapist-rule = La mayoría de los estados dan licencia a los masajistas; compruebe que su masajista tenga licencia del estado.
+    .therapist-rule = La mayoría de los estados de EE. UU. dan licencia a los masajistas: compruebe que su masajista tenga licencia en su estado.
 
 region-CA = Canadá
     .emergency-number = 911

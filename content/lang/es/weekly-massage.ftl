@@ -7,7 +7,7 @@
 title = ¿Me ayudaría un masaje semanal para mi dolor lumbar?
 intro = Este cuestionario le pregunta por su dolor lumbar (dolor en la parte baja de la espalda) y por su salud. Después le explica si puede valer la pena probar un masaje semanal, y cuándo debe hacer otra cosa primero. Es para adultos (de 16 años o más). Sus respuestas se quedan en este dispositivo: no se guarda nada, salvo que usted decida guardarlo. No es un diagnóstico ni un consejo médico.
 consult = Esto no es un diagnóstico. Hable con un médico, un fisioterapeuta u otro profesional de la salud sobre su dolor de espalda, y también antes de empezar un tratamiento nuevo.
-evidence = Hay pocos estudios sobre el masaje para el dolor lumbar, y son de baja calidad. En los estudios, algunas personas tuvieron menos dolor durante un tiempo, de unas semanas a unos pocos meses, pero no para siempre. Ningún estudio puede saber de antemano a quién le ayudará el masaje. Las guías médicas sugieren el masaje junto con el ejercicio y con mantenerse activo, no como único tratamiento.
+evidence = Hay pocos estudios sobre el masaje para el dolor lumbar, y son de baja calidad. En los estudios, algunas personas tuvieron menos dolor durante unas semanas o unos pocos meses, pero no para siempre. Las guías médicas sugieren el masaje junto con el ejercicio y con mantenerse activo, no como único tratamiento.
 
 benefit-level =
     .low = poco en sus respuestas
@@ -20,24 +20,23 @@ verdict-emergency = Busque ayuda ahora
     .summary = Algunas de sus respuestas pueden ser señales de un problema grave que necesita atención ahora. No espere, y no pida cita para un masaje por este problema.
 verdict-see_doctor_first = Consulte a un médico por estas señales
     .summary = Algunas de sus respuestas son señales de alerta que debe revisar un médico, quiera usted un masaje o no. Muchas veces resultan no ser nada grave. Deje el masaje para después de que le haya visto un médico.
-    .advice-1 = Cuéntele al médico las respuestas que aparecen arriba.
-verdict-check_with_professional = Consulte antes con un profesional
-    .summary = El masaje puede seguir siendo una opción para usted, pero algunas de sus respuestas indican que primero hay que revisarlo o adaptarlo.
+    .advice-1 = Enseñe este informe a quien le atienda, o cuéntele las respuestas que aparecen arriba.
+verdict-check_with_professional = Puede que el masaje sea posible, con algunas revisiones
+    .summary = El masaje puede seguir siendo una opción para usted, pero algunas de sus respuestas indican que primero hay que revisarlo, o adaptarlo a usted.
     .advice-1 = Si sigue adelante, elija un masajista titulado y entréguele la nota de abajo. { $therapist_rule }
 verdict-likely_to_help = Sus respuestas muestran varias cosas por las que la gente prueba el masaje
     .summary = Varias de sus respuestas, como músculos tensos, rigidez o estrés, son cosas por las que la gente suele probar el masaje. Ningún estudio puede saber de antemano a quién le ayudará el masaje. Por eso, la forma de averiguarlo es una prueba corta, con un registro cada semana. El alivio suele durar poco, así que combine el masaje con ejercicio.
     .advice-1 = Si prueba el masaje, elija un masajista titulado. { $therapist_rule }
     .advice-2 = Dele un tiempo de prueba razonable, por ejemplo { $trial_weeks } sesiones, una por semana, y haga su registro cada semana (`backcheck checkin`) para ver si le funciona.
-    .advice-3 = Siga moviéndose: caminar, estirarse y hacer ejercicio es lo que más ayuda al dolor de espalda a largo plazo.
+    .advice-3 = Siga moviéndose: mantenerse activo y hacer ejercicio es lo que tiene más pruebas a su favor para el dolor de espalda a largo plazo.
 verdict-may_help = Sus respuestas muestran algunas cosas por las que la gente prueba el masaje
-    .summary = Algunas de sus respuestas son cosas por las que la gente suele probar el masaje. Ningún estudio puede saber de antemano a quién le ayudará el masaje. Por eso, la forma de averiguarlo es una prueba corta, con un registro cada semana. El alivio suele ser pequeño y corto, así que lo primero debe ser el ejercicio y mantenerse activo.
+    .summary = Algunas de sus respuestas son cosas por las que la gente suele probar el masaje. Ningún estudio puede saber de antemano a quién le ayudará el masaje. Por eso, la forma de averiguarlo es una prueba corta, con un registro cada semana. El alivio suele ser pequeño y corto.
     .advice-1 = Si quiere probar el masaje, haga unas pocas sesiones, una por semana, con un masajista titulado. { $therapist_rule }
-    .advice-2 = Haga su registro cada semana (`backcheck checkin`). Si no está claramente mejor después de unas { $trial_weeks } sesiones, hable con un profesional sobre otras opciones.
-    .advice-3 = Siga moviéndose: caminar, estirarse y hacer ejercicio es lo que más ayuda al dolor de espalda a largo plazo.
+    .advice-2 = Haga su registro cada semana (`backcheck checkin`). Si no está claramente mejor después de unas { $trial_weeks } sesiones, hable con su médico o con un fisioterapeuta sobre otras opciones.
+    .advice-3 = Siga moviéndose: mantenerse activo y hacer ejercicio es lo que tiene más pruebas a su favor para el dolor de espalda a largo plazo.
 verdict-unlikely_to_help = Sus respuestas muestran pocas de las cosas por las que la gente suele probar el masaje
     .summary = Sus respuestas muestran pocas de las cosas por las que la gente suele probar el masaje, como músculos tensos, rigidez o estrés. Un masaje puede sentarle bien, y ningún estudio puede saber de antemano a quién le ayudará. Pero hay más pruebas a favor del ejercicio y de mantenerse activo.
-    .advice-1 = El ejercicio y mantenerse activo son las formas de aliviar el dolor de espalda con más pruebas a su favor.
-    .advice-2 = Un fisioterapeuta puede recomendarle ejercicios adecuados para usted.
+    .advice-1 = Un fisioterapeuta puede recomendarle ejercicios adecuados para usted.
 
 before-you-book = Antes de pedir cita
     .item-1 = En los estudios, las sesiones de masaje duraban alrededor de una hora; en uno de ellos, las personas tuvieron diez sesiones, una por semana. En un estudio sobre dolor de cuello, las sesiones cortas de 30 minutos no funcionaron mejor que esperar.
@@ -47,18 +46,18 @@ before-you-book = Antes de pedir cita
 
 therapist = Para su masajista
     .cautions = Por favor,
-    .closing = Si algo duele o no se siente bien, hay que parar y decirlo enseguida.
+    .closing = Por favor, compruebe conmigo la presión, y pare si algo duele o no se siente bien.
     .light-pressure = Solo ligera (vea más abajo)
 
 ## Factores
 
 f-nerve_emergency = Señales de presión sobre los nervios de la parte baja de la columna
-    .explanation = Adormecimiento nuevo alrededor de los genitales o las nalgas, problemas nuevos con la orina o las heces, problemas sexuales nuevos, o síntomas nuevos o que empeoran en las dos piernas: esto puede indicar que los nervios de la parte baja de la columna están apretados. Es poco frecuente, pero necesita tratamiento en cuestión de horas para evitar daños permanentes.
-    .advice = Diga que tiene dolor de espalda con estos síntomas de los nervios.
+    .explanation = Estas señales pueden indicar que los nervios de la parte baja de la columna están apretados: adormecimiento nuevo alrededor de los genitales o las nalgas, problemas nuevos con la orina o las heces, problemas sexuales nuevos, o síntomas nuevos o peores en las dos piernas. Es poco frecuente. Necesita tratamiento en cuestión de horas para evitar daños permanentes.
+    .advice = Diga que tiene dolor de espalda con estos síntomas y que le preocupa un síndrome de cauda equina (síndrome de la cola de caballo). No conduzca (no maneje) usted mismo.
     .topic = síntomas nuevos de los nervios junto con dolor de espalda
 
 f-vascular_emergency = Dolor repentino y muy fuerte, o dolor con sensación de desmayo
-    .explanation = Un dolor que empieza de repente y muy fuerte, o que viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o como un dolor desgarrador que atraviesa hasta la espalda, puede venir de la arteria más grande del cuerpo. Es poco frecuente, pero no puede esperar.
+    .explanation = Un dolor repentino y muy fuerte, o un dolor con sensación de desmayo, sudor o mareo, puede venir de la arteria más grande del cuerpo. También puede venir de ahí un dolor de vientre, o un dolor desgarrador en el pecho o entre los omóplatos. Es poco frecuente, pero no puede esperar.
     .advice = No conduzca (no maneje) usted mismo. Si siente que se va a desmayar, acuéstese mientras espera.
     .topic = dolor repentino y muy fuerte
 
@@ -67,39 +66,39 @@ f-breathing_emergency = Falta de aire nueva o tos con sangre
     .topic = falta de aire o tos con sangre
 
 f-serious_injury = Dolor de espalda después de un accidente grave reciente
-    .explanation = Un dolor que empezó después de un accidente de tráfico reciente, una caída desde una altura o un golpe fuerte puede deberse a un hueso roto u otra lesión que hay que revisar enseguida.
+    .explanation = Un dolor que empezó después de un accidente de tráfico reciente, una caída desde una altura o un golpe fuerte puede deberse a un hueso roto u otra lesión que hay que revisar ahora.
     .advice = Evite moverse si el movimiento le empeora mucho el dolor. No reciba masajes hasta que le haya revisado un médico.
     .topic = dolor de espalda después de un accidente grave
 
 f-chest_pain = Dolor en el pecho junto con dolor de espalda
-    .explanation = El dolor en el pecho junto con dolor de espalda puede venir del corazón o de un vaso sanguíneo grande. Hay que revisarlo de inmediato.
+    .explanation = El dolor en el pecho junto con dolor de espalda puede venir del corazón o de un vaso sanguíneo grande. Hay que revisarlo ahora.
     .topic = dolor en el pecho
 
 f-pregnancy_emergency = Señales de alerta en el embarazo
-    .explanation = En el embarazo, su equipo de maternidad debe revisar ahora estas señales: dolor de espalda que viene en oleadas o con endurecimiento del vientre (contracciones), sangrado, pérdida de líquido, fiebre, o que el bebé se mueva menos.
+    .explanation = En el embarazo, su servicio de maternidad o su matrona o partera deben revisar ahora estas señales: dolor de espalda que viene en oleadas o con endurecimiento del vientre (contracciones), sangrado, pérdida de líquido, fiebre, o que el bebé se mueva menos.
     .topic = dolor en oleadas, sangrado, pérdida de líquido, fiebre o menos movimientos del bebé
 
 f-cancer_nerve_signs = Cáncer en el pasado con síntomas en las piernas o los nervios
-    .explanation = Después de un cáncer, un dolor de espalda con dolor por debajo de la rodilla, adormecimiento, debilidad en las piernas o dificultad para caminar puede indicar presión sobre la médula espinal. Es poco frecuente, pero hay que revisarlo de inmediato para evitar daños permanentes.
+    .explanation = Después de un cáncer, un dolor de espalda con dolor por debajo de la rodilla, adormecimiento, debilidad en las piernas o dificultad para caminar puede indicar presión sobre la médula espinal. Es poco frecuente, pero hay que revisarlo ahora para evitar daños permanentes.
     .topic = dolor de espalda con síntomas en las piernas o los nervios después de un cáncer
 
 f-unsure_sign = Duda sobre una señal de alerta grave
     .explanation = Tuvo dudas sobre una señal que puede ser grave. Lo más prudente es que un médico se la revise hoy, en lugar de esperar.
-    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame enseguida al { $emergency_number }.
+    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame ahora al { $emergency_number }.
     .topic = la señal de alerta sobre la que tenía dudas
 
 f-unsure_pregnancy_sign = Duda sobre una señal de alerta en el embarazo
-    .explanation = Tuvo dudas sobre una señal que puede ser importante en el embarazo. Su matrona o partera, o su servicio de maternidad, prefieren saberlo hoy.
-    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame enseguida a su servicio de maternidad o a su matrona o partera.
+    .explanation = Tuvo dudas sobre una señal que puede ser importante en el embarazo. Su servicio de maternidad o su matrona o partera prefieren saberlo ahora, sobre todo si su bebé se mueve menos.
+    .advice = Si se da cuenta de que sí tiene esa señal, o si empeora, llame ahora a su servicio de maternidad o a su matrona o partera. Si no consigue hablar con ellos, llame al { $emergency_number }.
     .topic = la señal de alerta del embarazo sobre la que tenía dudas
 
-f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente y roja
-    .explanation = Si una pierna (la pantorrilla o el muslo) se ha hinchado hace poco, o está caliente y roja, comparada con la otra, puede ser un coágulo de sangre. El masaje podría mover un coágulo. El dolor en la pantorrilla, por sí solo, como en la ciática, no es esta señal.
+f-possible_clot = Una pierna que se ha hinchado hace poco, o que está caliente y roja o más oscura
+    .explanation = Si una pierna (la pantorrilla o el muslo) se ha hinchado hace poco, o está caliente y roja o más oscura, comparada con la otra, puede ser un coágulo de sangre. El masaje podría mover un coágulo. El dolor en la pantorrilla, por sí solo, como en la ciática, no es esta señal.
     .advice = No reciba masajes hasta que un médico le haya revisado la pierna. Si le empieza a faltar el aire o tiene dolor en el pecho, llame ahora al { $emergency_number }.
-    .topic = la pierna hinchada, caliente o roja
+    .topic = la pierna hinchada, caliente, roja o más oscura
 
 f-possible_infection = Fiebre
-    .explanation = El dolor de espalda con fiebre, o con sensación de calor y escalofríos, en raras ocasiones puede deberse a una infección en la columna o en los riñones. No se recomienda el masaje mientras tenga fiebre.
+    .explanation = El dolor de espalda con fiebre, o con sensación de calor y escalofríos, puede deberse a una infección: lo más frecuente es que sea en los riñones, y rara vez en la columna. No reciba masajes mientras tenga fiebre.
     .topic = su fiebre
 
 f-infection_risk = Fiebre con más riesgo de infección
@@ -112,14 +111,14 @@ f-new_leg_weakness = Debilidad nueva en una pierna
     .advice = Si las dos piernas se debilitan o se adormecen, o tiene problemas con la orina o las heces, llame ahora al { $emergency_number }.
     .topic = la debilidad nueva en la pierna
 
-f-cancer_spread_signs = Cáncer en el pasado con dolor de espalda que hay que revisar pronto
-    .explanation = Después de un cáncer, hay que revisar en el plazo de un día el dolor de espalda por la noche, el dolor al toser o al hacer fuerza, el dolor entre los omóplatos o el dolor que no deja de empeorar. La mayoría de las veces la causa es otra, pero es importante asegurarse.
-    .advice = Si no consigue contactar con su equipo de oncología, o ya no tiene uno, contacte hoy con { $same_day } y diga que ha tenido cáncer.
+f-cancer_spread_signs = Cáncer en el pasado con dolor de espalda que hay que revisar hoy
+    .explanation = Después de un cáncer, hay que revisar hoy (en un plazo de 24 horas) el dolor de espalda que dura toda la noche, el dolor al toser o al hacer fuerza, el dolor entre los omóplatos o el dolor que no deja de empeorar. La mayoría de las veces la causa es otra, pero es importante asegurarse.
+    .advice = Si no consigue hablar con su equipo de oncología, o ya no tiene uno, contacte hoy con { $same_day }. Diga que ha tenido cáncer.
     .topic = dolor de espalda después de un cáncer
 
 f-shingles = Un sarpullido nuevo y doloroso en una franja de un solo lado
     .explanation = Un sarpullido o ampollas dolorosas en una franja de un lado del cuerpo pueden ser herpes zóster (culebrilla). El tratamiento funciona mejor si empieza en los primeros tres días, más o menos, desde que aparece el sarpullido.
-    .advice = No reciba masajes sobre el sarpullido.
+    .advice = No reciba masajes hasta que las ampollas se hayan secado y tengan costra. El herpes zóster puede contagiar la varicela a alguien que no la haya pasado.
     .topic = el sarpullido nuevo
 
 f-under_16 = Menor de 16 años
@@ -134,7 +133,7 @@ f-cancer_signs = Cáncer en el pasado o pérdida de peso sin intentarlo
 
 f-night_pain = Dolor que dura toda la noche
     .explanation = Conviene revisar un dolor de espalda que dura toda la noche y no mejora con el reposo ni al cambiar de postura, porque no es lo habitual en un simple tirón de espalda.
-    .topic = el dolor por la noche
+    .topic = el dolor que dura toda la noche
 
 f-cough_sneeze_pain = Dolor mucho peor al toser, estornudar o hacer fuerza
     .explanation = Conviene que un médico revise un dolor de espalda que empeora mucho al toser, estornudar o hacer fuerza en el baño.
@@ -154,16 +153,16 @@ f-spinal_fracture = Un hueso roto de la columna que no se ha curado
     .topic = el hueso roto de la columna
 
 f-possible_fracture = Una caída o un esfuerzo con más riesgo de hueso roto
-    .explanation = Con huesos débiles, si toma pastillas de corticoides desde hace mucho tiempo, o a partir de los 65 años, una caída estando de pie o un pequeño esfuerzo pueden causar una pequeña rotura (fisura) en un hueso de la columna. La edad sola no significa que haya un hueso roto, pero después de una caída o un esfuerzo conviene descartarlo antes de que nadie le presione la espalda.
+    .explanation = Una caída estando de pie o un pequeño esfuerzo pueden causar una pequeña rotura (fisura) en un hueso de la columna. Es más probable con huesos débiles, si toma desde hace mucho tiempo pastillas de corticoides u otros medicamentos que bajan las defensas, y a partir de los 65 años. La edad sola no significa que haya un hueso roto. Pero después de una caída o un esfuerzo conviene descartarlo antes de que nadie le presione la espalda.
     .topic = la caída o el esfuerzo
 
 f-weak_immunity = Defensas bajas o drogas inyectadas
-    .explanation = Tener las defensas bajas (también por tomar pastillas de corticoides durante mucho tiempo) o inyectarse drogas aumenta la probabilidad de una infección de la columna o de un hueso débil. Son cosas poco frecuentes, pero graves. Por sí solo no es una señal de alerta, pero un médico debe saberlo antes de que usted pruebe el masaje.
-    .advice = Si le da fiebre, busque atención médica el mismo día. Si está recibiendo quimioterapia, llame en cambio enseguida a la línea de 24 horas de su equipo de quimioterapia.
+    .explanation = Tener las defensas bajas, o inyectarse drogas, hace algo más probable una infección de la columna, aunque sigue siendo poco frecuente. Tomar pastillas de corticoides durante mucho tiempo también puede debilitar los huesos. Por sí solo no es una señal de alerta, pero dígaselo a su médico antes de probar el masaje.
+    .advice = Si le da fiebre, busque ayuda médica el mismo día. Si está recibiendo quimioterapia, en lugar de eso llame enseguida a la línea de 24 horas de su equipo de quimioterapia.
     .topic = sus defensas o sus medicamentos
 
 f-severe_pain = Dolor muy fuerte, o dolor que le impide hacer la mayoría de sus actividades diarias
-    .explanation = Si el dolor es de 9 o 10 sobre 10, o le impide hacer casi todo, vale la pena pedir ayuda a un médico para aliviar el dolor y hacer un plan, pruebe lo que pruebe además.
+    .explanation = Si el dolor es de 9 o 10 sobre 10, o le impide hacer casi todo, vale la pena pedir ayuda a un médico. Puede ayudarle a aliviar el dolor y a hacer un plan, pruebe lo que pruebe además.
     .topic = lo fuerte que es el dolor
 
 f-worsening_pain = Dolor que no deja de empeorar
@@ -171,16 +170,15 @@ f-worsening_pain = Dolor que no deja de empeorar
     .topic = el dolor que no deja de empeorar
 
 f-new_pain_over_50 = Dolor de espalda por primera vez a los 50 años o más
-    .explanation = Cuando el dolor de espalda aparece por primera vez a los 50 años o más, conviene más a menudo que lo revise un médico, aunque solo sea un tirón.
+    .explanation = Cuando el dolor de espalda aparece por primera vez a los 50 años o más, conviene que lo revise un médico, aunque parezca solo un tirón.
     .topic = dolor de espalda por primera vez a los 50 años o más
 
 f-inflammatory_stiffness = Rigidez por la mañana que dura mucho y mejora con el movimiento
-    .explanation = La rigidez que dura más de 30 minutos por la mañana y mejora al moverse, no al descansar, puede ser señal de un problema inflamatorio de la espalda, que tiene sus propios tratamientos.
-    .advice = Pregunte si la rigidez de la mañana podría ser un dolor de espalda inflamatorio.
-    .topic = la rigidez de la mañana que dura mucho
+    .explanation = La rigidez de la mañana que dura más de 30 minutos, y que mejora al moverse y no al descansar, puede ser señal de un dolor de espalda inflamatorio. Este tiene sus propios tratamientos.
+    .topic = la posibilidad de que la rigidez de la mañana que dura mucho sea un dolor de espalda inflamatorio
 
 f-nerve_root = Dolor o adormecimiento que baja por una pierna
-    .explanation = El dolor por debajo de la rodilla, o el adormecimiento y el hormigueo en una pierna, suelen venir de un nervio de la espalda que está apretado o irritado. El masaje actúa sobre los músculos. No libera un nervio apretado, y algunas guías desaconsejan confiar en el masaje para este tipo de dolor de pierna. El ejercicio y mantenerse activo ayudan a la mayoría de las personas.
+    .explanation = El dolor por debajo de la rodilla, o el adormecimiento y el hormigueo en una pierna, suelen venir de un nervio de la espalda que está apretado o irritado. El masaje actúa sobre los músculos. No libera un nervio apretado, y algunas guías desaconsejan confiar en el masaje para este tipo de dolor de pierna. Muchas personas con este tipo de dolor de pierna mejoran en unas semanas o meses. Mantenerse activo y hacer ejercicio es el primer tratamiento habitual.
     .topic = sus síntomas en la pierna
     .therapist = pare si el dolor o el hormigueo se extiende pierna abajo
 
@@ -189,9 +187,9 @@ f-leg_pain_walking = Dolor de piernas al caminar o estar de pie
     .topic = el dolor de piernas al caminar
 
 f-spine_condition = Un problema de columna ya diagnosticado
-    .explanation = Con una hernia de disco o un disco abultado, un canal de la columna estrecho, una vértebra desplazada o una columna curvada, el masaje puede aliviar por un tiempo los músculos de alrededor de la columna, pero no cambia el problema en sí. Los tratamientos basados en ejercicio tienen más pruebas a su favor.
+    .explanation = Usted tiene un problema de columna ya diagnosticado, como una hernia de disco o un disco abultado, un canal de la columna estrecho, una vértebra desplazada o una columna curvada. El masaje puede aliviar por un tiempo los músculos de alrededor de la columna. No cambia el problema en sí. Los tratamientos basados en ejercicio tienen más pruebas a su favor.
     .topic = su problema de columna
-    .therapist = use presión suave alrededor de la columna, no presión firme sobre ella
+    .therapist = use presión ligera alrededor de la columna, sin presión firme sobre ella
 
 f-clot_history = Un coágulo de sangre en el pasado
     .explanation = Después de un coágulo en una pierna o en un pulmón, es mejor evitar el masaje firme en las piernas. Además, algunos medicamentos para los coágulos hacen que salgan moretones con más facilidad.
@@ -201,12 +199,12 @@ f-clot_history = Un coágulo de sangre en el pasado
 f-fragile_bones = Huesos débiles o frágiles
     .explanation = Con osteoporosis, la presión firme puede dañar los huesos débiles.
     .topic = sus huesos
-    .therapist = use solo presión ligera, por los huesos débiles
+    .therapist = use solo presión ligera (huesos débiles)
 
 f-bleeding_risk = Anticoagulantes o un problema de sangrado
     .explanation = El masaje profundo o firme puede causar moretones o sangrado cuando la sangre no coagula bien.
     .topic = sus anticoagulantes o su problema de sangrado
-    .therapist = use solo presión suave, por los anticoagulantes o el problema de sangrado
+    .therapist = use solo presión ligera (anticoagulantes o un problema de sangrado)
 
 f-pregnancy = Embarazo
     .explanation = El masaje puede estar bien durante el embarazo, pero necesita un masajista formado en masaje para embarazadas y en posturas seguras.
@@ -221,7 +219,6 @@ f-recent_surgery = Operación reciente
 
 f-skin_problem = Un problema de piel en la zona del dolor
     .explanation = El masaje sobre un sarpullido, una herida, una quemadura o una infección puede empeorarlo o extenderlo.
-    .advice = Espere a que la piel se cure, o pida al masajista que evite esa zona.
     .topic = el problema de piel
     .therapist = evite la zona con el problema de piel
 
@@ -231,11 +228,11 @@ f-muscle_tension = Tensión muscular
     .moderate = Los músculos tensos pueden sentirse más sueltos durante un tiempo después de un masaje.
     .high = Los músculos tensos y los calambres (espasmos) pueden sentirse más sueltos durante un tiempo después de un masaje.
 
-f-stiffness = Rigidez y movilidad
+f-stiffness = Rigidez
     .explanation = Una espalda rígida cuesta moverla, a menudo después de descansar o de estar sentado.
     .low = Sus respuestas muestran poca rigidez.
     .moderate = A algunas personas les resulta más fácil moverse durante uno o dos días después de un masaje.
-    .high = A algunas personas les resulta más fácil moverse durante uno o dos días después de un masaje; los estiramientos y el ejercicio de cada día ayudan más a largo plazo.
+    .high = A algunas personas les resulta más fácil moverse durante uno o dos días después de un masaje. Los estiramientos y el ejercicio de cada día tienen más pruebas a su favor a largo plazo.
 
 f-stress = Estrés
     .explanation = El estrés puede tensar los músculos y hacer que el dolor se sienta peor.
@@ -257,26 +254,27 @@ f-tender_knots = Puntos sensibles y nudos
 
 ## Preguntas
 
-q-saddle_numbness = Desde que empezó su dolor de espalda, ¿ha empezado a notar adormecimiento u hormigueo alrededor de los genitales o las nalgas (la zona que se apoya en una silla de montar o en el asiento de una bicicleta)?
+q-saddle_numbness = En las últimas semanas, ¿ha empezado a notar adormecimiento u hormigueo nuevo alrededor de los genitales o las nalgas (la zona que se apoya en una silla de montar o en el asiento de una bicicleta)?
     .help = Por ejemplo, nota distinto el papel higiénico al limpiarse.
 
-q-bladder_bowel = Desde que empezó su dolor de espalda, ¿se le ha empezado a escapar la orina o las heces, le ha costado empezar a orinar, o ya no nota cuándo necesita orinar o hacer de vientre?
-    .help = Solo cuentan los cambios que son nuevos para usted. El estreñimiento, por sí solo, no cuenta.
+q-bladder_bowel = En las últimas semanas, ¿se le ha empezado a escapar la orina o las heces, no ha podido orinar o le cuesta mucho más empezar, o ha dejado de notar cuándo necesita ir al baño o cuándo le salen la orina o las heces?
+    .help = Cuéntelo si es nuevo o si está empeorando. No cuentan el estreñimiento por sí solo, ni un chorro de orina débil que tiene desde hace años.
 
 q-both_legs_pain = ¿Tiene dolor, adormecimiento, hormigueo o debilidad en las dos piernas que sea nuevo o que esté empeorando?
     .help = No cuenta si lleva mucho tiempo con los mismos síntomas en las dos piernas y no están cambiando.
 
-q-sexual_problems = Desde que empezó su dolor de espalda, ¿ha perdido sensibilidad en los genitales, o ha tenido problemas nuevos para tener una erección o para eyacular?
+q-sexual_problems = Desde que empezó este dolor de espalda, ¿ha perdido sensibilidad en los genitales o durante las relaciones sexuales, o ha tenido problemas nuevos para tener una erección o para eyacular?
 
-q-sudden_severe_pain = En los últimos días, ¿le ha empezado de repente un dolor muy fuerte, sin que lo explique haber levantado peso, un giro o una caída? ¿O su dolor viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o con un dolor desgarrador en el pecho o entre los omóplatos?
-    .help = Responda sí si cualquier parte es cierta. Un dolor que empezó al levantar algo o al girarse, y que no ha cambiado desde entonces, no es esta señal.
+q-sudden_severe_pain = En los últimos días, ¿ha empezado un dolor de repente y muy fuerte, sin que lo explique haber levantado peso, un giro o una caída? ¿O su dolor viene con sensación de desmayo, sudor o mareo, con dolor de vientre, o con un dolor desgarrador en el pecho o entre los omóplatos?
+    .help = Responda que sí si tiene cualquiera de estas cosas. Un dolor que empezó al levantar peso o al girarse, y que no ha cambiado desde entonces, no es esta señal.
 
-q-short_of_breath = ¿Le ha empezado a faltar el aire, o ha tosido sangre?
+q-short_of_breath = En los últimos días, ¿le ha empezado a faltar el aire sin una razón clara, o ha tosido sangre?
+    .help = No cuente una falta de aire que tiene desde hace mucho tiempo y que no ha cambiado, por ejemplo por asma.
 
-q-chest_pain = ¿Tiene dolor en el pecho además del dolor de espalda?
+q-chest_pain = ¿Tiene dolor en el pecho ahora, o un dolor en el pecho nuevo en los últimos días, además del dolor de espalda?
 
 q-major_trauma = ¿Su dolor de espalda empezó después de un accidente grave reciente, como un accidente de tráfico, una caída desde una altura o un golpe fuerte, y todavía no le ha revisado un médico?
-    .help = Más adelante hay otra pregunta sobre una caída estando de pie o un esfuerzo.
+    .help = No cuente un resbalón o una caída estando de pie, ni un esfuerzo al levantar peso. Más adelante hay otra pregunta sobre eso.
 
 q-pain_duration = ¿Cuánto tiempo lleva con este episodio de dolor de espalda?
     .o-under_6_weeks = Menos de 6 semanas
@@ -299,13 +297,13 @@ q-activity_limits = Durante la última semana, ¿cuánto le ha impedido el dolor
 
 q-leg_weakness = ¿Se le ha debilitado una pierna de una forma nueva, de modo que el pie se le arrastra o tropieza, o la pierna le falla?
 
-q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde hace poco, o caliente y roja, comparada con la otra pierna?
-    .help = El dolor en la pantorrilla, por sí solo, como en la ciática, no cuenta.
+q-calf_swelling = ¿Tiene una pierna (la pantorrilla o el muslo) hinchada desde hace poco, o caliente y roja o más oscura, comparada con la otra pierna?
+    .help = El dolor en la pantorrilla, por sí solo, como en la ciática, no es esta señal. Pero si la pierna que le duele también se ve más grande, o la nota caliente, responda que sí o que no está seguro.
 
 q-fever = ¿Tiene fiebre, o siente calor y escalofríos?
 
 q-cancer_history = ¿Ha tenido cáncer alguna vez?
-    .help = Cuente cualquier cáncer, aunque lo trataran hace muchos años y le dijeran que ya no lo tiene. No cuente el cáncer de piel, salvo el melanoma.
+    .help = Cuente cualquier cáncer, aunque lo trataran hace muchos años y le dijeran que ya se había curado. No cuente el cáncer de piel, salvo el melanoma.
 
 q-weight_loss = En los últimos 3 a 6 meses, ¿ha perdido peso sin intentarlo?
 
@@ -320,7 +318,7 @@ q-worsening_pain = ¿Su dolor de espalda empeora semana tras semana, en lugar de
 q-back_shape_change = ¿Ha notado un bulto nuevo, una hinchazón o un cambio en la forma de la espalda?
 
 q-weak_immunity = ¿Tiene las defensas bajas (sistema inmunitario débil), o se inyecta drogas?
-    .help = Tener las defensas bajas significa, por ejemplo: VIH que no está controlado, quimioterapia, un trasplante, pastillas de corticoides durante mucho tiempo (como la prednisolona) u otros medicamentos que bajan las defensas.
+    .help = Tener las defensas bajas significa, por ejemplo: VIH que no está controlado, quimioterapia, un trasplante, pastillas de corticoides durante mucho tiempo (como la prednisolona o la prednisona) u otros medicamentos que bajan las defensas.
 
 q-blood_clot = ¿Ha tenido alguna vez un coágulo de sangre en una pierna o en un pulmón?
     .help = Por ejemplo, una trombosis venosa profunda (TVP) o una embolia pulmonar.
@@ -329,7 +327,7 @@ q-leg_pain_below_knee = ¿El dolor baja por una pierna hasta debajo de la rodill
 
 q-leg_numbness = ¿Tiene adormecimiento, hormigueo o pinchazos en una pierna o un pie?
 
-q-walking_leg_pain = ¿Le duelen las piernas o las siente pesadas al caminar o estar de pie, de modo que le cuesta más caminar, y mejoran al sentarse o inclinarse hacia adelante?
+q-walking_leg_pain = ¿Le duelen las piernas o las siente pesadas al caminar o estar de pie, y mejoran al sentarse o inclinarse hacia adelante?
 
 q-diagnosed_conditions = ¿Algún médico le ha dicho alguna vez que tiene alguno de estos problemas? Elija todos los que correspondan, o ninguno.
     .o-herniated_disc = Una hernia de disco o un disco abultado
@@ -366,7 +364,8 @@ q-stress_level = En las últimas dos semanas, ¿cuánto estrés ha sentido?
     .o-moderate = Algo
     .o-high = Mucho
 
-q-recent_strain = ¿El dolor empezó después de un tirón leve o de una caída estando de pie, por ejemplo al levantar peso, al girarse, al hacer deporte o al resbalar (no un accidente grave)?
+q-recent_strain = En los últimos 3 meses, ¿este dolor empezó, o empeoró de repente, después de un tirón leve o de una caída estando de pie, por ejemplo al levantar peso, al girarse, al hacer deporte o al resbalar?
+    .help = No cuente un accidente grave: eso ya se preguntó antes.
 
 q-tender_knots = ¿Tiene puntos sensibles o nudos en los músculos de la espalda que duelen al presionarlos?
 
