@@ -220,6 +220,10 @@ pub enum Command {
         /// List the weekly check-in's questions instead of the assessment's.
         #[arg(long)]
         checkin: bool,
+        /// With --format fhir: a Bundle of the Questionnaire and the
+        /// CodeSystem of its answer codes.
+        #[arg(long)]
+        bundle: bool,
         /// Which questionnaires.
         #[command(flatten)]
         content: ContentArgs,

@@ -154,7 +154,9 @@ pub fn run(cli: Cli, given: Given) -> Result<(), Error> {
 fn dispatch(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
     match &settings.action {
         Action::Check => commands::check(settings, out)?,
-        Action::Questions { checkin } => commands::questions(settings, *checkin, out)?,
+        Action::Questions { checkin, bundle } => {
+            commands::questions(settings, *checkin, *bundle, out)?
+        }
         Action::Assess {
             input,
             date,

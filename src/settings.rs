@@ -80,6 +80,8 @@ pub enum Action {
     Questions {
         /// The check-in's questions instead of the assessment's.
         checkin: bool,
+        /// FHIR: the Questionnaire and its CodeSystem in one Bundle.
+        bundle: bool,
     },
     /// Record a weekly check-in.
     Checkin {
@@ -439,6 +441,7 @@ impl Settings {
             }
             Some(Command::Questions {
                 checkin,
+                bundle,
                 content: c,
                 format: f,
                 output: o,
@@ -449,7 +452,10 @@ impl Settings {
                 content = c.content.or(content);
                 checkin_content = c.checkin_content;
                 format = f.or(format);
-                Action::Questions { checkin }
+                if bundle && format != Some(Format::Fhir) {
+                    return Err(Error::Usage(crate::words::t("error-bundle-needs-fhir")));
+                }
+                Action::Questions { checkin, bundle }
             }
             Some(Command::Checkin(args)) => {
                 takes("checkin", false, true, true, true).check(given)?;

@@ -21,6 +21,11 @@ pub enum Value {
     Array(Vec<Value>),
     /// Anything else (a table, a float, null).
     Other,
+    /// A FHIR coding from a code system that is not the questionnaire's.
+    Foreign {
+        /// The coding's system.
+        system: String,
+    },
 }
 
 /// One `key = value` of the file.
@@ -35,6 +40,9 @@ pub struct Entry {
     pub key_at: (usize, usize),
     /// 1-based line and column of the value.
     pub value_at: (usize, usize),
+    /// Where in a FHIR response the answer is (`item[2].answer[0]`, with
+    /// its `linkId`), said instead of a line and column.
+    pub path: Option<String>,
 }
 
 fn position(text: &str, offset: usize) -> (usize, usize) {
@@ -80,6 +88,7 @@ pub fn toml(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
             given: text.get(v.span()).unwrap_or("?").to_owned(),
             key_at: at(k.span().start),
             value_at: at(v.span().start),
+            path: None,
         })
         .collect())
 }
@@ -171,6 +180,7 @@ pub fn json_record(text: &str) -> Option<(Option<serde_json::Value>, Vec<Entry>)
             given: String::new(),
             key_at: (0, 0),
             value_at: (0, 0),
+            path: None,
         });
     }
     Some((id, entries))
@@ -210,6 +220,7 @@ pub fn json(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
                 given: v.to_string(),
                 key_at: at(key_at),
                 value_at: at(value_at),
+                path: None,
             }
         })
         .collect())

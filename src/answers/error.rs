@@ -32,6 +32,15 @@ pub enum FileProblemKind {
         /// The key.
         key: String,
     },
+    /// A FHIR coding from another code system.
+    Foreign {
+        /// The question id.
+        question: String,
+        /// The coding's system.
+        system: String,
+        /// The questionnaire's own code system.
+        ours: String,
+    },
 }
 
 /// One problem of an answers file, at its 1-based line and column.
@@ -41,13 +50,18 @@ pub struct FileProblem {
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
+    /// Where in a FHIR response, said instead of the line and column.
+    pub path: Option<String>,
     /// What is wrong.
     pub kind: FileProblemKind,
 }
 
 impl fmt::Display for FileProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (l, c) = (self.line, self.column);
+        let place = match &self.path {
+            Some(path) => printable(path).into_owned(),
+            None => format!("{}:{}", self.line, self.column),
+        };
         match &self.kind {
             FileProblemKind::Bad {
                 question,
@@ -55,7 +69,7 @@ impl fmt::Display for FileProblem {
                 accepted,
             } => write!(
                 f,
-                "{l}:{c}: {}",
+                "{place}: {}",
                 ta(
                     "answer-file-bad",
                     &[
@@ -68,7 +82,7 @@ impl fmt::Display for FileProblem {
             FileProblemKind::Unknown { key, suggestion } => {
                 write!(
                     f,
-                    "{l}:{c}: {}",
+                    "{place}: {}",
                     ta(
                         "answer-file-unknown",
                         &[("key", printable(key).into_owned().into())]
@@ -83,9 +97,25 @@ impl fmt::Display for FileProblem {
                     None => Ok(()),
                 }
             }
+            FileProblemKind::Foreign {
+                question,
+                system,
+                ours,
+            } => write!(
+                f,
+                "{place}: {}",
+                ta(
+                    "fhir-in-foreign-system",
+                    &[
+                        ("question", question.as_str().into()),
+                        ("system", printable(system).into_owned().into()),
+                        ("ours", ours.as_str().into()),
+                    ],
+                )
+            ),
             FileProblemKind::Twice { key } => write!(
                 f,
-                "{l}:{c}: {}",
+                "{place}: {}",
                 ta(
                     "answer-file-twice",
                     &[("key", printable(key).into_owned().into())]
@@ -194,6 +224,23 @@ pub enum AnswersError {
         given: String,
         /// The command that lists the questions.
         list: &'static str,
+    },
+    /// A FHIR document that is not a finished response to this
+    /// questionnaire (its type, questionnaire, version or status).
+    #[error("{}: {}", printable(path), message)]
+    Fhir {
+        /// The file's name.
+        path: String,
+        /// What is wrong and what is accepted.
+        message: String,
+    },
+    /// A FHIR response marked `in-progress`, with what it still lacks.
+    #[error("{}", missing(&ta("fhir-in-in-progress", &[("path", path.as_str().into()), ("count", questions.len().into())]), questions, Some(&crate::words::t("fhir-in-in-progress-hint"))))]
+    Incomplete {
+        /// The file's name.
+        path: String,
+        /// Id and text of each required question without an answer.
+        questions: Vec<(String, String)>,
     },
     /// Shown, required questions without an answer (answers files).
     #[error("{}", missing(&ta("answer-missing", &[("path", path.as_str().into()), ("count", questions.len().into())]), questions, None))]

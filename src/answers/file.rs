@@ -25,6 +25,8 @@ pub enum Format {
     Toml,
     /// One JSON object.
     Json,
+    /// A FHIR `QuestionnaireResponse` (JSON with a `resourceType`).
+    Fhir,
 }
 
 impl Format {
@@ -35,12 +37,24 @@ impl Format {
         let json_ext = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        if json_ext || (is_stdin && text.trim_start().starts_with('{')) {
+        let object = text.trim_start().starts_with('{');
+        if object && looks_like_fhir(text) {
+            Format::Fhir
+        } else if json_ext || (is_stdin && object) {
             Format::Json
         } else {
             Format::Toml
         }
     }
+}
+
+/// Whether a JSON object has a top-level `resourceType` (cheaply: the key
+/// anywhere, then the parsed document decides).
+fn looks_like_fhir(text: &str) -> bool {
+    text.contains("\"resourceType\"")
+        && serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .is_some_and(|v| super::fhir::resource_type(&v).is_some())
 }
 
 /// Answers and the warnings about ignored answers.
@@ -78,8 +92,44 @@ pub fn parse(
     let entries = match format {
         Format::Toml => entries::toml(name, text)?,
         Format::Json => entries::json(name, text)?,
+        Format::Fhir => {
+            let json: serde_json::Value =
+                serde_json::from_str(text).map_err(|e| AnswersError::Syntax {
+                    path: name.to_owned(),
+                    line: e.line().max(1),
+                    column: e.column().max(1),
+                    message: e.to_string(),
+                })?;
+            let response = super::fhir::read(questionnaire, name, &json, "")?;
+            return finished(
+                check(questionnaire, name, response.entries, ""),
+                response.in_progress,
+                name,
+            );
+        }
     };
     check(questionnaire, name, entries, text)
+}
+
+/// A response still in progress is refused, with what it lacks.
+pub fn finished(
+    checked: Result<Loaded, AnswersError>,
+    in_progress: bool,
+    name: &str,
+) -> Result<Loaded, AnswersError> {
+    match checked {
+        Err(AnswersError::Missing { questions, .. }) if in_progress => {
+            Err(AnswersError::Incomplete {
+                path: name.to_owned(),
+                questions,
+            })
+        }
+        Ok(_) if in_progress => Err(AnswersError::Incomplete {
+            path: name.to_owned(),
+            questions: Vec::new(),
+        }),
+        other => other,
+    }
 }
 
 /// Turns entries into answers, with every problem at once: the one check of
@@ -101,7 +151,12 @@ pub fn check(
     let mut unknown: HashSet<String> = HashSet::new();
     let mut next = 0;
     for entry in entries {
-        let at = |(line, column): (usize, usize), kind| FileProblem { line, column, kind };
+        let at = |(line, column): (usize, usize), kind| FileProblem {
+            line,
+            column,
+            path: entry.path.clone(),
+            kind,
+        };
         let place = find(questionnaire, &entry.key, &mut next);
         let twice = match place {
             Some(i) => std::mem::replace(&mut seen[i], true),
@@ -122,6 +177,17 @@ pub fn check(
             ));
             continue;
         };
+        if let Value::Foreign { system } = &entry.value {
+            problems.push(at(
+                entry.value_at,
+                FileProblemKind::Foreign {
+                    question: q.id.clone(),
+                    system: system.clone(),
+                    ours: crate::report::fhir::code_system_url(questionnaire),
+                },
+            ));
+            continue;
+        }
         match convert(q, &entry.value) {
             Some(answer) => answers.insert(&q.id, answer),
             None => problems.push(at(
@@ -224,11 +290,24 @@ fn convert(q: &Question, v: &Value) -> Option<Answer> {
         (QuestionKind::Choice { options }, Value::Str(s)) => {
             named_index(options, s).map(|i| Answer::Choice(options[i].value.clone()))
         }
-        (QuestionKind::Multi { options }, Value::Array(items)) => {
+        (QuestionKind::Multi { options, none }, Value::Array(items)) => {
             let mut picked = Vec::new();
+            // The explicit "none" option is nothing ticked, and only alone.
+            let is_none = |s: &str| {
+                none.as_ref()
+                    .is_some_and(|n| n.value == s || n.label.trim().eq_ignore_ascii_case(s.trim()))
+            };
+            let mut nothing = false;
             for item in items {
                 let Value::Str(s) = item else { return None };
+                if is_none(s) {
+                    nothing = true;
+                    continue;
+                }
                 picked.push(named_index(options, s)?);
+            }
+            if nothing && !picked.is_empty() {
+                return None;
             }
             picked.sort_unstable();
             picked.dedup();

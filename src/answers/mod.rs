@@ -8,6 +8,7 @@
 
 pub mod entries;
 mod error;
+pub mod fhir;
 pub mod file;
 pub mod interview;
 pub mod lines;
@@ -44,7 +45,7 @@ pub fn accepted(q: &Question) -> String {
                 ("count", options.len().into()),
             ],
         ),
-        QuestionKind::Multi { options } => ta(
+        QuestionKind::Multi { options, .. } => ta(
             "answer-accepted-multi",
             &[
                 ("values", values(options).into()),
@@ -147,7 +148,7 @@ pub fn parse_typed(q: &Question, input: &str) -> Result<Option<Answer>, String> 
         QuestionKind::Choice { options } => option_index(options, &lower)
             .or_else(|| label_index(options, text))
             .map(|i| Answer::Choice(options[i].value.clone())),
-        QuestionKind::Multi { options } => {
+        QuestionKind::Multi { options, .. } => {
             if is_none(text) {
                 Some(Answer::Multi(Vec::new()))
             } else {

@@ -327,7 +327,7 @@ impl Rich {
                     Some(i) => Reply::Answer(Some(Answer::Choice(options[i].value.clone()))),
                 })
             }
-            QuestionKind::Multi { options } => {
+            QuestionKind::Multi { options, .. } => {
                 self.hint(&t("prompt-hint-multi"))?;
                 let checked_before: Vec<bool> = options
                     .iter()

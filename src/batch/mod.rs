@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use crate::answer::Answer;
 use crate::answers::AnswersError;
 use crate::answers::entries::{self, Entry, Value};
-use crate::answers::file;
+use crate::answers::{fhir, file};
 use crate::content::{AssessmentSpec, QuestionKind, Questionnaire};
 use crate::rules;
 use crate::words::{Arg, t, ta};
@@ -256,11 +256,16 @@ impl<'q> Scorer<'q> {
 
     /// A record's `_id`, as far as it can be read; null otherwise.
     pub fn id_of(&self, record: &RawRecord) -> serde_json::Value {
+        let id = |v: &serde_json::Value| match fhir::resource_type(v) {
+            Some(_) => fhir::response_id(v),
+            None => v.get("_id").cloned(),
+        };
         match &record.body {
             Body::Json(text) => serde_json::from_str::<serde_json::Value>(text)
                 .ok()
-                .and_then(|v| v.get("_id").cloned())
+                .and_then(|v| id(&v))
                 .unwrap_or(serde_json::Value::Null),
+            Body::Resource { json, .. } => id(json).unwrap_or(serde_json::Value::Null),
             Body::Csv(fields) => fields
                 .iter()
                 .zip(&self.columns)
@@ -278,6 +283,22 @@ impl<'q> Scorer<'q> {
     pub fn score(&self, record: &RawRecord) -> Result<Scored, RecordError> {
         let line = record.line;
         let (id, entries) = match &record.body {
+            Body::Json(text) if text.contains("\"resourceType\"") => {
+                match serde_json::from_str::<serde_json::Value>(text) {
+                    Ok(json) => return self.score_response(line, &json, ""),
+                    Err(_) => return Err(self.json_error(line, text)),
+                }
+            }
+            Body::Resource { json, at } if fhir::resource_type(json).is_some() => {
+                return self.score_response(line, json, at);
+            }
+            Body::Resource { json, .. } => {
+                let text = json.to_string();
+                match entries::json_record(&text) {
+                    Some(parts) => parts,
+                    None => return Err(self.json_error(line, &text)),
+                }
+            }
             Body::Json(text) => match entries::json_record(text) {
                 Some(parts) => parts,
                 None => return Err(self.json_error(line, text)),
@@ -299,7 +320,42 @@ impl<'q> Scorer<'q> {
                 });
             }
         };
-        let scores = rules::score_owned(self.questionnaire, loaded.answers);
+        Ok(self.scored(id.unwrap_or(serde_json::Value::Null), line, loaded.answers))
+    }
+
+    /// Checks and scores a FHIR QuestionnaireResponse: a line of NDJSON
+    /// (`at` empty) or a Bundle's entry (`at` its JSON path).
+    fn score_response(
+        &self,
+        line: usize,
+        json: &serde_json::Value,
+        at: &str,
+    ) -> Result<Scored, RecordError> {
+        // Where: the line of NDJSON, or the entry of a Bundle.
+        let name = if at.is_empty() {
+            format!("{}:{line}", self.name)
+        } else {
+            self.name.clone()
+        };
+        let fail = |e: AnswersError| RecordError {
+            line,
+            message: e.to_string(),
+        };
+        let response = fhir::read(self.questionnaire, &name, json, at).map_err(fail)?;
+        let checked = file::check(self.questionnaire, &name, response.entries, "");
+        let loaded = file::finished(checked, response.in_progress, &name).map_err(fail)?;
+        let id = fhir::response_id(json).unwrap_or(serde_json::Value::Null);
+        Ok(self.scored(id, line, loaded.answers))
+    }
+
+    /// The verdict of checked answers, counted in the tally.
+    fn scored(
+        &self,
+        id: serde_json::Value,
+        line: usize,
+        answers: crate::answer::Answers,
+    ) -> Scored {
+        let scores = rules::score_owned(self.questionnaire, answers);
         let verdict = scores.verdict(self.questionnaire, self.spec);
         let disposition = scores.disposition(self.questionnaire, verdict);
         match verdict {
@@ -308,13 +364,13 @@ impl<'q> Scorer<'q> {
             _ => &self.tally.others,
         }
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Ok(Scored {
-            id: id.unwrap_or(serde_json::Value::Null),
+        Scored {
+            id,
             line,
             scores,
             verdict,
             disposition,
-        })
+        }
     }
 
     /// The precise error of a JSON record: read again with the places of
@@ -474,6 +530,7 @@ impl<'q> Scorer<'q> {
                 // Line 1 of the record; `placed` moves it to the record's line.
                 key_at: (1, n + 1),
                 value_at: (1, n + 1),
+                path: None,
             });
         }
         for (i, n, values) in ticked {
@@ -483,6 +540,7 @@ impl<'q> Scorer<'q> {
                 value: Value::Array(values.into_iter().map(Value::Str).collect()),
                 key_at: (1, n + 1),
                 value_at: (1, n + 1),
+                path: None,
             });
         }
         Ok((id, out))

@@ -4,7 +4,7 @@
 //! however long the input is.
 
 use std::collections::VecDeque;
-use std::io::BufRead;
+use std::io::{BufRead, Read as _};
 use std::sync::{Arc, Mutex};
 
 use super::InputFormat;
@@ -12,6 +12,9 @@ use crate::words::{t, ta};
 
 /// The longest record read, in bytes; a longer one is an error record.
 pub const MAX_RECORD_BYTES: usize = 1 << 20;
+
+/// The largest JSON document (a FHIR Bundle) read whole, in bytes.
+pub const MAX_DOCUMENT_BYTES: u64 = 256 << 20;
 
 /// One answer set as read.
 #[derive(Debug, Clone)]
@@ -29,6 +32,13 @@ pub enum Body {
     Json(String),
     /// A CSV row.
     Csv(csv::StringRecord),
+    /// A resource of a FHIR Bundle, at its JSON path (`entry[3].resource`).
+    Resource {
+        /// The resource.
+        json: serde_json::Value,
+        /// Where it is in the Bundle.
+        at: String,
+    },
     /// Something that could not be read as text (why).
     Unreadable(String),
 }
@@ -46,6 +56,8 @@ pub enum Reader<R: BufRead> {
         /// Bytes read so far.
         consumed: u64,
     },
+    /// The entries of one JSON document (a FHIR Bundle), read whole.
+    Document(VecDeque<RawRecord>),
     /// CSV, after its header.
     Csv(
         csv::Reader<Lines<R>>,
@@ -122,6 +134,11 @@ impl<R: BufRead> Reader<R> {
         format: InputFormat,
     ) -> Result<(Reader<R>, Option<csv::StringRecord>), String> {
         match format {
+            // A JSON document over several lines (a pretty-printed FHIR
+            // Bundle) is read whole; JSON Lines one line at a time.
+            InputFormat::Jsonl if starts_a_document(&mut input) => {
+                Ok((Reader::Document(document(input)?), None))
+            }
             InputFormat::Jsonl => Ok((
                 Reader::Jsonl {
                     input,
@@ -159,6 +176,7 @@ impl<R: BufRead> Reader<R> {
     pub fn bytes_read(&self) -> u64 {
         match self {
             Reader::Jsonl { consumed, .. } => *consumed,
+            Reader::Document(_) => 0,
             Reader::Csv(reader, ..) => reader.position().byte(),
         }
     }
@@ -167,6 +185,7 @@ impl<R: BufRead> Reader<R> {
     /// (not a record that does not fit) is `Err`.
     pub fn next_record(&mut self) -> Result<Option<RawRecord>, std::io::Error> {
         match self {
+            Reader::Document(records) => Ok(records.pop_front()),
             Reader::Jsonl {
                 input,
                 line,
@@ -253,6 +272,71 @@ impl<R: BufRead> Reader<R> {
     }
 }
 
+/// Whether the input starts a JSON document read whole rather than JSON
+/// Lines: a first line that is only `{` (pretty-printed), or a FHIR Bundle.
+fn starts_a_document(input: &mut impl BufRead) -> bool {
+    let head = input.fill_buf().unwrap_or(&[]);
+    let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace());
+    let Some(start) = start else { return false };
+    let line = head[start..].split(|b| *b == b'\n').next().unwrap_or(&[]);
+    let text = String::from_utf8_lossy(line);
+    text.trim() == "{" || (text.contains("\"resourceType\"") && text.contains("\"Bundle\""))
+}
+
+/// The records of a JSON document read whole: a FHIR Bundle's resources,
+/// else the document as one record. A document that is not JSON is one
+/// unreadable record that says so.
+fn document(mut input: impl BufRead) -> Result<VecDeque<RawRecord>, String> {
+    let mut text = String::new();
+    std::io::Read::take(&mut input, MAX_DOCUMENT_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| e.to_string())?;
+    if text.len() as u64 > MAX_DOCUMENT_BYTES {
+        return Err(ta(
+            "error-document-too-large",
+            &[("limit", MAX_DOCUMENT_BYTES.into())],
+        ));
+    }
+    let json: serde_json::Value = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
+        Ok(json) => json,
+        Err(e) => {
+            return Ok(VecDeque::from([RawRecord {
+                line: e.line(),
+                body: Body::Unreadable(ta("error-document-json", &[("why", e.to_string().into())])),
+            }]));
+        }
+    };
+    if crate::answers::fhir::resource_type(&json) != Some("Bundle") {
+        return Ok(VecDeque::from([RawRecord {
+            line: 1,
+            body: Body::Resource {
+                json,
+                at: String::new(),
+            },
+        }]));
+    }
+    let entries = json
+        .get("entry")
+        .and_then(serde_json::Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    Ok(entries
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, mut entry)| {
+            let resource = entry.get_mut("resource")?.take();
+            Some(RawRecord {
+                line: i + 1,
+                body: Body::Resource {
+                    json: resource,
+                    at: format!("entry[{i}].resource"),
+                },
+            })
+        })
+        .collect())
+}
+
 /// A CSV error without its own place (the record's line is said already).
 fn csv_words(e: &csv::Error) -> String {
     match e.kind() {
@@ -303,10 +387,35 @@ mod tests {
                 Body::Json(t) => t,
                 Body::Csv(c) => c.iter().collect::<Vec<_>>().join(","),
                 Body::Unreadable(m) => format!("! {m}"),
+                Body::Resource { json, at } => format!("{at} {json}"),
             };
             out.push((rec.line, body));
         }
         out
+    }
+
+    #[test]
+    fn a_bundle_pretty_or_on_one_line_is_its_entries() {
+        let entries = r#"[{"resource":{"id":"a"}},{"fullUrl":"x"},{"resource":{"id":"b"}}]"#;
+        let one_line = format!(r#"{{"resourceType":"Bundle","entry":{entries}}}"#);
+        let pretty = format!("{{\n  \"resourceType\": \"Bundle\",\n  \"entry\": {entries}\n}}\n");
+        for text in [one_line, pretty] {
+            assert_eq!(
+                all(&text, InputFormat::Jsonl),
+                [
+                    (1, r#"entry[0].resource {"id":"a"}"#.to_owned()),
+                    (3, r#"entry[2].resource {"id":"b"}"#.to_owned()),
+                ]
+            );
+        }
+        // A pretty-printed answers object is one record; broken JSON says so.
+        let one = all("{\n  \"age\": 40\n}\n", InputFormat::Jsonl);
+        assert_eq!(one, [(1, r#" {"age":40}"#.to_owned())]);
+        let broken = all("{\n  \"age\": \n", InputFormat::Jsonl);
+        assert!(
+            broken[0].1.starts_with("! not a JSON document"),
+            "{broken:?}"
+        );
     }
 
     #[test]

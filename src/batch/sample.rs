@@ -28,7 +28,7 @@ pub fn answers(q: &Questionnaire, rng: &mut fastrand::Rng) -> Answers {
             QuestionKind::Choice { options } => {
                 Answer::Choice(options[rng.usize(0..options.len())].value.clone())
             }
-            QuestionKind::Multi { options } => Answer::Multi(
+            QuestionKind::Multi { options, .. } => Answer::Multi(
                 options
                     .iter()
                     .filter(|_| rng.u8(0..7) == 0)

@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use crate::error::Error;
 use crate::input::{self, Kind, Source};
-use crate::journal::export::{from_json, to_export, write_csv};
+use crate::journal::export::{from_export, from_json, to_export, write_csv};
 use crate::journal::record::{CheckIn, RecordedAssessment};
 use crate::journal::{Journal, store};
 use crate::report::{self, journal_list::JournalList};
@@ -209,7 +209,18 @@ pub fn delete(
 pub fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<(), Error> {
     let name = shown(file);
     let text = input::read(Kind::Import, Source::File(file), io::empty())?;
-    let journal = from_json(&name, &text, settings.today)?;
+    let bundle = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .filter(crate::journal::fhir::is_bundle);
+    let journal = match bundle {
+        Some(bundle) => {
+            let assessment = load_assessment(settings, "journal import")?;
+            let checkin = load_checkin(settings, "journal import")?;
+            let export = crate::journal::fhir::from_bundle(&name, &bundle, &assessment, &checkin)?;
+            from_export(&name, export, settings.today)?
+        }
+        None => from_json(&name, &text, settings.today)?,
+    };
     let path = journal_path(settings)?;
     let mut j = Journal::open(path)?;
     if !j.is_empty()? {

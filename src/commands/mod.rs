@@ -231,7 +231,12 @@ fn questionnaire_size(q: &Questionnaire) -> String {
 }
 
 /// `backcheck questions`: the questionnaire (or the check-in), for review.
-pub fn questions(settings: &Settings, checkin: bool, out: &mut impl Write) -> Result<(), Error> {
+pub fn questions(
+    settings: &Settings,
+    checkin: bool,
+    bundle: bool,
+    out: &mut impl Write,
+) -> Result<(), Error> {
     let q = if checkin {
         load_checkin(settings, "questions --checkin")?
     } else {
@@ -266,7 +271,7 @@ pub fn questions(settings: &Settings, checkin: bool, out: &mut impl Write) -> Re
         }
     }
     report::render(
-        &QuestionsReport(&q, &others),
+        &QuestionsReport(&q, &others, bundle),
         settings.format,
         &options(settings, settings.today),
         out,

@@ -174,6 +174,9 @@ pub enum Problem {
         /// The value found.
         value: String,
     },
+    /// An exclusive option other than a multi question's `none`.
+    #[error("only one option of a multi question can be exclusive (its \"none of these\")")]
+    BadExclusive,
     /// Benefit thresholds that are zero or not increasing.
     #[error("thresholds out of order: need 1 <= moderate ({moderate}) < high ({high})")]
     ThresholdsOrder {
@@ -518,6 +521,9 @@ impl Problem {
             Problem::ReservedValue { .. } => {
                 "`none`, `skip`, `back` and plain numbers are words of the piped answer format"
                     .into()
+            }
+            Problem::BadExclusive => {
+                "e.g. { value = \"none\", exclusive = true }, once, on a multi question".into()
             }
             Problem::ThresholdsOrder { .. } => "e.g. moderate = 2, high = 4".into(),
             Problem::VerdictThresholdsOrder { .. } => "e.g. may_help = 2, likely_to_help = 5".into(),

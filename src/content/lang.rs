@@ -28,6 +28,8 @@ pub struct ContentWords {
     /// Arguments every message may use: the region's words, the rules'
     /// numbers.
     args: Vec<(&'static str, Arg)>,
+    /// The language asked for, when not the run's (FHIR translations).
+    pub lang: Option<Lang>,
 }
 
 /// The words a content file needs cannot be found.
@@ -58,6 +60,7 @@ impl ContentWords {
             catalogue: Arc::new(catalogue),
             files,
             args: Vec::new(),
+            lang: None,
         }
     }
 
@@ -69,7 +72,10 @@ impl ContentWords {
             .iter()
             .map(|l| format!("content/lang/{}/{name}.ftl", l.tag))
             .collect();
-        ContentWords::new(Catalogue::shipped(lang, name), files)
+        ContentWords {
+            lang: Some(lang.clone()),
+            ..ContentWords::new(Catalogue::shipped(lang, name), files)
+        }
     }
 
     /// The words of a content file given by path: `lang/<tag>/<name>.ftl`
@@ -114,7 +120,10 @@ impl ContentWords {
             line: e.line,
             message: e.message,
         })?;
-        Ok(ContentWords::new(catalogue, files))
+        Ok(ContentWords {
+            lang: Some(lang.clone()),
+            ..ContentWords::new(catalogue, files)
+        })
     }
 
     /// Adds arguments every lookup gets.
@@ -368,7 +377,7 @@ impl super::load::Loader<'_> {
             }
             if let Some(options) = &mut q.options {
                 for o in options.get_mut() {
-                    if super::validate::is_reserved_value(o.value.get_ref()) {
+                    if super::validate::is_reserved_value(o.value.get_ref()) && !o.exclusive {
                         continue;
                     }
                     let attr = format!("o-{}", o.value.get_ref());

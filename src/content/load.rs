@@ -166,7 +166,7 @@ impl Loader<'_> {
         let url = h.url.as_ref().and_then(|u| self.canonical_url(u));
         let safety_net = match &h.safety_net {
             Some(s) => self.safety_net(s, &words)?,
-            None => super::safety::shipped(),
+            None => super::safety::shipped_in(words.lang.as_ref().unwrap_or(crate::words::lang())),
         };
         self.check_safety_net(&safety_net, &factors);
         let q = Questionnaire {

@@ -468,7 +468,7 @@ impl Question {
     /// The options of a choice or multi question; empty for other kinds.
     pub fn options(&self) -> &[Choice] {
         match &self.kind {
-            QuestionKind::Choice { options } | QuestionKind::Multi { options } => options,
+            QuestionKind::Choice { options } | QuestionKind::Multi { options, .. } => options,
             _ => &[],
         }
     }
@@ -491,6 +491,10 @@ pub enum QuestionKind {
     Multi {
         /// The options.
         options: Vec<Choice>,
+        /// The explicit "none of these" option (value `none`, exclusive of
+        /// the others), when the content has one: an answer with nothing
+        /// ticked is that option.
+        none: Option<Choice>,
     },
     /// An integer on a range whose ends are labelled, e.g. pain 0-10.
     Scale {

@@ -607,6 +607,12 @@ pub struct RawOption {
     #[serde(skip)]
     #[schemars(skip)]
     pub label: String,
+    /// The multi question's "none of these" option (one at most), ticked
+    /// alone, usually `{ value = "none", exclusive = true }`: nothing else
+    /// ticked. A forms app needs it to let a person answer that nothing
+    /// applies.
+    #[serde(default)]
+    pub exclusive: bool,
 }
 
 /// The answer tests shared by conditions and effects.

@@ -111,7 +111,7 @@ fn candidates(q: &Question, constants: &[i64]) -> Option<Vec<Option<Answer>>> {
                     .map(|o| Some(Answer::Choice(o.value.clone()))),
             );
         }
-        QuestionKind::Multi { options } => {
+        QuestionKind::Multi { options, .. } => {
             if options.len() > MAX_MULTI_OPTIONS {
                 return None;
             }
@@ -190,6 +190,7 @@ mod tests {
                 "multi",
                 QuestionKind::Multi {
                     options: options(&["a", "b", "c"]),
+                    none: None,
                 },
             ),
         ]

@@ -161,8 +161,13 @@ pub fn load_str(name: &str, src: &str, words: &ContentWords) -> Result<SafetyNet
 /// The shared safety net, in the run's language and region. A test holds
 /// the shipped file and its words valid.
 pub fn shipped() -> SafetyNet {
-    let words =
-        ContentWords::shipped("safety-net", crate::words::lang()).with_args(&super::region::args());
+    shipped_in(crate::words::lang())
+}
+
+/// The shared safety net in a language, in the run's region.
+pub fn shipped_in(lang: &crate::words::Lang) -> SafetyNet {
+    let words = ContentWords::shipped("safety-net", lang)
+        .with_args(&super::region::current().words(lang).args());
     match toml::from_str::<RawSafetyNet>(SAFETY_NET) {
         Ok(raw) => convert(&raw, 0..0, &words).0,
         Err(_) => SafetyNet {

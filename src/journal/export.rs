@@ -378,6 +378,12 @@ pub fn from_json(path: &str, text: &str, today: Date) -> Result<Contents, Import
         column: err.column(),
         message: err,
     })?;
+    from_export(path, e, today)
+}
+
+/// Checks an export (read from JSON, or from a FHIR Bundle) and turns it
+/// into a journal's contents.
+pub fn from_export(path: &str, e: ExportFile, today: Date) -> Result<Contents, ImportError> {
     let bad = |what: String| ImportError::Value {
         path: path.to_owned(),
         what,

@@ -18,6 +18,8 @@ use crate::words::{t, ta};
 pub struct QuestionsReport<'a>(
     pub &'a Questionnaire,
     pub &'a [(&'static str, Questionnaire)],
+    /// FHIR: with the CodeSystem, in a Bundle.
+    pub bool,
 );
 
 impl Document for QuestionsReport<'_> {
@@ -37,6 +39,9 @@ impl Document for QuestionsReport<'_> {
         let mut fhir = super::fhir::questionnaire(self.0)?;
         for (tag, other) in self.1 {
             super::fhir::translate(&mut fhir, &super::fhir::questionnaire(other)?, tag);
+        }
+        if self.2 {
+            fhir = super::fhir::with_code_system(self.0, fhir);
         }
         Ok(write_json(&fhir, out)?)
     }

@@ -442,7 +442,7 @@ fn survey(csv: &str, redcap: bool) -> String {
     for h in &header {
         match (h.as_str(), question(h).map(|qu| &qu.kind)) {
             ("_id", _) => head.push("_id".into()),
-            (_, Some(backcheck::content::QuestionKind::Multi { options })) if redcap => {
+            (_, Some(backcheck::content::QuestionKind::Multi { options, .. })) if redcap => {
                 head.extend(options.iter().map(|o| format!("{h}___{}", o.value)));
             }
             (_, Some(_)) if !redcap => head.push(question(h).expect("q").text.trim().to_owned()),
@@ -473,7 +473,7 @@ fn survey(csv: &str, redcap: bool) -> String {
                         other => other.to_owned(),
                     });
                 }
-                Some(backcheck::content::QuestionKind::Multi { options }) if redcap => {
+                Some(backcheck::content::QuestionKind::Multi { options, .. }) if redcap => {
                     let ticked: Vec<&str> = cell.split('|').collect();
                     cells.extend(options.iter().map(|o| {
                         if ticked.contains(&o.value.as_str()) {

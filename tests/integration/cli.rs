@@ -161,6 +161,7 @@ fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
             &["questions"],
             &[
                 "--checkin",
+                "--bundle",
                 "--content",
                 "--checkin-content",
                 "--format",

@@ -13,6 +13,7 @@ mod docs;
 mod ecosystem;
 mod escaping;
 mod fhir;
+mod fhir_in;
 mod files;
 mod harness;
 mod journal;

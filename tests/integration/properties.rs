@@ -24,7 +24,7 @@ fn answers_from(q: &Questionnaire, seeds: &[u64]) -> Answers {
             QuestionKind::Choice { options } => {
                 Answer::Choice(options[(*seed as usize) % options.len()].value.clone())
             }
-            QuestionKind::Multi { options } => Answer::Multi(
+            QuestionKind::Multi { options, .. } => Answer::Multi(
                 options
                     .iter()
                     .enumerate()
@@ -90,7 +90,7 @@ fn more_severe(q: &backcheck::content::Question, now: Option<&Answer>) -> Option
             let i = options.iter().position(|o| &o.value == v)?;
             options.get(i + 1).map(|o| Answer::Choice(o.value.clone()))
         }
-        (QuestionKind::Multi { options }, Some(Answer::Multi(v))) => {
+        (QuestionKind::Multi { options, .. }, Some(Answer::Multi(v))) => {
             options.iter().find(|o| !v.contains(&o.value)).map(|o| {
                 let mut more: Vec<String> = options
                     .iter()

@@ -219,7 +219,7 @@ fn full_run(cols: u16, env: &[(&str, &str)], tag: &str) {
     for (n, question) in shown.iter().enumerate() {
         s.expect(&header(tag, n + 1));
         s.expect(&prompt_of(question, &w));
-        if let QuestionKind::Multi { options } = &question.kind {
+        if let QuestionKind::Multi { options, .. } = &question.kind {
             // Every row drawn: each label's last word, in order.
             for o in options {
                 s.expect(o.label.split_whitespace().last().expect("a label"));

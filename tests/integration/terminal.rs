@@ -95,7 +95,7 @@ pub(crate) fn keys(question: &Question, answer: Option<&Answer>) -> String {
         }
         // The "Skip this question" item comes after the options.
         (QuestionKind::Choice { options }, None) => format!("{}\r", DOWN.repeat(options.len())),
-        (QuestionKind::Multi { options }, picked) => {
+        (QuestionKind::Multi { options, .. }, picked) => {
             let mut k = String::new();
             for o in options {
                 if matches!(picked, Some(Answer::Multi(v)) if v.contains(&o.value)) {

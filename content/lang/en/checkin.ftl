@@ -295,6 +295,7 @@ q-side_effects = After the massage, did you have any of these? Choose all that a
     .o-more_pain = More back pain than before
     .o-bruising = Bruising
     .o-new_numbness = New numbness or tingling
+    .o-none = None of these
 
 q-global_change = Compared with your starting point, how is your back now, all in all?
     .help = Your own view counts beside the numbers: they do not always agree.

@@ -265,3 +265,22 @@ note-columns-ignored = { $count ->
     [one] { $path }: 1 column is not a question and is ignored: { $columns } (--strict-columns refuses it)
    *[other] { $path }: { $count } columns are not questions and are ignored: { $columns } (--strict-columns refuses them)
 }
+
+## FHIR QuestionnaireResponse as answers (--answers, checkin --answers, score)
+fhir-in-not-response = this is a FHIR { $found }, not a QuestionnaireResponse; --answers reads a QuestionnaireResponse (FHIR R4 JSON), a TOML or a JSON answers file
+fhir-in-other-questionnaire = this response answers the questionnaire { $found }, not { $ours }; answer this one (`backcheck questions --format fhir` writes it)
+fhir-in-other-version = this response answers version { $found } of the questionnaire; this is version { $ours } (the first number must be the same)
+fhir-in-status = this response's status is "{ $found }"; accepted: "completed" or "amended" (an "in-progress" one is refused as unfinished)
+fhir-in-foreign-system = the coding for `{ $question }` is from the code system { $system }; accepted: a code with no system or with { $ours }
+fhir-in-in-progress = { $count ->
+    [0] { $path } is marked "in-progress": finish it in the forms app, or mark it "completed"
+    [one] { $path } is marked "in-progress" (not finished); 1 required question has no answer yet:
+   *[other] { $path } is marked "in-progress" (not finished); { $count } required questions have no answer yet:
+}
+fhir-in-in-progress-hint = finish the form and send it again; backcheck reads only a finished response
+error-bundle-needs-fhir = --bundle is for --format fhir (a Bundle of the Questionnaire and its CodeSystem)
+error-document-too-large = the JSON document is larger than { $limit } bytes; split it, or write one response per line (NDJSON)
+error-document-json = not a JSON document: { $why }; accepted: JSON Lines (one object per line), a FHIR Bundle, or CSV
+error-import-fhir-questionnaire = { $at }: a response to { $found }; a journal's Bundle holds responses to { $assessment } (the starting point) and { $checkin } (check-ins)
+error-import-fhir-authored = { $at }: "authored" is { $text }; accepted: a date, YYYY-MM-DD, or a date and time
+error-import-fhir-no-pain = { $at }: the assessment has no pain answer, so it cannot be a starting point

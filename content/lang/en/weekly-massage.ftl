@@ -336,6 +336,7 @@ q-diagnosed_conditions = Has a doctor ever told you that you have any of these? 
     .o-scoliosis = A curved spine (scoliosis)
     .o-osteoporosis = Thin bones (osteoporosis)
     .o-spinal_fracture = A broken bone in the spine that is recent or not yet healed
+    .o-none = None of these
 
 q-blood_thinners = Do you take blood thinners (such as warfarin or apixaban), or do you have a bleeding problem?
 

@@ -295,6 +295,7 @@ q-side_effects = Después del masaje, ¿tuvo alguno de estos efectos? Elija todo
     .o-more_pain = Más dolor de espalda que antes
     .o-bruising = Moretones
     .o-new_numbness = Adormecimiento u hormigueo nuevos
+    .o-none = Ninguno de estos
 
 q-global_change = En comparación con su punto de partida, ¿cómo está ahora su espalda, en general?
     .help = Su propia opinión cuenta además de los números: no siempre coinciden.

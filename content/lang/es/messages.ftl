@@ -263,3 +263,22 @@ note-columns-ignored = { $count ->
     [one] { $path }: 1 columna no es una pregunta y se ignora: { $columns } (--strict-columns la rechaza)
    *[other] { $path }: { $count } columnas no son preguntas y se ignoran: { $columns } (--strict-columns las rechaza)
 }
+
+## Un QuestionnaireResponse de FHIR como respuestas (--answers, checkin --answers, score)
+fhir-in-not-response = esto es un { $found } de FHIR, no un QuestionnaireResponse; --answers lee un QuestionnaireResponse (JSON de FHIR R4) o un archivo de respuestas TOML o JSON
+fhir-in-other-questionnaire = esta respuesta es del cuestionario { $found }, no de { $ours }; responda este (`backcheck questions --format fhir` lo escribe)
+fhir-in-other-version = esta respuesta es de la versión { $found } del cuestionario; esta es la versión { $ours } (el primer número debe ser el mismo)
+fhir-in-status = el estado de esta respuesta es "{ $found }"; se acepta "completed" o "amended" (una "in-progress" se rechaza porque no está terminada)
+fhir-in-foreign-system = la codificación de `{ $question }` es del sistema de códigos { $system }; se acepta un código sin sistema o con { $ours }
+fhir-in-in-progress = { $count ->
+    [0] { $path } está marcada como "in-progress": termínela en la aplicación de formularios o márquela como "completed"
+    [one] { $path } está marcada como "in-progress" (sin terminar); 1 pregunta obligatoria aún no tiene respuesta:
+   *[other] { $path } está marcada como "in-progress" (sin terminar); { $count } preguntas obligatorias aún no tienen respuesta:
+}
+fhir-in-in-progress-hint = termine el formulario y envíelo de nuevo; backcheck solo lee una respuesta terminada
+error-bundle-needs-fhir = --bundle es para --format fhir (un Bundle con el Questionnaire y su CodeSystem)
+error-document-too-large = el documento JSON ocupa más de { $limit } bytes; divídalo o escriba una respuesta por línea (NDJSON)
+error-document-json = no es un documento JSON: { $why }; se acepta JSON Lines (un objeto por línea), un Bundle de FHIR o CSV
+error-import-fhir-questionnaire = { $at }: una respuesta a { $found }; el Bundle de un diario contiene respuestas a { $assessment } (el punto de partida) y a { $checkin } (los registros)
+error-import-fhir-authored = { $at }: "authored" es { $text }; se acepta una fecha, AAAA-MM-DD, o una fecha y una hora
+error-import-fhir-no-pain = { $at }: la evaluación no tiene respuesta sobre el dolor, así que no puede ser un punto de partida

@@ -336,6 +336,7 @@ q-diagnosed_conditions = ¿Algún médico le ha dicho alguna vez que tiene algun
     .o-scoliosis = Una columna curvada (escoliosis)
     .o-osteoporosis = Huesos débiles (osteoporosis)
     .o-spinal_fracture = Un hueso roto de la columna, reciente o que aún no se ha curado
+    .o-none = Ninguna de estas
 
 q-blood_thinners = ¿Toma medicamentos para que la sangre no coagule (anticoagulantes, como warfarina o apixabán), o tiene un problema de sangrado?
 

@@ -193,7 +193,7 @@ impl Loader<'_> {
                 true
             }
             (
-                QuestionKind::Choice { options } | QuestionKind::Multi { options },
+                QuestionKind::Choice { options } | QuestionKind::Multi { options, .. },
                 Literal::Str(s),
             ) => {
                 if options.iter().any(|o| &o.value == s) {

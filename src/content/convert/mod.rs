@@ -266,11 +266,11 @@ impl Loader<'_> {
                 not_sure: r.not_sure.unwrap_or(false),
             },
             RawQuestionType::Choice | RawQuestionType::Multi => {
-                let options = self.options(r, name);
+                let (options, none) = self.options(r, name);
                 if ty == RawQuestionType::Choice {
                     QuestionKind::Choice { options }
                 } else {
-                    QuestionKind::Multi { options }
+                    QuestionKind::Multi { options, none }
                 }
             }
             RawQuestionType::Scale | RawQuestionType::Number => {
@@ -307,9 +307,10 @@ impl Loader<'_> {
         }
     }
 
-    fn options(&mut self, r: &RawQuestion, kind: &'static str) -> Vec<Choice> {
+    /// The options, and a multi question's exclusive `none` option apart.
+    fn options(&mut self, r: &RawQuestion, kind: &'static str) -> (Vec<Choice>, Option<Choice>) {
         let Some(raw_options) = &r.options else {
-            return Vec::new();
+            return (Vec::new(), None);
         };
         let least = if kind == "choice" { 2 } else { 1 };
         if raw_options.get_ref().len() < least {
@@ -324,15 +325,24 @@ impl Loader<'_> {
         }
         let mut seen = HashMap::new();
         let mut options = Vec::new();
+        let mut none = None;
         for o in raw_options.get_ref() {
             let value = o.value.get_ref();
-            self.check_option_value(&o.value);
             self.first_time(&mut seen, "option value", &o.value);
-            options.push(Choice {
+            let choice = Choice {
                 value: value.clone(),
                 label: o.label.clone(),
-            });
+            };
+            if o.exclusive {
+                if kind != "multi" || none.is_some() {
+                    self.report(o.value.span(), Problem::BadExclusive);
+                }
+                none = Some(choice);
+                continue;
+            }
+            self.check_option_value(&o.value);
+            options.push(choice);
         }
-        options
+        (options, none)
     }
 }

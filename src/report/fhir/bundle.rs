@@ -9,14 +9,12 @@
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use super::{LOINC_PAIN, Narrative, response, stored_answer};
+use super::{LOINC_PAIN, LOINC_PAIN_DISPLAY, Narrative, response, stored_answer};
 use crate::answer::Answers;
 use crate::content::Questionnaire;
 use crate::journal::export::{ExportFile, QuestionnaireRef};
 use crate::report::Labels;
 use crate::rules::VerdictId;
-
-const LOINC_PAIN_DISPLAY: &str = "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
 
 /// The journal's export as a `Bundle`; `assessment` and `checkin` are the
 /// questionnaires its answers belong to, for question texts and labels.

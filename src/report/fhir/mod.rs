@@ -15,11 +15,24 @@ use crate::answer::Answer;
 use crate::content::{Question, QuestionKind};
 
 pub use bundle::bundle;
-pub use questionnaire::{questionnaire, translate};
+pub use questionnaire::{code_system, questionnaire, translate, with_code_system};
 pub use response::{Narrative, div, response};
 
 /// LOINC 72514-3: pain severity, 0-10 verbal numeric rating, reported.
 pub const LOINC_PAIN: &str = "72514-3";
+/// LOINC 72514-3's display.
+pub const LOINC_PAIN_DISPLAY: &str =
+    "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
+
+/// The canonical URL of the code system of `q`'s option codes (and of the
+/// yes, no and not-sure codes): `urn:backcheck:codesystem:<id>` for
+/// backcheck's own URNs, else the questionnaire's URL with `/codes`.
+pub fn code_system_url(q: &crate::content::Questionnaire) -> String {
+    match q.url.as_deref() {
+        Some(url) => format!("{url}/codes"),
+        None => format!("urn:backcheck:codesystem:{}", q.id),
+    }
+}
 
 /// Why something cannot be said in FHIR.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,12 +61,25 @@ pub(crate) fn yes_no_code(b: bool) -> &'static str {
 
 /// The FHIR answer values of one answer: a yes/no is a `valueBoolean`, a
 /// number a `valueInteger`, each chosen option a `valueCoding` with its
-/// label. A multi answer with nothing ticked has none.
-pub(crate) fn answer_values(question: Option<&Question>, answer: &Answer) -> Vec<Value> {
+/// label, in the code system `system`. A multi answer with nothing ticked
+/// is its `none` option when it has one, else no value.
+pub(crate) fn answer_values(
+    system: &str,
+    question: Option<&Question>,
+    answer: &Answer,
+) -> Vec<Value> {
+    let none = match question.map(|q| &q.kind) {
+        Some(QuestionKind::Multi { none, .. }) => none.as_ref(),
+        _ => None,
+    };
     let coding = |value: &str| {
         let mut c = serde_json::Map::new();
+        c.insert("system".into(), json!(system));
         c.insert("code".into(), json!(value));
-        if let Some(option) = question.and_then(|q| q.option(value)) {
+        if let Some(option) = question
+            .and_then(|q| q.option(value))
+            .or(none.filter(|n| n.value == value))
+        {
             c.insert("display".into(), json!(option.label.trim()));
         }
         json!({ "valueCoding": c })
@@ -65,17 +91,20 @@ pub(crate) fn answer_values(question: Option<&Question>, answer: &Answer) -> Vec
     match answer {
         Answer::Bool(b) if not_sure => {
             vec![
-                json!({ "valueCoding": { "code": yes_no_code(*b), "display": if *b { "Yes" } else { "No" } } }),
+                json!({ "valueCoding": { "system": system, "code": yes_no_code(*b), "display": if *b { "Yes" } else { "No" } } }),
             ]
         }
         Answer::Unsure => {
             vec![
-                json!({ "valueCoding": { "code": crate::answer::NOT_SURE, "display": "Not sure" } }),
+                json!({ "valueCoding": { "system": system, "code": crate::answer::NOT_SURE, "display": "Not sure" } }),
             ]
         }
         Answer::Bool(b) => vec![json!({ "valueBoolean": b })],
         Answer::Int(n) => vec![json!({ "valueInteger": n })],
         Answer::Choice(v) => vec![coding(v)],
+        Answer::Multi(values) if values.is_empty() => {
+            none.map(|n| coding(&n.value)).into_iter().collect()
+        }
         Answer::Multi(values) => values.iter().map(|v| coding(v)).collect(),
     }
 }

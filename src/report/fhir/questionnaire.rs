@@ -14,15 +14,116 @@ const MAX_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/maxValue";
 const UNIT: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
 const ITEM_CONTROL: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
 const ITEM_CONTROL_CODES: &str = "http://hl7.org/fhir/questionnaire-item-control";
+const OPTION_EXCLUSIVE: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
+const LOINC: &str = "http://loinc.org";
+
+/// The questionnaire's option codes as a FHIR `CodeSystem`: every option
+/// value (and yes, no, not sure), with the words of its first use.
+pub fn code_system(q: &Questionnaire) -> Value {
+    let mut concepts: Vec<(String, String)> = super::YES_NO_NOT_SURE
+        .iter()
+        .map(|(code, display)| ((*code).to_owned(), (*display).to_owned()))
+        .collect();
+    for question in &q.questions {
+        let none = match &question.kind {
+            QuestionKind::Multi { none, .. } => none.as_ref(),
+            _ => None,
+        };
+        for option in question.options().iter().chain(none) {
+            if !concepts.iter().any(|(code, _)| *code == option.value) {
+                concepts.push((option.value.clone(), option.label.trim().to_owned()));
+            }
+        }
+    }
+    json!({
+        "resourceType": "CodeSystem",
+        "id": fhir_id(&format!("{}-codes", q.id)),
+        "url": super::code_system_url(q),
+        "version": q.version,
+        "name": format!("{}Codes", name(&q.id)),
+        "title": q.title.trim(),
+        "status": "active",
+        "content": "complete",
+        "caseSensitive": true,
+        "valueSet": format!("{}/vs", super::code_system_url(q)),
+        "count": concepts.len(),
+        "concept": concepts
+            .iter()
+            .map(|(code, display)| json!({ "code": code, "display": display }))
+            .collect::<Vec<_>>(),
+    })
+}
+
+/// `q`'s Questionnaire resource (`fhir`) and its CodeSystem, in a
+/// `collection` Bundle.
+pub fn with_code_system(q: &Questionnaire, fhir: Value) -> Value {
+    let entry = |resource: Value| {
+        let url = resource["url"].as_str().unwrap_or_default().to_owned();
+        json!({ "fullUrl": url, "resource": resource })
+    };
+    json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [entry(fhir), entry(code_system(q))],
+    })
+}
+
+/// What to do now, as `display` items after `question`: one for each
+/// emergency or same-day factor an answer to it can raise, shown (by the
+/// same `enableWhen` as the rule) as soon as that answer is given, so that
+/// any forms app tells the person at once. Their `linkId` is
+/// `<question>.urgent.<factor>`.
+fn urgent_items(q: &Questionnaire, question: &Question) -> Vec<Value> {
+    let mut out = Vec::new();
+    for effect in &question.effects {
+        let factor = &q.factors[effect.factor_index];
+        if factor.disposition.when > crate::content::Timing::Today {
+            continue;
+        }
+        let Some(words) = q.safety_net.words(factor.disposition) else {
+            continue;
+        };
+        let text = words.advice.as_ref().map_or_else(
+            || words.headline.clone(),
+            |a| a.fill(&[("topics", factor.topic.clone())]),
+        );
+        let sign = Condition::Answer {
+            question: question.id.clone(),
+            test: effect.test.clone(),
+        };
+        let condition = match &effect.condition {
+            Some(c) => Condition::All(vec![sign, c.clone()]),
+            None => sign,
+        };
+        // A rule enableWhen cannot say is left to backcheck's own report.
+        let Ok((when, behaviour)) = enable_when(q, &condition) else {
+            continue;
+        };
+        let mut item = Map::new();
+        item.insert(
+            "linkId".into(),
+            json!(format!("{}.urgent.{}", question.id, factor.id)),
+        );
+        item.insert("text".into(), json!(text.trim()));
+        item.insert("type".into(), json!("display"));
+        item.insert("enableWhen".into(), json!(when));
+        if let Some(b) = behaviour {
+            item.insert("enableBehavior".into(), json!(b));
+        }
+        out.push(Value::Object(item));
+    }
+    out
+}
 
 /// The questionnaire as a FHIR R4 `Questionnaire`, or the first question
 /// whose condition `enableWhen` cannot express.
 pub fn questionnaire(q: &Questionnaire) -> Result<Value, FhirError> {
-    let items = q
-        .questions
-        .iter()
-        .map(|question| item(q, question))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut items = Vec::new();
+    for question in &q.questions {
+        items.push(item(q, question)?);
+        items.extend(urgent_items(q, question));
+    }
     Ok(json!({
         "resourceType": "Questionnaire",
         "id": fhir_id(&q.id),
@@ -113,6 +214,17 @@ fn item(q: &Questionnaire, question: &Question) -> Result<Value, FhirError> {
         QuestionKind::Scale { .. } | QuestionKind::Number { .. } => "integer",
     };
     item.insert("type".into(), json!(kind));
+    let system = super::code_system_url(q);
+    let pain = q
+        .assessment()
+        .and_then(|a| a.roles.pain.as_deref())
+        .or(q.checkin().map(|c| c.roles.pain.as_str()));
+    if pain == Some(question.id.as_str()) {
+        item.insert(
+            "code".into(),
+            json!([{ "system": LOINC, "code": super::LOINC_PAIN, "display": super::LOINC_PAIN_DISPLAY }]),
+        );
+    }
     item.insert("required".into(), json!(question.required));
     if let QuestionKind::Multi { .. } = question.kind {
         item.insert("repeats".into(), json!(true));
@@ -120,12 +232,18 @@ fn item(q: &Questionnaire, question: &Question) -> Result<Value, FhirError> {
     let mut extensions = Vec::new();
     let mut help = question.help.clone().map(|h| h.trim().to_owned());
     match &question.kind {
-        QuestionKind::Choice { options } | QuestionKind::Multi { options } => {
-            let options: Vec<Value> = options
+        QuestionKind::Choice { options } | QuestionKind::Multi { options, .. } => {
+            let mut list: Vec<Value> = options
                 .iter()
-                .map(|o| json!({ "valueCoding": { "code": o.value, "display": o.label.trim() } }))
+                .map(|o| json!({ "valueCoding": { "system": system, "code": o.value, "display": o.label.trim() } }))
                 .collect();
-            item.insert("answerOption".into(), json!(options));
+            if let QuestionKind::Multi { none: Some(o), .. } = &question.kind {
+                list.push(json!({
+                    "extension": [{ "url": OPTION_EXCLUSIVE, "valueBoolean": true }],
+                    "valueCoding": { "system": system, "code": o.value, "display": o.label.trim() },
+                }));
+            }
+            item.insert("answerOption".into(), json!(list));
         }
         QuestionKind::Scale {
             min,
@@ -155,7 +273,7 @@ fn item(q: &Questionnaire, question: &Question) -> Result<Value, FhirError> {
         QuestionKind::YesNo { not_sure: true } => {
             let options: Vec<Value> = super::YES_NO_NOT_SURE
                 .iter()
-                .map(|(code, display)| json!({ "valueCoding": { "code": code, "display": display } }))
+                .map(|(code, display)| json!({ "valueCoding": { "system": system, "code": code, "display": display } }))
                 .collect();
             item.insert("answerOption".into(), json!(options));
         }
@@ -238,7 +356,7 @@ fn tests(q: &Questionnaire, condition: &Condition) -> Result<Vec<Value>, String>
         Condition::Answer { question, test } => {
             let kind = q.question(question).map(|d| &d.kind);
             let entry = |op: &str, lit: &Literal| -> Result<Value, String> {
-                let (key, value) = answer_key(kind, lit)?;
+                let (key, value) = answer_key(q, kind, lit)?;
                 let mut e = Map::new();
                 e.insert("question".into(), json!(question));
                 e.insert("operator".into(), json!(op));
@@ -260,7 +378,7 @@ fn tests(q: &Questionnaire, condition: &Condition) -> Result<Vec<Value>, String>
                 test: Test::Equals(lit),
             } => {
                 let kind = q.question(question).map(|d| &d.kind);
-                let (key, value) = answer_key(kind, lit)?;
+                let (key, value) = answer_key(q, kind, lit)?;
                 let mut e = Map::new();
                 e.insert("question".into(), json!(question));
                 e.insert("operator".into(), json!("!="));
@@ -276,20 +394,26 @@ fn tests(q: &Questionnaire, condition: &Condition) -> Result<Vec<Value>, String>
 }
 
 /// The `answer[x]` of an `enableWhen` for a literal on a question's kind.
-fn answer_key(kind: Option<&QuestionKind>, lit: &Literal) -> Result<(&'static str, Value), String> {
+fn answer_key(
+    q: &Questionnaire,
+    kind: Option<&QuestionKind>,
+    lit: &Literal,
+) -> Result<(&'static str, Value), String> {
+    let system = super::code_system_url(q);
     match (kind, lit) {
-        (Some(QuestionKind::YesNo { not_sure: true }), Literal::Bool(b)) => {
-            Ok(("answerCoding", json!({ "code": super::yes_no_code(*b) })))
-        }
+        (Some(QuestionKind::YesNo { not_sure: true }), Literal::Bool(b)) => Ok((
+            "answerCoding",
+            json!({ "system": system, "code": super::yes_no_code(*b) }),
+        )),
         (Some(QuestionKind::YesNo { not_sure: true }), Literal::Str(s)) => {
-            Ok(("answerCoding", json!({ "code": s })))
+            Ok(("answerCoding", json!({ "system": system, "code": s })))
         }
         (_, Literal::Bool(b)) => Ok(("answerBoolean", json!(b))),
         (_, Literal::Int(n)) => Ok(("answerInteger", json!(n))),
         (
             Some(QuestionKind::Choice { .. } | QuestionKind::Multi { .. }) | None,
             Literal::Str(s),
-        ) => Ok(("answerCoding", json!({ "code": s }))),
+        ) => Ok(("answerCoding", json!({ "system": system, "code": s }))),
         (Some(_), Literal::Str(s)) => Err(format!("{s:?} is not an option of that question")),
     }
 }
@@ -339,7 +463,10 @@ mod tests {
             test: Test::OneOf(vec![Literal::Str("a".into()), Literal::Str("b".into())]),
         };
         let (when, behaviour) = enable_when(&q, &one_of).expect("fits");
-        assert_eq!(when[0]["answerCoding"], json!({"code": "a"}));
+        assert_eq!(
+            when[0]["answerCoding"],
+            json!({"system": super::super::code_system_url(&q), "code": "a"})
+        );
         assert_eq!(behaviour, Some("any"));
         // ... which "all" cannot hold.
         assert!(enable_when(&q, &Condition::All(vec![one, one_of])).is_err());

@@ -29,7 +29,7 @@ pub struct Narrative<'a> {
 pub fn response(q: &Questionnaire, answers: &Answers, authored: &str, narrative: &str) -> Value {
     let items: Vec<Value> = flow::in_order(q, answers)
         .map(|(question, answer)| {
-            let values = answer_values(Some(question), answer);
+            let values = answer_values(&super::code_system_url(q), Some(question), answer);
             let mut item = serde_json::Map::new();
             item.insert("linkId".into(), json!(question.id));
             item.insert("text".into(), json!(question.text.trim()));
