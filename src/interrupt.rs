@@ -21,9 +21,23 @@ use std::time::Duration;
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-/// The line printed when a run is interrupted, in the run's language.
+/// The line printed when a run is interrupted, in the run's language: what
+/// was kept, when a file was already written.
 pub fn stopped() -> String {
-    crate::words::t("note-stopped")
+    match KEPT.lock().ok().and_then(|k| k.clone()) {
+        Some(path) => crate::words::ta("note-stopped-kept", &[("path", path.into())]),
+        None => crate::words::t("note-stopped"),
+    }
+}
+
+/// The answers file this run wrote, for the stop line.
+static KEPT: Mutex<Option<String>> = Mutex::new(None);
+
+/// Notes that the answers were saved in `path`: a stop after this says so.
+pub fn kept(path: &str) {
+    if let Ok(mut k) = KEPT.lock() {
+        *k = Some(path.to_owned());
+    }
 }
 
 static IN_PROMPT: AtomicBool = AtomicBool::new(false);

@@ -28,14 +28,20 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 /// Text as lines at most `width` columns wide: paragraphs split at blank
 /// lines (control characters made visible), `first` before the first line,
 /// `rest` before every other. Words are never broken at a hyphen ("0-10",
-/// "short-term").
+/// "short-term"), and a word longer than a line (a path, a command) stands
+/// whole on a line of its own rather than broken across two.
 pub fn wrap_lines(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let mut out = Vec::new();
     for (i, p) in paragraphs(text).iter().enumerate() {
+        // A path or a command is kept whole even when it is longer than a
+        // line; other words that long are broken to fit.
+        let whole = p.split(' ').any(|w| w.contains(['/', '\\', '`']));
         let opts = textwrap::Options::new(width)
             .initial_indent(if i == 0 { first } else { rest })
             .subsequent_indent(rest)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .break_words(!whole);
         out.extend(textwrap::wrap(p, opts).into_iter().map(|l| l.into_owned()));
     }
     out
@@ -61,5 +67,12 @@ mod tests {
         assert!(lines.iter().any(|l| l.contains("0-10")), "{lines:?}");
         assert!(lines.iter().any(|l| l.contains("short-term")), "{lines:?}");
         assert!(lines[0].starts_with("- ") && lines[1].starts_with("  "));
+    }
+
+    #[test]
+    fn a_path_longer_than_a_line_is_never_broken() {
+        let path = "/home/someone/a/very/long/folder/name/backcheck-answers.toml";
+        let lines = wrap_lines(&format!("Saved your answers to {path}."), 30, "", "");
+        assert!(lines.iter().any(|l| l.contains(path)), "{lines:?}");
     }
 }

@@ -57,6 +57,8 @@ pub enum ReviewChoice {
     Summary,
     /// Change the answer to this question.
     Change(String),
+    /// Go back to the last question (Esc): nothing is shown or kept yet.
+    Back,
 }
 
 /// One row of the review: a question and the answer given, in words.
@@ -121,6 +123,9 @@ pub trait Ui {
     fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, PromptError>;
     /// Offers to save the answers; returns the file name chosen, if any.
     fn offer_save(&mut self, suggestion: &str) -> Result<Option<String>, PromptError>;
+    /// Asks for a file name again (the last one could not be used); `None`
+    /// when the person types `back`.
+    fn file_name(&mut self, suggestion: &str) -> Result<Option<String>, PromptError>;
     /// Asks a yes/no question; no is the default.
     fn confirm(&mut self, question: &str) -> Result<bool, PromptError>;
     /// Tells the person something (a file was saved, ...).
@@ -171,12 +176,12 @@ pub fn run_with(
     ui: &mut dyn Ui,
     note: Option<&str>,
 ) -> Result<Outcome, PromptError> {
-    let questions = flow::shown(q, &Answers::default()).len();
+    let (questions, more_possible) = flow::count(q);
     ui.intro(
         q,
         &Intro {
             questions,
-            more_possible: questions < q.questions.len(),
+            more_possible,
             note,
         },
     )?;
@@ -195,6 +200,10 @@ pub fn run_with(
                         answers,
                         complete: true,
                     });
+                }
+                ReviewChoice::Back => {
+                    ui.back(asked.pop().is_none())?;
+                    continue;
                 }
                 ReviewChoice::Change(id) => {
                     let Some(question) = q.question(&id) else {
@@ -370,6 +379,9 @@ mod tests {
             self.reviews.pop_front().ok_or(PromptError::Interrupted)
         }
         fn offer_save(&mut self, _: &str) -> Result<Option<String>, PromptError> {
+            Ok(None)
+        }
+        fn file_name(&mut self, _: &str) -> Result<Option<String>, PromptError> {
             Ok(None)
         }
         fn confirm(&mut self, _: &str) -> Result<bool, PromptError> {

@@ -13,32 +13,50 @@ use super::{describe, parse_typed};
 use crate::answer::Answer;
 use crate::content::{Factor, Question, QuestionKind, Questionnaire};
 use crate::sanitize::printable;
-use crate::wrap::paragraphs;
+use crate::wrap::wrap_lines;
 
 /// Typed prompts over a line reader and a writer (standard error).
 pub struct Plain<R, W> {
     input: R,
     out: W,
+    /// Columns to wrap at.
+    width: usize,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
-    /// Prompts written to `out`, answers read from `input`.
+    /// Prompts written to `out`, answers read from `input`, wrapped at the
+    /// width of the terminal on standard error (80 when it is unknown).
     pub fn new(input: R, out: W) -> Self {
-        Plain { input, out }
+        let width = console::Term::stderr()
+            .size_checked()
+            .map_or(80, |(_, cols)| usize::from(cols));
+        Plain { input, out, width }
     }
 
-    /// Writes each paragraph of text on its own line, unwrapped: a screen
-    /// reader reads a whole sentence better than a folded one.
+    /// Writes text wrapped at words to the terminal's width (a simple
+    /// terminal cuts long lines anywhere, even inside a word); a word
+    /// longer than a line, such as a path, is kept whole.
     fn say(&mut self, text: &str) -> io::Result<()> {
-        for p in paragraphs(text) {
-            writeln!(self.out, "{p}")?;
+        self.say_hanging(text, "")
+    }
+
+    /// `say`, with the lines after the first indented by `rest`.
+    fn say_hanging(&mut self, text: &str, rest: &str) -> io::Result<()> {
+        for line in wrap_lines(text, self.width.max(20), "", rest) {
+            writeln!(self.out, "{line}")?;
         }
         Ok(())
     }
 
     /// Reads one line; the end of input stops the run like Ctrl-C.
     fn read(&mut self, prompt: &str) -> Result<String, PromptError> {
-        write!(self.out, "{prompt} ")?;
+        // The prompt's last line is where the answer is typed.
+        let mut lines = wrap_lines(prompt, self.width.max(20).saturating_sub(1), "", "");
+        let last = lines.pop().unwrap_or_default();
+        for line in lines {
+            writeln!(self.out, "{line}")?;
+        }
+        write!(self.out, "{last} ")?;
         self.out.flush()?;
         let mut line = String::new();
         match self.input.read_line(&mut line) {
@@ -50,25 +68,13 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         Ok(line.trim().to_owned())
     }
 
-    /// Asks until the reply is a number from 1 to `n`, or empty when allowed.
-    fn pick(
-        &mut self,
-        prompt: &str,
-        n: usize,
-        allow_empty: bool,
-    ) -> Result<Option<usize>, PromptError> {
+    /// Asks until the reply is a number from 1 to `n`.
+    fn pick(&mut self, prompt: &str, n: usize) -> Result<usize, PromptError> {
         loop {
             let line = self.read(prompt)?;
-            if line.is_empty() && allow_empty {
-                return Ok(None);
-            }
             match line.parse::<usize>() {
-                Ok(i) if (1..=n).contains(&i) => return Ok(Some(i)),
-                _ => writeln!(
-                    self.out,
-                    "{}",
-                    ta("prompt-plain-pick-again", &[("n", n.into())])
-                )?,
+                Ok(i) if (1..=n).contains(&i) => return Ok(i),
+                _ => self.say(&ta("prompt-plain-pick-again", &[("n", n.into())]))?,
             }
         }
     }
@@ -166,7 +172,7 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
             self.say(help)?;
         }
         for (i, o) in question.options().iter().enumerate() {
-            writeln!(self.out, "{}. {}", i + 1, printable(&o.label))?;
+            self.say_hanging(&format!("{}. {}", i + 1, printable(&o.label)), "   ")?;
         }
         let how = how_to_answer(question);
         self.say(&how)?;
@@ -210,9 +216,9 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
         for (i, choice) in urgent_choices().iter().enumerate() {
             self.say(&format!("{}. {choice}", i + 1))?;
         }
-        Ok(match self.pick(&t("prompt-plain-pick-3"), 3, false)? {
-            Some(2) => UrgentChoice::Continue,
-            Some(3) => UrgentChoice::Back,
+        Ok(match self.pick(&t("prompt-plain-pick-3"), 3)? {
+            2 => UrgentChoice::Continue,
+            3 => UrgentChoice::Back,
             _ => UrgentChoice::Summary,
         })
     }
@@ -238,11 +244,19 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
                 ],
             ))?;
         }
-        let picked = self.pick(&t("prompt-plain-review-pick"), rows.len(), true)?;
-        Ok(match picked {
-            Some(i) => ReviewChoice::Change(rows[i - 1].id.clone()),
-            None => ReviewChoice::Summary,
-        })
+        self.say(&t("prompt-plain-review-back"))?;
+        loop {
+            let line = self.read(&t("prompt-plain-review-pick"))?;
+            match line.parse::<usize>() {
+                _ if line.is_empty() => return Ok(ReviewChoice::Summary),
+                // As at every question: back is the last question.
+                _ if super::is_back(&line) => return Ok(ReviewChoice::Back),
+                Ok(i) if (1..=rows.len()).contains(&i) => {
+                    return Ok(ReviewChoice::Change(rows[i - 1].id.clone()));
+                }
+                _ => self.say(&ta("prompt-plain-pick-again", &[("n", rows.len().into())]))?,
+            }
+        }
     }
 
     fn offer_save(&mut self, suggestion: &str) -> Result<Option<String>, PromptError> {
@@ -257,15 +271,19 @@ impl<R: BufRead, W: Write> Ui for Plain<R, W> {
                 None => {}
             }
         }
+        self.file_name(suggestion)
+    }
+
+    fn file_name(&mut self, suggestion: &str) -> Result<Option<String>, PromptError> {
         let name = self.read(&ta(
             "prompt-plain-file-name",
             &[("suggestion", suggestion.into())],
         ))?;
-        Ok(Some(if name.is_empty() {
-            suggestion.to_owned()
-        } else {
-            name
-        }))
+        Ok(match name {
+            _ if super::is_back(&name) => None,
+            _ if name.is_empty() => Some(suggestion.to_owned()),
+            _ => Some(name),
+        })
     }
 
     fn confirm(&mut self, question: &str) -> Result<bool, PromptError> {
@@ -343,9 +361,12 @@ mod tests {
             ),
             "{result:?}"
         );
+        // Wrapped to the width: compared word by word.
+        let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            out.contains(
-                "GET HELP NOW.\nCall your local emergency number (999 in the UK, 911 in the US and Canada, 112 in the EU and India, 000 in Australia, 111 in New Zealand) now, or go to the nearest hospital emergency department.\nNumbness in the saddle area.\nGo to an emergency department now.\nIf you are not sure, treat it as yes.\n1. Show me what to do now"
+            flat.contains(
+                &"GET HELP NOW.\nCall your local emergency number (999 in the UK, 911 in the US and Canada, 112 in the EU and India, 000 in Australia, 111 in New Zealand) now, or go to the nearest hospital emergency department.\nNumbness in the saddle area.\nGo to an emergency department now.\nIf you are not sure, treat it as yes.\n1. Show me what to do now"
+                    .replace('\n', " ")
             ),
             "{out}"
         );

@@ -203,11 +203,12 @@ impl Rich {
         wrap_lines(&text, self.width().saturating_sub(prefix).max(10), "", "").join("\n")
     }
 
-    /// A list row "3. label", wrapped with its continuation lines under the
-    /// label.
-    fn numbered(&self, n: usize, label: &str) -> String {
-        let head = format!("{n}. ");
-        let body = self.item(label, SELECT_PREFIX + head.len());
+    /// A list row " 3. label" of `count` rows, its number right-aligned
+    /// and its continuation lines under the label (wrapped, never cut).
+    fn numbered(&self, n: usize, count: usize, label: &str, prefix: usize) -> String {
+        let digits = count.to_string().len();
+        let head = format!("{n:>digits$}. ");
+        let body = self.item(label, prefix + head.len());
         format!(
             "{head}{}",
             body.replace('\n', &format!("\n{}", " ".repeat(head.len())))
@@ -333,14 +334,17 @@ impl Rich {
                     .iter()
                     .map(|o| matches!(previous, Some(Answer::Multi(v)) if v.contains(&o.value)))
                     .collect();
-                let labels: Vec<String> = options.iter().map(|o| o.label.clone()).collect();
+                let mut labels: Vec<String> = options.iter().map(|o| o.label.clone()).collect();
+                if skip {
+                    labels.push(t("prompt-skip"));
+                }
                 let prompt = t("prompt-choose-all");
                 let picked = self.list(
                     List {
                         prompt: &prompt,
                         labels: &labels,
-                        numbered: false,
-                        first: None,
+                        numbered: true,
+                        first: Some(1),
                         shortcuts: &[],
                         ticks: Some(checked_before),
                     },
@@ -348,6 +352,8 @@ impl Rich {
                 )?;
                 Ok(match picked {
                     None => Reply::Back,
+                    // Enter on "Skip this question".
+                    Some((i, _)) if i >= options.len() => Reply::Answer(None),
                     Some((_, ticks)) => Reply::Answer(Some(Answer::Multi(
                         options
                             .iter()
@@ -445,7 +451,8 @@ impl Rich {
         }
     }
 
-    /// A list of plain rows to pick one from; `None` on Esc.
+    /// A list of numbered rows to pick one from (typing a number picks
+    /// too); `None` on Esc.
     fn pick(
         &self,
         prompt: &str,
@@ -456,8 +463,8 @@ impl Rich {
             List {
                 prompt,
                 labels,
-                numbered: false,
-                first: None,
+                numbered: true,
+                first: Some(1),
                 shortcuts: &[],
                 ticks: None,
             },
@@ -591,7 +598,7 @@ impl Rich {
             let mut line = String::new();
             match &list.ticks {
                 // Every ticked row, wrapped at words.
-                Some(ticks) => {
+                Some(ticks) if i < ticks.len() => {
                     let labels: Vec<String> = list
                         .labels
                         .iter()
@@ -603,7 +610,7 @@ impl Rich {
                     self.theme
                         .format_multi_select_prompt_selection(&mut line, list.prompt, &picked)
                 }
-                None => self.theme.format_select_prompt_selection(
+                _ => self.theme.format_select_prompt_selection(
                     &mut line,
                     list.prompt,
                     &shorten(
@@ -640,13 +647,13 @@ impl Rich {
             match &list.ticks {
                 Some(ticks) => self.theme.format_multi_select_prompt_item(
                     &mut row,
-                    &self.item(label, MULTI_PREFIX),
+                    &self.numbered(i + 1, count, label, MULTI_PREFIX),
                     ticks.get(i).copied().unwrap_or(false),
                     i == sel,
                 ),
                 None => {
                     let text = if list.numbered {
-                        self.numbered(i + 1, label)
+                        self.numbered(i + 1, count, label, SELECT_PREFIX)
                     } else {
                         self.item(label, SELECT_PREFIX)
                     };
@@ -781,21 +788,21 @@ impl Ui for Rich {
             }
             let _guard = PromptGuard::open();
             let ready = [t("prompt-show-summary"), t("prompt-change-answer")];
-            if self.pick(&t("prompt-ready"), &ready, 0)? != Some(1) {
-                return Ok(ReviewChoice::Summary);
+            match self.pick(&t("prompt-ready"), &ready, 0)? {
+                // Esc goes back to the last question, as everywhere else.
+                None => return Ok(ReviewChoice::Back),
+                Some(0) => return Ok(ReviewChoice::Summary),
+                Some(_) => {}
             }
-            // Short rows to pick from, cut at a word.
-            let room = self.width().saturating_sub(SELECT_PREFIX + 1);
+            // Numbered rows, wrapped: at 40 columns a row still tells its
+            // question apart; typing a number picks it.
             let items: Vec<String> = rows
                 .iter()
-                .enumerate()
-                .map(|(i, r)| {
-                    let line = format!("{:>2}. {} \u{2014} {}", i + 1, r.answer, r.text.trim());
-                    shorten(&printable(&line).replace('\n', " "), room)
-                })
+                .map(|r| format!("{} \u{2014} {}", r.answer, r.text.trim()))
                 .collect();
             self.hint(&t("prompt-hint-back-to-list"))?;
-            if let Some(i) = self.pick(&t("prompt-which-answer"), &items, 0)? {
+            let prompt = t("prompt-which-answer");
+            if let Some(i) = self.pick(&prompt, &items, 0)? {
                 return Ok(ReviewChoice::Change(rows[i].id.clone()));
             }
         }
@@ -805,6 +812,10 @@ impl Ui for Rich {
         if !self.confirm(&t("prompt-save"))? {
             return Ok(None);
         }
+        self.file_name(suggestion)
+    }
+
+    fn file_name(&mut self, suggestion: &str) -> Result<Option<String>, PromptError> {
         let _guard = PromptGuard::open();
         let name = checked(
             Input::<String>::with_theme(&self.theme)
@@ -812,7 +823,7 @@ impl Ui for Rich {
                 .default(suggestion.to_owned())
                 .interact_text_on(&self.term),
         )?;
-        Ok(Some(name))
+        Ok(Some(name).filter(|n| !super::is_back(n)))
     }
 
     fn confirm(&mut self, question: &str) -> Result<bool, PromptError> {

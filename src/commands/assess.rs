@@ -119,6 +119,9 @@ fn describe(b: &RecordedAssessment) -> String {
 
 fn save_answers(q: &Questionnaire, given: &Answers, target: &Target) -> Result<(), Error> {
     target.write(answers::file::to_toml(q, given).as_bytes())?;
+    if !target.is_stdout() {
+        crate::interrupt::kept(&shown(target.path()));
+    }
     Ok(())
 }
 
@@ -269,40 +272,41 @@ fn sentence(note: &str) -> String {
 }
 
 fn offer_save(q: &Questionnaire, given: &Answers, ui: &mut dyn Ui) -> Result<(), Error> {
-    while let Some(name) = ui
-        .offer_save("backcheck-answers.toml")
-        .map_err(prompt_error)?
-    {
-        let path = Path::new(&name);
-        // A name that cannot be used is said, and asked for again: the
-        // answers are not lost.
-        let target = match Target::check(path) {
-            Ok(target) => target,
-            Err(e) => {
-                ui.tell(&format!("{e:#}")).map_err(prompt_error)?;
-                continue;
+    const SUGGESTION: &str = "backcheck-answers.toml";
+    let mut name = ui.offer_save(SUGGESTION).map_err(prompt_error)?;
+    while let Some(given_name) = name {
+        let path = Path::new(&given_name);
+        // A name that cannot be used (a folder, ...) is said, and the name
+        // is asked for again: the answers are not lost.
+        let problem = match Target::check(path) {
+            Err(e) => Some(format!("{e:#}")),
+            Ok(_)
+                if path.exists()
+                    && !ui
+                        .confirm(&ta(
+                            "note-ask-replace-file",
+                            &[("path", shown(path).into())],
+                        ))
+                        .map_err(prompt_error)? =>
+            {
+                None
             }
+            Ok(target) => match save_answers(q, given, &target) {
+                Err(e) => Some(format!("{e:#}")),
+                Ok(()) => {
+                    ui.tell(&ta(
+                        "note-saved-answers-private",
+                        &[("path", shown(path).into())],
+                    ))
+                    .map_err(prompt_error)?;
+                    return Ok(());
+                }
+            },
         };
-        if path.exists()
-            && !ui
-                .confirm(&ta(
-                    "note-ask-replace-file",
-                    &[("path", shown(path).into())],
-                ))
-                .map_err(prompt_error)?
-        {
-            continue;
+        if let Some(problem) = problem {
+            ui.tell(&problem).map_err(prompt_error)?;
         }
-        if let Err(e) = save_answers(q, given, &target) {
-            ui.tell(&format!("{e:#}")).map_err(prompt_error)?;
-            continue;
-        }
-        ui.tell(&ta(
-            "note-saved-answers-private",
-            &[("path", shown(path).into())],
-        ))
-        .map_err(prompt_error)?;
-        break;
+        name = ui.file_name(SUGGESTION).map_err(prompt_error)?;
     }
     Ok(())
 }

@@ -235,6 +235,15 @@ fn full_run(cols: u16, env: &[(&str, &str)], tag: &str) {
         }
         s.send(&k);
     }
+    // "Which answer?": typed "2" is "Change an answer"; every row whole
+    // (wrapped, not cut), its number right-aligned; Esc goes back.
+    s.step(&w("prompt-change-answer"), "2\r");
+    s.expect(&w("prompt-which-answer"));
+    let last = shown.last().expect("a question");
+    s.expect(&format!("{}. ", shown.len()));
+    s.expect(last.text.split_whitespace().last().expect("a word"));
+    assert_rows_line_up(&s, &w("prompt-which-answer"), shown.len());
+    s.send(ESC);
     s.step(&w("prompt-show-summary"), "\r");
     // Long sentences wrap: their first words.
     let first_words = |text: String| text.split(' ').take(3).collect::<Vec<_>>().join(" ");
@@ -260,6 +269,44 @@ fn full_run(cols: u16, env: &[(&str, &str)], tag: &str) {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let line = format!("✔ {} · {}", w("prompt-choose-all"), ticked.join(", "));
     assert!(flat.contains(&line), "{line:?} in\n{text}");
+}
+
+/// The rows of the last list drawn under `prompt`: `count` numbered rows,
+/// their numbers right-aligned (the dots in one column), nothing cut short.
+#[track_caller]
+fn assert_rows_line_up(s: &Screen, prompt: &str, count: usize) {
+    let rows = s.rows();
+    let text = s.text();
+    let start = rows
+        .iter()
+        .rposition(|r| r.contains(prompt))
+        .expect("the list's prompt");
+    let numbered: Vec<(usize, usize)> = rows[start + 1..]
+        .iter()
+        .filter_map(|r| {
+            let body: String = r.chars().skip(2).collect();
+            let digits = body.trim_start();
+            let n: String = digits.chars().take_while(char::is_ascii_digit).collect();
+            let rest = digits.get(n.len()..)?;
+            (!n.is_empty() && rest.starts_with(". "))
+                .then(|| (n.parse().ok(), body.find(". ")))
+                .and_then(|(n, dot)| Some((n?, dot?)))
+        })
+        .collect();
+    let numbers: Vec<usize> = numbered.iter().map(|(n, _)| *n).collect();
+    assert_eq!(
+        numbers,
+        (1..=count).collect::<Vec<_>>(),
+        "every row:\n{text}"
+    );
+    assert!(
+        numbered.windows(2).all(|w| w[0].1 == w[1].1),
+        "the numbers line up:\n{text}"
+    );
+    assert!(
+        !rows[start..].iter().any(|r| r.contains('\u{2026}')),
+        "a row cut short:\n{text}"
+    );
 }
 
 #[test]
@@ -427,4 +474,22 @@ fn a_list_is_drawn_again_whole_when_the_terminal_is_resized() {
             .any(|r| r.trim_end() == "✔ Choose all that apply · Left side"),
         "{text}"
     );
+}
+
+/// Issue 23: `--plain` and `TERM=dumb` wrote each sentence on one line,
+/// which a narrow terminal cut anywhere, even inside a word.
+#[test]
+fn plain_mode_wraps_every_line_at_the_terminal_width() {
+    for (script, env) in [
+        ("\"$BIN\" --plain", &[][..]),
+        ("\"$BIN\"", &[("TERM", "dumb")][..]),
+    ] {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut s = Screen::spawn(dir.path(), script, 40, env);
+        s.expect("Question 1 of");
+        s.step("> ", "n\n");
+        s.step("Question 2 of", "");
+        s.step("> ", "\x03");
+        assert_eq!(s.finish(), 130, "{script}");
+    }
 }

@@ -95,13 +95,21 @@ pub(crate) fn keys(question: &Question, answer: Option<&Answer>) -> String {
         }
         // The "Skip this question" item comes after the options.
         (QuestionKind::Choice { options }, None) => format!("{}\r", DOWN.repeat(options.len())),
+        // "Skip this question" comes after the options.
+        (QuestionKind::Multi { options, .. }, None) => {
+            format!("{}\r", DOWN.repeat(options.len()))
+        }
+        // Down between the options, not past the last: an optional list
+        // ends with "Skip this question".
         (QuestionKind::Multi { options, .. }, picked) => {
             let mut k = String::new();
-            for o in options {
+            for (i, o) in options.iter().enumerate() {
+                if i > 0 {
+                    k.push_str(DOWN);
+                }
                 if matches!(picked, Some(Answer::Multi(v)) if v.contains(&o.value)) {
                     k.push(' ');
                 }
-                k.push_str(DOWN);
             }
             k.push('\r');
             k
@@ -742,5 +750,139 @@ fn plain_mode_prints_no_escape_sequence_anywhere() {
             !out.contains('\x1b'),
             "{script} with TERM={term}: an escape sequence in {out:?}"
         );
+    }
+}
+
+/// Issue 23: Esc at the review ("Ready?") showed the summary; it goes back
+/// to the last question, in both modes, and nothing is shown or kept.
+#[test]
+fn esc_at_the_review_goes_back_to_the_last_question() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut pty = spawn_minimal(dir.path());
+    step(&mut pty, "Yes or no", "n");
+    step(&mut pty, "very tight", "5\r");
+    step(&mut pty, "Right side", " \r");
+    step(&mut pty, "Change an answer", ESC);
+    let found = pty
+        .expect("Question 3 of 3")
+        .expect("the last question again");
+    let before = String::from_utf8_lossy(found.before()).into_owned();
+    assert!(!before.contains("Verdict"), "{before}");
+    // Its answer kept: Enter on the first row, Left side ticked, keeps it.
+    step(&mut pty, "Right side", "\r");
+    let json = summary_json(pty, dir.path());
+    assert_eq!(json["answers"]["where"], serde_json::json!(["left"]));
+
+    let content = fixture("content/minimal.toml");
+    let pty = spawn(
+        dir.path(),
+        &format!("exec \"$BIN\" --plain --content '{}'", content.display()),
+        "xterm",
+    );
+    let (out, code) = record(
+        pty,
+        &[
+            ("> ", "n\r"),
+            ("> ", "5\r"),
+            ("> ", "left\r"),
+            ("Type back to go to the last question.", ""),
+            ("press Enter to see your summary:", "back\r"),
+            ("Question 3 of 3", ""),
+            ("> ", "\r"),
+            ("press Enter to see your summary:", "\x03"),
+        ],
+    );
+    assert_eq!(code, 130, "{out}");
+    assert!(!out.contains("Verdict"), "{out}");
+}
+
+/// Issue 23: choose-any lists and "Which answer?" did not take typed
+/// numbers, and an optional choose-any list had no "Skip" row.
+#[test]
+fn every_list_takes_typed_numbers_and_an_optional_choose_any_can_be_skipped() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut pty = spawn_minimal(dir.path());
+    step(&mut pty, "Yes or no", "n");
+    step(&mut pty, "very tight", "5\r");
+    expect(&mut pty, "Skip this question");
+    // "2" marks Right side, Space ticks it.
+    pty.send("2 \r").expect("send");
+    expect(&mut pty, "3. Right side \u{2014} Where is it tight?");
+    // "2" is "Change an answer"; in "Which answer?", "3" is `where`.
+    step(&mut pty, "Change an answer", "2\r");
+    step(&mut pty, "Which answer?", "");
+    step(&mut pty, "Where is it tight?", "3\r");
+    step(&mut pty, "Skip this question", "3\r");
+    expect(&mut pty, "Your answers");
+    let json = summary_json(pty, dir.path());
+    assert_eq!(
+        json["answers"],
+        serde_json::json!({"saddle": false, "tightness": 5})
+    );
+}
+
+/// Issue 23: a folder typed at "File name" was said to be a folder, then
+/// the whole offer to save came again instead of the name.
+#[test]
+fn a_folder_at_the_save_prompt_says_so_and_asks_for_the_name_again() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::create_dir(dir.path().join("sub")).expect("folder");
+    let mut pty = spawn_minimal(dir.path());
+    step(&mut pty, "Yes or no", "n");
+    step(&mut pty, "very tight", "5\r");
+    step(&mut pty, "Right side", "\r");
+    step(&mut pty, "Show my summary", "\r");
+    step(&mut pty, "Save your answers", "y");
+    step(&mut pty, "File name", "sub\r");
+    expect(&mut pty, "it is a folder");
+    let found = pty.expect("File name").expect("asked again");
+    let between = String::from_utf8_lossy(found.before()).into_owned();
+    assert!(!between.contains("Save your answers"), "{between}");
+    pty.send("kept.toml\r").expect("send");
+    expect(&mut pty, "kept.toml");
+    let (_, code) = finish(pty);
+    assert_eq!(code, 0);
+    assert!(dir.path().join("kept.toml").exists());
+}
+
+/// Issue 23: Ctrl-C after the answers were saved said "Nothing was saved".
+#[test]
+fn ctrl_c_after_the_answers_were_saved_says_what_was_kept() {
+    let dir = tempfile::tempdir().expect("dir");
+    let q = shipped();
+    let answers = answers_of("desk-worker");
+    let mut pty = spawn(
+        dir.path(),
+        "exec \"$BIN\" --save-answers saved.toml > summary.txt",
+        "xterm",
+    );
+    answer_all(&mut pty, &q, &answers);
+    step(&mut pty, "Show my summary", "\r");
+    expect(&mut pty, "starting point for weekly check-ins?");
+    expect(&mut pty, "Yes or no");
+    pty.send("\x03").expect("send ^C");
+    let (rest, code) = finish(pty);
+    assert_eq!(code, 130);
+    assert!(
+        rest.contains("Your answers are saved in saved.toml; nothing else was kept."),
+        "{rest:?}"
+    );
+    assert!(!rest.contains("Nothing was saved"), "{rest:?}");
+}
+
+/// Issue 23: `CLICOLOR=0` was not honoured at a terminal.
+#[test]
+fn clicolor_0_turns_colour_off_at_a_terminal() {
+    let person = person("desk-worker");
+    for (env, coloured) in [("", true), ("CLICOLOR=0 ", false)] {
+        let dir = tempfile::tempdir().expect("dir");
+        let pty = spawn(
+            dir.path(),
+            &format!("{env}exec \"$BIN\" --answers '{}'", person.display()),
+            "xterm",
+        );
+        let (out, code) = finish(pty);
+        assert_eq!(code, 0, "{out}");
+        assert_eq!(out.contains("\x1b["), coloured, "{env}: {out:?}");
     }
 }

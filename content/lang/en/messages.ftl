@@ -40,7 +40,8 @@ error-time = --time { $text }: not a time of day; use HH:MM from 00:00 to 23:59,
 error-option-not-here = { $option } is not an option of `{ $command }`; see `backcheck { $command } --help`
 error-no-such-form = `{ $command }` has no { $format } form; it writes --format { $known }
 error-output-no-form = this output has no { $format } form
-error-options-before-command = --answers, --date, --save-answers, --record, --interactive, --plain and --output go with the assessment (no command) or after the command, not before it
+error-options-before-command = --answers, --save-answers, --record, --interactive and --plain go with the assessment (no command) or after the command, not before it
+error-check-answers-file = { $path } is an answers file, not a questionnaire: `backcheck --answers { $path }` checks its answers (`backcheck checkin --answers { $path }` for a check-in)
 error-export-format = journal export writes --format json, csv or fhir
 error-full-csv = --full writes each whole report as a JSON line; it cannot go with --format csv
 error-both-stdout = { $option } { $path } and the report would both go to standard output
@@ -48,6 +49,7 @@ hint-both-stdout = give the report a file with --output FILE
 error-no-tty = --interactive needs a terminal to ask on, and there is none ({ $why }); pipe answers in or use --answers FILE
 error-cannot-ask = cannot ask the questions: { $why }
 note-stopped = Stopped. Nothing was saved.
+note-stopped-kept = Stopped. Your answers are saved in { $path }; nothing else was kept.
 
 ## Reading a file or standard input
 ## $kind: content (a questionnaire), words (a .ftl file), answers, import
@@ -182,11 +184,14 @@ note-imported = Imported { $count } check-ins{ $kind ->
        *[other] {" "}and { $replaced } replaced starting points
     }
 } into { $path }.
+# What journal import reads, said after a file it cannot read (the one list of
+# its formats: add a format here when import learns one).
+hint-import-formats = hint: journal import reads the JSON export (`backcheck journal export`) and the FHIR Bundle (`backcheck journal export --format fhir`); a CSV export cannot be read back
 # A file that is not the export's JSON. $kind: syntax, eof, missing-field,
 # unknown-field, duplicate-field, invalid, other; $text: what the JSON reader
 # said; $field: the field it is about.
 error-import-shape = { $path }:{ $line }:{ $column }: { $kind ->
-    [missing-field] missing field `{ $field }` at line { $line } column { $column }
+    [missing-field] missing field `{ $field }`
    *[other] { $text }
 }
 # Where in the file. $kind: baseline, replaced, checkin; $count: which one.

@@ -46,6 +46,11 @@ answer-file-bad = { $given } is not an answer to `{ $question }`; accepted: { $a
 answer-file-unknown = `{ $key }` is not a question of this questionnaire
 answer-did-you-mean = ; did you mean `{ $id }`?
 answer-file-twice = `{ $key }` is answered twice; give each question one answer
+answer-file-bare-word = `{ $key } = { $word }`: a word needs quotes in an answers file; write { $bool ->
+    [true] { $key } = "{ $word }" or { $key } = true
+    [false] { $key } = "{ $word }" or { $key } = false
+   *[other] { $key } = "{ $word }"
+}
 answer-file-problems = { $path } has { $count } problems:
 answer-file-hint = hint: `{ $list }` lists every question id and what it accepts
 answer-hint = hint: { $hint }
@@ -99,7 +104,7 @@ prompt-hint-yes-no-not-sure = Press y or n, or pick “Not sure”. Esc goes bac
 prompt-hint-yes-no-skip = Press y or n, or pick “Skip”. Esc goes back.
 prompt-hint-choice = Type an option's number, or use the arrows; Enter picks.
 prompt-choose-one = Choose one
-prompt-hint-multi = Space ticks the marked row, Enter when done; nothing ticked means none.
+prompt-hint-multi = Type a row's number or use the arrows, Space ticks it, Enter when done; nothing ticked means none.
 prompt-choose-all = Choose all that apply
 prompt-hint-scale = Type the number, or use the arrows; Enter picks.
 prompt-choose-number = Choose a number
@@ -151,6 +156,7 @@ prompt-plain-pick-3 = Type a number from 1 to 3:
 prompt-plain-your-answers = Your answers:
 prompt-plain-review-row = { $number }. { $text } Your answer: { $answer }.
 prompt-plain-review-pick = Type a number to change that answer, or press Enter to see your summary:
+prompt-plain-review-back = Type back to go to the last question.
 prompt-plain-save = Save your answers to a file, to run this again later? Type y or n:
 prompt-plain-file-name = File name (press Enter for { $suggestion }):
 prompt-plain-confirm = { $question } Type y or n:

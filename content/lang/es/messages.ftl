@@ -38,7 +38,8 @@ error-time = --time { $text }: no es una hora del día; use HH:MM, de 00:00 a 23
 error-option-not-here = { $option } no es una opción de `{ $command }`; vea `backcheck { $command } --help`
 error-no-such-form = `{ $command }` no tiene formato { $format }; escribe --format { $known }
 error-output-no-form = esta salida no tiene formato { $format }
-error-options-before-command = --answers, --date, --save-answers, --record, --interactive, --plain y --output van con la evaluación (sin comando) o después del comando, no antes
+error-options-before-command = --answers, --save-answers, --record, --interactive y --plain van con la evaluación (sin comando) o después del comando, no antes
+error-check-answers-file = { $path } es un archivo de respuestas, no un cuestionario: `backcheck --answers { $path }` comprueba sus respuestas (`backcheck checkin --answers { $path }` si es de un registro semanal)
 error-export-format = journal export escribe --format json, csv o fhir
 error-full-csv = --full escribe cada informe completo como una línea JSON; no puede ir con --format csv
 error-both-stdout = { $option } { $path } y el informe irían los dos a la salida estándar
@@ -46,6 +47,7 @@ hint-both-stdout = ponga el informe en un archivo con --output ARCHIVO
 error-no-tty = --interactive necesita una terminal donde preguntar, y no hay ninguna ({ $why }); envíe las respuestas por una tubería o use --answers ARCHIVO
 error-cannot-ask = no se pueden hacer las preguntas: { $why }
 note-stopped = Detenido. No se guardó nada.
+note-stopped-kept = Detenido. Sus respuestas están guardadas en { $path }; no se guardó nada más.
 
 ## Leer un archivo o la entrada estándar
 
@@ -178,6 +180,9 @@ note-imported = Se { $count ->
        *[other] {" "}y { $replaced } puntos de partida reemplazados
     }
 } en { $path }.
+# What journal import reads, said after a file it cannot read (the one list of
+# its formats: add a format here when import learns one).
+hint-import-formats = sugerencia: journal import lee la exportación JSON (`backcheck journal export`) y el Bundle FHIR (`backcheck journal export --format fhir`); una exportación CSV no se puede volver a leer
 error-import-shape = { $path }:{ $line }:{ $column }: { $kind ->
     [syntax] no es JSON válido
     [eof] el JSON termina antes de tiempo

@@ -46,6 +46,11 @@ answer-file-bad = { $given } no es una respuesta válida para `{ $question }`; s
 answer-file-unknown = `{ $key }` no es una pregunta de este cuestionario
 answer-did-you-mean = ; ¿quiso decir `{ $id }`?
 answer-file-twice = `{ $key }` tiene dos respuestas; dé una sola respuesta a cada pregunta
+answer-file-bare-word = `{ $key } = { $word }`: en un archivo de respuestas una palabra va entre comillas; escriba { $bool ->
+    [true] { $key } = "{ $word }" o { $key } = true
+    [false] { $key } = "{ $word }" o { $key } = false
+   *[other] { $key } = "{ $word }"
+}
 answer-file-problems = { $path } tiene { $count } problemas:
 answer-file-hint = sugerencia: `{ $list }` muestra el id de cada pregunta y lo que acepta
 answer-hint = sugerencia: { $hint }
@@ -99,7 +104,7 @@ prompt-hint-yes-no-not-sure = Pulse s o n, o elija «No estoy seguro». Esc vuel
 prompt-hint-yes-no-skip = Pulse s o n, o elija «Saltar». Esc vuelve atrás.
 prompt-hint-choice = Escriba el número de una opción o use las flechas; Intro elige.
 prompt-choose-one = Elija una
-prompt-hint-multi = Espacio marca la fila señalada; Intro cuando termine. Si no marca ninguna, la respuesta es «ninguna».
+prompt-hint-multi = Escriba el número de una fila o use las flechas, Espacio la marca; Intro cuando termine. Si no marca ninguna, la respuesta es «ninguna».
 prompt-choose-all = Elija todas las que correspondan
 prompt-hint-scale = Escriba el número o use las flechas; Intro elige.
 prompt-choose-number = Elija un número
@@ -150,7 +155,8 @@ prompt-plain-get-help = PIDA AYUDA AHORA.
 prompt-plain-pick-3 = Escriba un número del 1 al 3:
 prompt-plain-your-answers = Sus respuestas:
 prompt-plain-review-row = { $number }. { $text } Su respuesta: { $answer }.
-prompt-plain-review-pick = Escriba un número para cambiar esa respuesta, o pulse Intro para ver su resumen:
-prompt-plain-save = ¿Guardar sus respuestas en un archivo, para usarlas de nuevo más tarde? Escriba s o n:
+prompt-plain-review-pick = Para cambiar una respuesta, escriba su número; pulse Intro para ver su resumen:
+prompt-plain-review-back = Escriba atrás para volver a la última pregunta.
+prompt-plain-save = ¿Guardar sus respuestas en un archivo para usarlas más tarde? Escriba s o n:
 prompt-plain-file-name = Nombre del archivo (pulse Intro para { $suggestion }):
 prompt-plain-confirm = { $question } Escriba s o n:
