@@ -26,6 +26,10 @@ pub enum Value {
         /// The coding's system.
         system: String,
     },
+    /// A word without quotes (`fever = no`), which TOML reads as nothing.
+    Bare(String),
+    /// A line TOML cannot read, with the parser's words.
+    Broken(String),
 }
 
 /// One `key = value` of the file.
@@ -50,17 +54,96 @@ fn position(text: &str, offset: usize) -> (usize, usize) {
     (l + 1, c + 1)
 }
 
-/// The entries of a TOML answers file.
+/// The entries of a TOML answers file. A file TOML cannot read is read
+/// again a line at a time, so that every problem (a bare word, a key given
+/// twice, a misspelled key, the answers missing) is reported at once.
 pub fn toml(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
-    let table = DeTable::parse(text).map_err(|e| {
-        let (line, column) = position(text, e.span().map_or(0, |s| s.start));
-        AnswersError::Syntax {
-            path: name.to_owned(),
-            line,
-            column,
-            message: e.message().trim_end().to_owned(),
+    match DeTable::parse(text) {
+        Ok(table) => Ok(toml_entries(&table, text, 0)),
+        Err(e) => by_line(text).ok_or_else(|| {
+            let (line, column) = position(text, e.span().map_or(0, |s| s.start));
+            AnswersError::Syntax {
+                path: name.to_owned(),
+                line,
+                column,
+                message: e.message().trim_end().to_owned(),
+            }
+        }),
+    }
+}
+
+/// The entries of a TOML file read in pieces: each line, or the lines of
+/// an array that spans several. `None` when the file has tables, which an
+/// answers file never has: its error is then the parser's.
+fn by_line(text: &str) -> Option<Vec<Entry>> {
+    let mut out = Vec::new();
+    // The piece read next: its first byte and line (0-based).
+    let (mut start, mut first_line) = (0, 0);
+    let (mut depth, mut offset, mut lines) = (0i64, 0, 0);
+    for line in text.split_inclusive('\n') {
+        if depth == 0 {
+            (start, first_line) = (offset, lines);
         }
-    })?;
+        offset += line.len();
+        lines += 1;
+        let code = line.split('#').next().unwrap_or("");
+        if depth == 0 && code.trim_start().starts_with('[') {
+            return None;
+        }
+        depth += code.matches('[').count() as i64 - code.matches(']').count() as i64;
+        if depth > 0 && offset < text.len() {
+            continue;
+        }
+        depth = 0;
+        let piece = &text[start..offset];
+        match DeTable::parse(piece) {
+            Ok(table) => out.extend(toml_entries(&table, piece, first_line)),
+            Err(e) => out.push(broken(piece, first_line, &e)),
+        }
+    }
+    Some(out)
+}
+
+/// The entry of a piece of TOML that does not parse: a bare word, or the
+/// parser's message.
+fn broken(piece: &str, first_line: usize, e: &toml::de::Error) -> Entry {
+    let at = |o: usize| {
+        let (l, c) = position(piece, o);
+        (l + first_line, c)
+    };
+    let key_end = piece.find('=').unwrap_or(0);
+    let key = piece[..key_end].trim();
+    let after = &piece[(key_end + 1).min(piece.len())..];
+    let raw = after.split('#').next().unwrap_or("").trim();
+    let value_at = after
+        .find(|c: char| !c.is_whitespace())
+        .filter(|_| !key.is_empty())
+        .map_or_else(
+            || at(e.span().map_or(0, |s| s.start)),
+            |o| at(key_end + 1 + o),
+        );
+    let bare = !key.is_empty()
+        && raw.chars().any(char::is_alphabetic)
+        && raw
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    Entry {
+        key: key.trim_matches('"').to_owned(),
+        value: if bare {
+            Value::Bare(raw.to_owned())
+        } else {
+            Value::Broken(e.message().trim_end().to_owned())
+        },
+        given: raw.to_owned(),
+        key_at: at(piece.len() - piece.trim_start().len()),
+        value_at,
+        path: None,
+    }
+}
+
+/// The entries of a parsed TOML table, `text`, which starts on line
+/// `first_line` (0-based) of its file.
+fn toml_entries(table: &toml::Spanned<DeTable<'_>>, text: &str, first_line: usize) -> Vec<Entry> {
     fn value(v: &DeValue<'_>) -> Value {
         match v {
             DeValue::Boolean(b) => Value::Bool(*b),
@@ -77,9 +160,9 @@ pub fn toml(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
     let mut places = Places::new(text);
     let mut at = |offset| {
         let (l, c) = places.line_col(offset);
-        (l + 1, c + 1)
+        (l + first_line + 1, c + 1)
     };
-    Ok(table
+    table
         .get_ref()
         .iter()
         .map(|(k, v)| Entry {
@@ -90,7 +173,7 @@ pub fn toml(name: &str, text: &str) -> Result<Vec<Entry>, AnswersError> {
             value_at: at(v.span().start),
             path: None,
         })
-        .collect())
+        .collect()
 }
 
 /// The entries of a JSON object in file order, duplicates included (a map

@@ -32,6 +32,20 @@ pub enum FileProblemKind {
         /// The key.
         key: String,
     },
+    /// A word without quotes (`fever = no`).
+    BareWord {
+        /// The key.
+        key: String,
+        /// The word.
+        word: String,
+        /// For a yes/no question, the boolean the word means.
+        boolean: Option<bool>,
+    },
+    /// A line TOML cannot read, in the parser's words.
+    Syntax {
+        /// What the parser expected.
+        message: String,
+    },
     /// A FHIR coding from another code system.
     Foreign {
         /// The question id.
@@ -54,6 +68,19 @@ pub struct FileProblem {
     pub path: Option<String>,
     /// What is wrong.
     pub kind: FileProblemKind,
+}
+
+impl FileProblem {
+    /// The question this problem is an answer to, when it is one.
+    pub fn question(&self) -> Option<&str> {
+        match &self.kind {
+            FileProblemKind::Bad { question, .. } | FileProblemKind::Foreign { question, .. } => {
+                Some(question)
+            }
+            FileProblemKind::BareWord { key, .. } | FileProblemKind::Twice { key } => Some(key),
+            FileProblemKind::Unknown { .. } | FileProblemKind::Syntax { .. } => None,
+        }
+    }
 }
 
 impl fmt::Display for FileProblem {
@@ -113,6 +140,22 @@ impl fmt::Display for FileProblem {
                     ],
                 )
             ),
+            FileProblemKind::BareWord { key, word, boolean } => write!(
+                f,
+                "{place}: {}",
+                ta(
+                    "answer-file-bare-word",
+                    &[
+                        ("key", printable(key).into_owned().into()),
+                        ("word", printable(word).into_owned().into()),
+                        (
+                            "bool",
+                            boolean.map_or("other".to_owned(), |b| b.to_string()).into(),
+                        ),
+                    ],
+                )
+            ),
+            FileProblemKind::Syntax { message } => write!(f, "{place}: {}", printable(message)),
             FileProblemKind::Twice { key } => write!(
                 f,
                 "{place}: {}",
@@ -153,7 +196,7 @@ pub enum AnswersError {
     },
     /// A piped line that does not fit its question.
     #[error(
-        "{}{}",
+        "{}{}{}",
         ta("answer-bad-line", &[
             ("line", (*line).into()),
             ("number", (*number).into()),
@@ -161,6 +204,7 @@ pub enum AnswersError {
             ("given", printable(&format!("`{given}`")).into_owned().into()),
             ("accepted", accepted.as_str().into()),
         ]),
+        suggestion.as_ref().map(|s| ta("answer-did-you-mean", &[("id", s.as_str().into())])).unwrap_or_default(),
         context.iter().map(|c| format!("\n  = {}", ta("answer-note", &[("note", c.as_str().into())]))).collect::<String>()
     )]
     BadLine {
@@ -174,17 +218,23 @@ pub enum AnswersError {
         given: String,
         /// What the question accepts.
         accepted: String,
+        /// The option the line most likely meant, when it is close to one.
+        suggestion: Option<String>,
         /// How earlier answers added or hid questions, since that is how
-        /// lines slip out of step.
+        /// lines slip out of step (only when the line answers another
+        /// question).
         context: Vec<String>,
     },
     /// Every problem of an answers file, in line order.
-    #[error("{}", file_problems(path, problems, list))]
+    #[error("{}", file_problems(path, problems, missing_too, list))]
     File {
         /// The file's name.
         path: String,
         /// Every problem.
         problems: Vec<FileProblem>,
+        /// Id and text of each shown, required question without an answer
+        /// (a misspelled key leaves its question unanswered).
+        missing_too: Vec<(String, String)>,
         /// The command that lists the questions (see [`list_command`]).
         list: &'static str,
     },
@@ -286,7 +336,12 @@ pub fn list_command(q: &crate::content::Questionnaire) -> &'static str {
     }
 }
 
-fn file_problems(path: &str, problems: &[FileProblem], list: &str) -> String {
+fn file_problems(
+    path: &str,
+    problems: &[FileProblem],
+    missing_too: &[(String, String)],
+    list: &str,
+) -> String {
     let mut lines = Vec::new();
     if problems.len() > 1 {
         lines.push(ta(
@@ -298,6 +353,16 @@ fn file_problems(path: &str, problems: &[FileProblem], list: &str) -> String {
         ));
     }
     lines.extend(problems.iter().map(|p| format!("{}:{p}", printable(path))));
+    if !missing_too.is_empty() {
+        lines.push(missing(
+            &ta(
+                "answer-missing",
+                &[("path", path.into()), ("count", missing_too.len().into())],
+            ),
+            missing_too,
+            None,
+        ));
+    }
     lines.push(format!(
         "  = {}",
         ta("answer-file-hint", &[("list", list.into())])

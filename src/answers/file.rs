@@ -157,6 +157,11 @@ pub fn check(
             path: entry.path.clone(),
             kind,
         };
+        if let Value::Broken(message) = &entry.value {
+            let message = message.clone();
+            problems.push(at(entry.value_at, FileProblemKind::Syntax { message }));
+            continue;
+        }
         let place = find(questionnaire, &entry.key, &mut next);
         let twice = match place {
             Some(i) => std::mem::replace(&mut seen[i], true),
@@ -177,6 +182,21 @@ pub fn check(
             ));
             continue;
         };
+        if let Value::Bare(word) = &entry.value {
+            let boolean = match (&q.kind, super::yes_no_in_file(word, false)) {
+                (QuestionKind::YesNo { .. }, Some(Answer::Bool(b))) => Some(b),
+                _ => None,
+            };
+            problems.push(at(
+                entry.value_at,
+                FileProblemKind::BareWord {
+                    key: entry.key.clone(),
+                    word: word.clone(),
+                    boolean,
+                },
+            ));
+            continue;
+        }
         if let Value::Foreign { system } = &entry.value {
             problems.push(at(
                 entry.value_at,
@@ -200,20 +220,27 @@ pub fn check(
             )),
         }
     }
-    if !problems.is_empty() {
-        problems.sort_by_key(|p| (p.line, p.column));
-        return Err(AnswersError::File {
-            path: name.to_owned(),
-            problems,
-            list: list_command(questionnaire),
-        });
-    }
     let warnings = super::prune_with_warnings(questionnaire, &mut answers);
     let missing: Vec<(String, String)> = flow::shown(questionnaire, &answers)
         .into_iter()
         .filter(|q| q.required && answers.get(&q.id).is_none())
         .map(|q| (q.id.clone(), q.text.clone()))
         .collect();
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| (p.line, p.column));
+        // A question with a bad answer is said once, at its line.
+        let named: HashSet<&str> = problems.iter().filter_map(FileProblem::question).collect();
+        let missing_too = missing
+            .into_iter()
+            .filter(|(id, _)| !named.contains(id.as_str()))
+            .collect();
+        return Err(AnswersError::File {
+            path: name.to_owned(),
+            problems,
+            missing_too,
+            list: list_command(questionnaire),
+        });
+    }
     if !missing.is_empty() {
         // A file `--save-answers` wrote for an older version says which; the
         // questions it lacks are then most likely ones added since.
@@ -237,7 +264,7 @@ pub fn check(
 }
 
 /// The first line `to_toml` writes.
-const HEADER: &str = "# backcheck answers for ";
+pub const HEADER: &str = "# backcheck answers for ";
 
 /// The version in the header `to_toml` wrote, when it names this questionnaire.
 fn saved_version(text: &str, id: &str) -> Option<String> {

@@ -10,7 +10,7 @@ use std::io::Read;
 
 use super::{AnswersError, MAX_LINE_BYTES, because_of, list_command, parse_typed};
 use crate::answer::Answers;
-use crate::content::Questionnaire;
+use crate::content::{Question, Questionnaire};
 use crate::flow;
 use crate::input::{self, Kind, Source};
 
@@ -62,13 +62,26 @@ pub fn parse(questionnaire: &Questionnaire, text: &str) -> Result<Answers, Answe
             Ok(Some(answer)) => answers.insert(&q.id, answer),
             Ok(None) => {}
             Err(accepted) => {
+                let suggestion = closest_option(q, line);
+                // How earlier answers moved the lines explains a line that
+                // answers another question, not a typo.
+                let out_of_step = suggestion.is_none()
+                    && questionnaire
+                        .questions
+                        .iter()
+                        .any(|o| o.id != q.id && matches!(parse_typed(o, line), Ok(Some(_))));
                 return Err(AnswersError::BadLine {
                     line: n,
                     number: index + 1,
                     question: q.id.clone(),
                     given: line.to_owned(),
                     accepted,
-                    context: context(questionnaire, index, &answers),
+                    suggestion,
+                    context: if out_of_step {
+                        context(questionnaire, index, &answers)
+                    } else {
+                        Vec::new()
+                    },
                 });
             }
         }
@@ -81,6 +94,33 @@ pub fn parse(questionnaire: &Questionnaire, text: &str) -> Result<Answers, Answe
         });
     }
     Ok(answers)
+}
+
+/// The option a mistyped line most likely meant (its value), as for a
+/// misspelled key: each comma-separated part of a choose-any answer is
+/// tried, and the first that is close to an option and is not one names it.
+fn closest_option(q: &Question, line: &str) -> Option<String> {
+    let options = q.options();
+    line.split(',').find_map(|part| {
+        let part = super::fold(part);
+        let exact = options
+            .iter()
+            .any(|o| o.value == part || super::fold(&o.label) == part);
+        if exact || part.is_empty() {
+            return None;
+        }
+        options
+            .iter()
+            .map(|o| {
+                let label = super::fold(&o.label);
+                let score =
+                    strsim::jaro_winkler(&o.value, &part).max(strsim::jaro_winkler(&label, &part));
+                (score, &o.value)
+            })
+            .filter(|(score, _)| *score >= 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, value)| value.clone())
+    })
 }
 
 /// How earlier answers changed which questions took a line, up to this one:

@@ -401,6 +401,7 @@ impl<'q> Scorer<'q> {
             AnswersError::File {
                 path,
                 mut problems,
+                missing_too,
                 list,
             } => {
                 for p in &mut problems {
@@ -409,6 +410,7 @@ impl<'q> Scorer<'q> {
                 AnswersError::File {
                     path,
                     problems,
+                    missing_too,
                     list,
                 }
             }

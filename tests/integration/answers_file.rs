@@ -281,7 +281,10 @@ fn every_problem_is_listed_at_once_in_line_order_with_its_column() {
         "backcheck: a.toml has 3 problems:\n\
          a.toml:{}:1: `bladder_bowl` is not a question of this questionnaire; did you mean `bladder_bowel`?\n\
          a.toml:{}:7: \"thirty\" is not an answer to `age`; accepted: a whole number from 0 to 120\n\
-         a.toml:{}:1: `stres_level` is not a question of this questionnaire; did you mean `stress_level`?\n  \
+         a.toml:{}:1: `stres_level` is not a question of this questionnaire; did you mean `stress_level`?\n\
+         a.toml: 2 required questions have no answer:\n  \
+         bladder_bowel = ...   # In the last few weeks, have you started to leak pee or poo, been unable to pee or found it much harder to start, or lost the feeling of needing to go or of going?\n  \
+         stress_level = ...   # Over the past two weeks, how stressed have you felt?\n  \
          = hint: `backcheck questions` lists every question id and what it accepts\n",
         line_of("bladder_bowl"),
         line_of("age ="),
