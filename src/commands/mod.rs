@@ -166,6 +166,9 @@ pub fn read_journal(settings: &Settings) -> Result<(bool, Contents), Error> {
 /// `backcheck check`: loads the file (a questionnaire, the region table or
 /// a safety net, told apart by their keys) and says how big it is.
 pub fn check(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
+    if let ContentSource::File(path) = &settings.content {
+        refuse_answers_file(path)?;
+    }
     // The words are checked first, so their problems are listed even when
     // the rules have some too.
     let problems = match &settings.content {
@@ -185,6 +188,37 @@ pub fn check(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
         return Err(ContentError::Languages { problems }.into());
     }
     writeln!(out, "{line}").map_err(Error::Output)
+}
+
+/// An answers file given to `check` (which checks questionnaires) is said
+/// to be one, with the command that checks it: JSON, the header
+/// `--save-answers` writes, or TOML of `id = value` lines only (every
+/// content file has an `id` and tables: `[[questions]]`, `[[regions]]`,
+/// `[[tiers]]`).
+fn refuse_answers_file(path: &Path) -> Result<(), Error> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        // Unreadable: the loader says why.
+        return Ok(());
+    };
+    let answers = text.trim_start().starts_with('{')
+        || text.starts_with(answers::file::HEADER)
+        || text.parse::<toml::Table>().is_ok_and(|t| {
+            !t.is_empty()
+                && !t.contains_key("id")
+                && t.values().all(|v| {
+                    !v.is_table()
+                        && !v
+                            .as_array()
+                            .is_some_and(|a| a.iter().any(toml::Value::is_table))
+                })
+        });
+    if answers {
+        return Err(Error::Usage(crate::words::ta(
+            "error-check-answers-file",
+            &[("path", shown(path).into())],
+        )));
+    }
+    Ok(())
 }
 
 fn check_rules(settings: &Settings) -> Result<String, Error> {
