@@ -53,6 +53,20 @@ pub fn parse(text: &str) -> Option<Date> {
     text.parse().ok()
 }
 
+/// A date as a person types it (`--date`): `YYYY-MM-DD`, or with a
+/// one-digit month or day (`2026-9-22`).
+pub fn parse_typed(text: &str) -> Option<Date> {
+    let digits = |s: &str, most: usize| {
+        (1..=most).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
+    };
+    match text.split('-').collect::<Vec<_>>()[..] {
+        [y, m, d] if y.len() == 4 && digits(y, 4) && digits(m, 2) && digits(d, 2) => {
+            parse(&format!("{y}-{m:0>2}-{d:0>2}"))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +77,23 @@ mod tests {
         let ours = today();
         // Around midnight the two calls may straddle the change of day.
         assert!((ours - system).get_days().abs() <= 1, "{ours} vs {system}");
+    }
+
+    #[test]
+    fn a_typed_date_may_have_one_digit_months_and_days() {
+        assert_eq!(parse_typed("2026-9-22"), Some(Date::constant(2026, 9, 22)));
+        assert_eq!(parse_typed("2026-09-02"), Some(Date::constant(2026, 9, 2)));
+        assert_eq!(parse_typed("2026-1-5"), Some(Date::constant(2026, 1, 5)));
+        for bad in [
+            "2026-2-30",
+            "26-9-22",
+            "2026-9-",
+            "2026-123-1",
+            "2026/9/22",
+            "+2026-9-2",
+        ] {
+            assert_eq!(parse_typed(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -44,6 +44,7 @@ pub fn main_with_exit_code() -> i32 {
     // run with its own exit code.
     interrupt::install();
     let parsed = Cli::command()
+        .color(color_choice(std::env::args_os()))
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, given(&m))));
     let (cli, given) = match parsed {
@@ -86,6 +87,26 @@ pub fn main_with_exit_code() -> i32 {
         return ExitCode::Unusable.code();
     }
     code.code()
+}
+
+/// `--color WHEN` as typed, for clap's own help and errors, which are
+/// written before the command line is parsed (clap reads `NO_COLOR`,
+/// `CLICOLOR` and `CLICOLOR_FORCE` itself).
+fn color_choice(args: impl Iterator<Item = std::ffi::OsString>) -> clap::ColorChoice {
+    let args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect();
+    let mut when = None;
+    for (i, arg) in args.iter().enumerate().take_while(|(_, a)| *a != "--") {
+        match arg.strip_prefix("--color") {
+            Some("") => when = args.get(i + 1).map(String::as_str),
+            Some(v) => when = v.strip_prefix('=').or(when),
+            None => {}
+        }
+    }
+    match when {
+        Some("never") => clap::ColorChoice::Never,
+        Some("always") => clap::ColorChoice::Always,
+        _ => clap::ColorChoice::Auto,
+    }
 }
 
 /// Sets the run's language: `--lang` or `BACKCHECK_LANG` when given (a tag in

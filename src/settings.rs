@@ -230,10 +230,10 @@ pub fn today() -> Date {
         .unwrap_or_else(crate::date::today)
 }
 
-/// Reads a `YYYY-MM-DD` date that is not in the future.
+/// Reads a `YYYY-MM-DD` date (`2026-9-22` too) that is not in the future.
 pub fn parse_date(text: &str, today: Date) -> Result<Date, Error> {
     let shown = crate::sanitize::printable(text);
-    let date = crate::date::parse(text).ok_or_else(|| {
+    let date = crate::date::parse_typed(text).ok_or_else(|| {
         Error::Usage(ta(
             "error-date-unreal",
             &[
@@ -298,12 +298,14 @@ struct Colors {
 impl Colors {
     /// `--color always` and `never` decide alone. `auto` gives none in plain
     /// mode or with `NO_COLOR` (set and not empty), colour with
-    /// `CLICOLOR_FORCE` (set and not `0`), and otherwise colour on a terminal.
+    /// `CLICOLOR_FORCE` (set and not `0`), and otherwise colour on a
+    /// terminal unless `CLICOLOR=0`.
     fn choose(flag: ColorArg, plain: bool, stdout_tty: bool, stderr_tty: bool) -> Colors {
         let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
         let no_color = var("NO_COLOR").is_some();
         let force = var("CLICOLOR_FORCE").is_some_and(|v| v != "0");
-        let auto = |tty: bool| !plain && !no_color && (force || tty);
+        let off = var("CLICOLOR").is_some_and(|v| v == "0");
+        let auto = |tty: bool| !plain && !no_color && (force || (tty && !off));
         match flag {
             ColorArg::Always => Colors {
                 stdout: true,
@@ -397,16 +399,18 @@ impl Settings {
         let a = &cli.assess;
         if cli.command.is_some()
             && (a.answer.answers.is_some()
-                || a.answer.date.is_some()
                 || a.save_answers.is_some()
                 || a.answer.interactive
                 || a.answer.plain
                 || a.record
-                || a.replace
-                || cli.output.is_some())
+                || a.replace)
         {
             return Err(Error::Usage(t("error-options-before-command")));
         }
+        // `--output` and `--date` may stand before a command that takes
+        // them, as after it (issue 23); each arm that takes one takes it.
+        let mut output_before = cli.output.clone().filter(|_| cli.command.is_some());
+        let mut date_before = a.answer.date.clone().filter(|_| cli.command.is_some());
         let date = |d: &Option<String>| match d {
             Some(text) => parse_date(text, today),
             None => Ok(today),
@@ -419,8 +423,13 @@ impl Settings {
         let mut color = cli.color.color;
         let mut journal = cli.journal;
         let mut plain = a.answer.plain;
+        // The command's name, for a message about an option before it.
+        let named = std::cell::Cell::new("");
         let takes = |name, content, format, color, journal| Takes {
-            name,
+            name: {
+                named.set(name);
+                name
+            },
             content,
             format,
             color,
@@ -448,7 +457,7 @@ impl Settings {
             }) => {
                 takes("questions", true, true, false, false).check(given)?;
                 only(format, "questions")?;
-                output = o.output;
+                output = o.output.or(output_before.take());
                 content = c.content.or(content);
                 checkin_content = c.checkin_content;
                 format = f.or(format);
@@ -460,7 +469,7 @@ impl Settings {
             Some(Command::Checkin(args)) => {
                 takes("checkin", false, true, true, true).check(given)?;
                 only(format, "checkin")?;
-                output = args.output.output;
+                output = args.output.output.or(output_before.take());
                 checkin_content = args.checkin_content;
                 journal = args.journal.journal.or(journal);
                 format = args.format.or(format);
@@ -468,7 +477,7 @@ impl Settings {
                 plain = args.answer.plain;
                 Action::Checkin {
                     input: input(&args.answer),
-                    date: date(&args.answer.date)?,
+                    date: date(&args.answer.date.or(date_before.take()))?,
                     replace: args.replace,
                 }
             }
@@ -482,7 +491,7 @@ impl Settings {
             }) => {
                 takes("trend", true, true, true, true).check(given)?;
                 only(format, "trend")?;
-                output = o.output;
+                output = o.output.or(output_before.take());
                 content = c.content.or(content);
                 checkin_content = c.checkin_content;
                 journal = j.journal.or(journal);
@@ -501,7 +510,7 @@ impl Settings {
                 } => {
                     takes("journal list", true, true, false, true).check(given)?;
                     only(format, "journal list")?;
-                    output = o.output;
+                    output = o.output.or(output_before.take());
                     content = c.content.or(content);
                     checkin_content = c.checkin_content;
                     journal = j.journal.or(journal);
@@ -513,7 +522,7 @@ impl Settings {
                     format: f,
                     output: o,
                 } => {
-                    output = o.output;
+                    output = o.output.or(output_before.take());
                     // `--format json` (or fhir) before the command meant the
                     // export's JSON (or FHIR).
                     let before = match format.filter(|_| given.format) {
@@ -542,7 +551,7 @@ impl Settings {
                     journal = j.journal.or(journal);
                     Action::JournalDelete {
                         yes,
-                        date: match d {
+                        date: match d.or(date_before.take()) {
                             Some(text) => Some(parse_date(&text, today)?),
                             None => None,
                         },
@@ -611,7 +620,7 @@ impl Settings {
                 output: o,
             }) => {
                 takes("remind", false, false, false, true).check(given)?;
-                output = o.output;
+                output = o.output.or(output_before.take());
                 checkin_content = c;
                 journal = j.journal.or(journal);
                 use crate::cli::WeekdayArg as W;
@@ -643,6 +652,17 @@ impl Settings {
                 })
             }
         };
+        for (option, left) in [
+            ("--output", output_before.is_some()),
+            ("--date", date_before.is_some()),
+        ] {
+            if left {
+                return Err(Error::Usage(ta(
+                    "error-option-not-here",
+                    &[("option", option.into()), ("command", named.get().into())],
+                )));
+            }
+        }
         // Checked now, before any question: a run that could not keep what
         // the person types says so first.
         let output = target(output.as_deref())?.filter(|t| !t.is_stdout());
