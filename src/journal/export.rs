@@ -207,6 +207,13 @@ struct CsvRow<'a> {
     status: Option<&'a str>,
     signs: String,
     replaced_at: Option<&'a str>,
+    /// New in 3.1, so after those: the rest of what the JSON export holds
+    /// (a starting point's duration and verdict, the questionnaire's id,
+    /// and every answer as one JSON object).
+    pain_duration: Option<&'a str>,
+    verdict: Option<&'a str>,
+    questionnaire_id: &'a str,
+    answers: String,
 }
 
 /// The journal as CSV: a header, the baseline row, then one row per
@@ -221,6 +228,10 @@ pub fn write_csv<'a>(e: &'a ExportFile, out: impl std::io::Write) -> std::io::Re
         activity_limits: b.activity_limits,
         questionnaire_version: &b.questionnaire.version,
         replaced_at,
+        pain_duration: b.pain_duration.as_deref(),
+        verdict: Some(&b.verdict),
+        questionnaire_id: &b.questionnaire.id,
+        answers: serde_json::Value::Object(b.answers.clone()).to_string(),
         ..CsvRow::default()
     };
     for r in &e.replaced_baselines {
@@ -250,6 +261,10 @@ pub fn write_csv<'a>(e: &'a ExportFile, out: impl std::io::Write) -> std::io::Re
             status: c.status.as_deref(),
             signs: c.signs.join(";"),
             replaced_at: None,
+            pain_duration: None,
+            verdict: None,
+            questionnaire_id: &c.questionnaire.id,
+            answers: serde_json::Value::Object(c.answers.clone()).to_string(),
         });
     }
     if rows.is_empty() {
@@ -357,16 +372,21 @@ fn shape_words(path: &str, line: usize, column: usize, e: &serde_json::Error) ->
             }
         }
     };
-    ta(
-        "error-import-shape",
-        &[
-            ("path", path.into()),
-            ("line", line.into()),
-            ("column", column.into()),
-            ("kind", kind.into()),
-            ("field", field.unwrap_or_default().into()),
-            ("text", text.as_str().into()),
-        ],
+    // The place is said once, before the words; then what import reads.
+    format!(
+        "{}\n  = {}",
+        ta(
+            "error-import-shape",
+            &[
+                ("path", path.into()),
+                ("line", line.into()),
+                ("column", column.into()),
+                ("kind", kind.into()),
+                ("field", field.unwrap_or_default().into()),
+                ("text", words.into()),
+            ],
+        ),
+        crate::words::t("hint-import-formats")
     )
 }
 
@@ -581,7 +601,7 @@ mod tests {
         };
         assert_eq!(
             csv(&empty),
-            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs,global_change,status,signs,replaced_at\n"
+            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs,global_change,status,signs,replaced_at,pain_duration,verdict,questionnaire_id,answers\n"
         );
         let q = || QuestionnaireRef {
             id: "q".into(),
@@ -632,13 +652,34 @@ mod tests {
         // The starting points carry their activity limits, as the JSON does.
         assert_eq!(
             lines[1],
-            "replaced_baseline,2026-09-01,7,6,,,,,,\"1,0\",,,,,2026-10-01T09:00:00Z"
+            "replaced_baseline,2026-09-01,7,6,,,,,,\"1,0\",,,,,2026-10-01T09:00:00Z,,may_help,q,{}"
         );
-        assert_eq!(lines[2], "baseline,2026-10-01,5,4,,,,,,\"1,0\",,,,,");
+        assert_eq!(
+            lines[2],
+            "baseline,2026-10-01,5,4,,,,,,\"1,0\",,,,,,,may_help,q,{}"
+        );
         assert_eq!(
             lines[3],
-            "checkin,2026-10-08,4,3,true,,\"say \"\"hi\"\"\",a;b,false,\"1,0\",,much_better,stop_and_get_checked,fever;new_injury,"
+            "checkin,2026-10-08,4,3,true,,\"say \"\"hi\"\"\",a;b,false,\"1,0\",,much_better,stop_and_get_checked,fever;new_injury,,,,q,{}"
         );
+        // Every field of the JSON export is a column (issue 23); the
+        // questionnaire's id and version are two.
+        let header: Vec<&str> = lines[0].split(',').collect();
+        let json = serde_json::to_value(&e).expect("json");
+        for record in [
+            &json["baseline"],
+            &json["checkins"][0],
+            &json["replaced_baselines"][0],
+        ] {
+            for key in record.as_object().expect("object").keys() {
+                let column = if key == "questionnaire" {
+                    "questionnaire_id"
+                } else {
+                    key
+                };
+                assert!(header.contains(&column), "{key} is not a CSV column");
+            }
+        }
     }
 
     #[test]
@@ -676,10 +717,14 @@ mod tests {
                 .expect_err("refused")
                 .to_string();
             let reader = serde_json::from_str::<ExportFile>(text).expect_err("not an export");
+            let place = format!(" at line {} column {}", reader.line(), reader.column());
+            let words = reader.to_string().replace(&place, "");
             assert_eq!(
-                said,
-                format!("x.json:{}:{}: {reader}", reader.line(), reader.column())
+                said.lines().next(),
+                Some(format!("x.json:{}:{}: {words}", reader.line(), reader.column()).as_str()),
+                "the place is said once"
             );
+            assert!(said.contains("JSON export"), "{said}");
         }
     }
 }

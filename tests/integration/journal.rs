@@ -335,7 +335,7 @@ fn export_delete_import_gives_the_same_trend() {
     assert_eq!(
         csv.stdout.lines().next(),
         Some(
-            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs,global_change,status,signs,replaced_at"
+            "kind,date,pain,activity_limits,had_massage,massage_minutes,massage_kind,side_effects,urgent,questionnaire_version,warning_signs,global_change,status,signs,replaced_at,pain_duration,verdict,questionnaire_id,answers"
         )
     );
     assert_eq!(
