@@ -26,6 +26,14 @@ pub fn prune(questionnaire: &Questionnaire, answers: &mut Answers) -> Vec<String
     removed
 }
 
+/// The questionnaire's length as a person is told it (the intro, the
+/// `questions` listing, the README): the questions asked when no answer
+/// adds one, and whether answers can add more. The one count.
+pub fn count(q: &Questionnaire) -> (usize, bool) {
+    let shown = shown(q, &Answers::default()).len();
+    (shown, shown < q.questions.len())
+}
+
 /// The questions shown for these answers, in order.
 pub fn shown<'q>(questionnaire: &'q Questionnaire, answers: &Answers) -> Vec<&'q Question> {
     questionnaire

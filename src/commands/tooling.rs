@@ -143,8 +143,26 @@ fn tail() -> Roff {
         ),
         ("BACKCHECK_JOURNAL", "the journal file (as --journal)"),
         (
+            "BACKCHECK_REGION",
+            "where you live, a two-letter country code (as --region)",
+        ),
+        ("BACKCHECK_LANG", "the language, a BCP 47 tag (as --lang)"),
+        (
+            "LC_ALL, LC_MESSAGES, LANG",
+            "the locale, read in this order: its language (es_ES.UTF-8 gives Spanish) and its country (the region) when neither option nor variable above says",
+        ),
+        (
+            "BACKCHECK_TODAY",
+            "a YYYY-MM-DD date to use as today, for demonstrations and tests",
+        ),
+        ("TZ", "the time zone that decides what day today is"),
+        (
             "NO_COLOR",
             "when set and not empty, no colour (unless --color always)",
+        ),
+        (
+            "CLICOLOR",
+            "when 0, no colour unless CLICOLOR_FORCE asks for it (or --color always)",
         ),
         (
             "CLICOLOR_FORCE",

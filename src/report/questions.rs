@@ -258,13 +258,19 @@ fn wrapped(out: &mut impl Write, width: usize, first: &str, text: &str) -> io::R
     Ok(())
 }
 
+/// Whether answers may add questions, for the count's words: `yes` or `no`.
+fn more(q: &Questionnaire) -> &'static str {
+    if crate::flow::count(q).1 { "yes" } else { "no" }
+}
+
 fn text(q: &Questionnaire, width: usize, out: &mut impl Write) -> io::Result<()> {
     let head = format!("{} {}: {}", q.id, q.version, q.title);
     wrapped(out, width, "", &head)?;
     let count = ta(
         "listing-count",
         &[
-            ("questions", q.questions.len().into()),
+            ("questions", crate::flow::count(q).0.into()),
+            ("more", more(q).into()),
             ("factors", q.factors.len().into()),
         ],
     );
@@ -325,7 +331,8 @@ fn markdown(q: &Questionnaire, out: &mut impl Write) -> io::Result<()> {
             &[
                 ("id", format!("`{}`", q.id).into()),
                 ("version", md(&q.version).into()),
-                ("questions", q.questions.len().into()),
+                ("questions", crate::flow::count(q).0.into()),
+                ("more", more(q).into()),
                 ("factors", q.factors.len().into()),
             ],
         )

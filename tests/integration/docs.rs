@@ -97,3 +97,107 @@ fn the_authoring_guide_names_every_key_of_the_schema() {
     );
     assert!(guide.contains("## Common errors and their fixes"));
 }
+
+/// Issue 23: the README's install lines wrote into folders a fresh account
+/// does not have, and put the manual page where `man` did not look.
+#[test]
+fn the_install_lines_work_on_a_fresh_account_and_man_finds_the_page() {
+    let readme = read("README.md");
+    let install = readme
+        .split("## Install")
+        .nth(1)
+        .expect("an Install section");
+    let block = install
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a sh block");
+    let home = tempfile::tempdir().expect("home");
+    // What `cargo install` leaves: the command in ~/.cargo/bin.
+    let bin = home.path().join(".cargo/bin");
+    std::fs::create_dir_all(&bin).expect("bin");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_backcheck"), bin.join("backcheck"))
+        .expect("link");
+    let path = format!("{}:/usr/bin:/bin", bin.display());
+    let run = std::process::Command::new("sh")
+        .args(["-e", "-c", block])
+        .env_clear()
+        .env("HOME", home.path())
+        .env("PATH", &path)
+        .output()
+        .expect("sh");
+    assert!(
+        run.status.success(),
+        "{block}\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let page = home.path().join(".cargo/share/man/man1/backcheck.1");
+    assert!(page.exists(), "{block}");
+    // Where a `man` is installed, it finds the page through PATH alone.
+    if let Ok(found) = std::process::Command::new("man")
+        .args(["-w", "backcheck"])
+        .env_clear()
+        .env("HOME", home.path())
+        .env("PATH", &path)
+        .output()
+    {
+        assert_eq!(
+            String::from_utf8_lossy(&found.stdout).trim(),
+            page.display().to_string(),
+            "{}",
+            String::from_utf8_lossy(&found.stderr)
+        );
+    }
+}
+
+/// Issue 23: the manual page's ENVIRONMENT section lacked variables
+/// backcheck reads. Every variable read in `src/` is listed there.
+#[test]
+fn the_man_page_lists_every_environment_variable() {
+    let page = crate::harness::backcheck().arg("man").run().code(0).stdout;
+    let environment = page
+        .split("ENVIRONMENT")
+        .nth(1)
+        .and_then(|s| s.split(".SH").next())
+        .expect("an ENVIRONMENT section");
+    let mut read = std::collections::BTreeSet::new();
+    for file in walk(&crate::harness::repo("src")) {
+        let text = std::fs::read_to_string(&file).expect("source");
+        for pattern in ["var(\"", "var_os(\"", "env = \"", "VARS: &[&str] = &[\""] {
+            for part in text.split(pattern).skip(1) {
+                let name: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_uppercase() || *c == '_')
+                    .collect();
+                if name.len() > 1 {
+                    read.insert(name);
+                }
+            }
+        }
+    }
+    // The locale, read as a list.
+    read.extend(["LC_ALL", "LC_MESSAGES", "LANG"].map(String::from));
+    let missing: Vec<&String> = read
+        .iter()
+        .filter(|name| {
+            !environment.contains(&name.replace('_', "\\_")) && !environment.contains(name.as_str())
+        })
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not in the man page: {missing:?}\n{environment}"
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}

@@ -139,3 +139,184 @@ fn renaming_the_new_numbness_option_silently_hid_it_from_the_trend() {
         out.stderr
     );
 }
+
+/// Issue 23: `--date 2026-9-22` (a one-digit month) was "not a real date".
+#[test]
+fn a_date_with_a_one_digit_month_was_not_read() {
+    let out = backcheck()
+        .env("BACKCHECK_TODAY", "2026-11-25")
+        .args(["checkin", "--date", "2026-9-22"])
+        .stdin(crate::harness::checkin_lines(3, 3, &[], "n\n"))
+        .run();
+    assert!(!out.stderr.contains("not a real date"), "{}", out.stderr);
+    let out = out.code(0);
+    assert!(out.stdout.contains("2026-09-22"), "{}", out.stdout);
+}
+
+/// Issue 23: an answers file with a bare word, a misspelled key and a key
+/// given twice stopped at the first (a TOML parser's "invalid float"); the
+/// answers the misspelled key left missing were not said at all.
+#[test]
+fn an_answers_file_said_one_problem_and_not_the_missing_answers() {
+    let content = crate::harness::fixture("content/minimal.toml");
+    let out = backcheck()
+        .file(
+            "a.toml",
+            "saddle = no\ntightnes = 5\nwhere = [\"left\"]\nwhere = [\"right\"]\n",
+        )
+        .arg("--content")
+        .arg(&content)
+        .args(["--answers", "a.toml"])
+        .run()
+        .code(65);
+    let err = &out.stderr;
+    assert!(!err.contains("invalid float"), "{err}");
+    let said: Vec<usize> = [
+        "a.toml:1:10: `saddle = no`: a word needs quotes in an answers file; write saddle = \"no\" or saddle = false",
+        "a.toml:2:1: `tightnes` is not a question of this questionnaire; did you mean `tightness`?",
+        "a.toml:4:1: `where` is answered twice",
+        "1 required question has no answer:\n  tightness = ...",
+    ]
+    .iter()
+    .map(|s| err.find(s).unwrap_or_else(|| panic!("{s:?} in\n{err}")))
+    .collect();
+    assert!(
+        said.windows(2).all(|w| w[0] < w[1]),
+        "in line order:\n{err}"
+    );
+}
+
+/// Issue 23: an answers file given to `check` was taken for a questionnaire
+/// whose words were missing.
+#[test]
+fn check_of_an_answers_file_said_its_words_were_missing() {
+    let out = backcheck()
+        .file("mine.toml", "saddle_numbness = false\nage = 40\n")
+        .args(["check", "mine.toml"])
+        .run()
+        .code(2);
+    assert!(
+        out.stderr.contains(
+            "mine.toml is an answers file, not a questionnaire: `backcheck --answers mine.toml` checks its answers"
+        ),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Issue 23: a mistyped option in piped answers got no "did you mean", and
+/// a note about an earlier answer that had nothing to do with the typo.
+#[test]
+fn a_piped_option_typo_got_no_suggestion_and_an_unrelated_note() {
+    let content = crate::harness::fixture("content/minimal.toml");
+    let out = backcheck()
+        .arg("--content")
+        .arg(&content)
+        .stdin("false\n5\nlft\n")
+        .run()
+        .code(65);
+    assert!(
+        out.stderr.contains("`lft` is not an answer here")
+            && out.stderr.contains("did you mean `left`?"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("note:"), "{}", out.stderr);
+    // A line that answers another question is out of step: the note says why.
+    let out = backcheck()
+        .arg("--content")
+        .arg(&content)
+        .stdin("n\n5\n7\n")
+        .run()
+        .code(65);
+    assert!(
+        out.stderr.contains("note: question 3 was asked"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Issue 23: `--output` and `--date` before the command were refused,
+/// though the README says options may stand before or after it.
+#[test]
+fn output_and_date_before_the_command_were_refused() {
+    let out = backcheck()
+        .env("BACKCHECK_TODAY", "2026-11-25")
+        .args(["--output", "t.txt", "trend"])
+        .run()
+        .code(0);
+    assert!(out.dir.path().join("t.txt").exists(), "{}", out.stderr);
+    let out = backcheck()
+        .env("BACKCHECK_TODAY", "2026-11-25")
+        .args(["--date", "2026-11-20", "checkin"])
+        .stdin(crate::harness::checkin_lines(3, 3, &[], "n\n"))
+        .run()
+        .code(0);
+    assert!(out.stdout.contains("2026-11-20"), "{}", out.stdout);
+    // A command that has no such option still says so.
+    let out = backcheck()
+        .args(["--output", "t.txt", "journal", "import", "x.json"])
+        .run()
+        .code(2);
+    assert!(
+        out.stderr
+            .contains("--output is not an option of `journal import`"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Issue 23: `--color never` did not reach clap's own help and errors.
+#[test]
+fn color_never_did_not_reach_clap_help_and_errors() {
+    for args in [
+        &["--color", "never", "--bogus"][..],
+        &["--color=never", "--help"],
+        &["trend", "--color", "never", "--help"],
+    ] {
+        let out = backcheck().env("CLICOLOR_FORCE", "1").args(args).run();
+        assert!(
+            !out.stdout.contains('\x1b') && !out.stderr.contains('\x1b'),
+            "{args:?}: {:?}{:?}",
+            out.stdout,
+            out.stderr
+        );
+    }
+    // Forced colour still colours them without the option.
+    let out = backcheck().env("CLICOLOR_FORCE", "1").arg("--bogus").run();
+    assert!(out.stderr.contains('\x1b'), "{:?}", out.stderr);
+}
+
+/// Issue 23: `journal import` of a CSV export said the JSON reader's words
+/// with the place twice, and not which formats it reads.
+#[test]
+fn importing_a_csv_export_gave_the_place_twice_and_no_formats() {
+    let out = backcheck()
+        .file("e.csv", "kind,date,pain\nbaseline,2026-11-01,5\n")
+        .args(["journal", "import", "e.csv"])
+        .run()
+        .code(65);
+    assert!(!out.stderr.contains("at line 1 column 1"), "{}", out.stderr);
+    assert!(out.stderr.contains("e.csv:1:1:"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("journal import reads the JSON export")
+            && out.stderr.contains("FHIR Bundle"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Issue 23: the question count of `questions` (all 45) was not the one
+/// the intro and the README give (the questions asked at the least).
+#[test]
+fn the_question_count_was_not_one_number_everywhere() {
+    let q = crate::harness::shipped();
+    let first = backcheck::flow::shown(&q, &backcheck::answer::Answers::default()).len();
+    let said = format!("{first} questions (a few more may follow from your answers)");
+    let listing = backcheck().arg("questions").run().code(0).stdout;
+    let flat = listing.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&said), "{said} in {listing}");
+    let readme = std::fs::read_to_string(crate::harness::repo("README.md")).expect("README");
+    let flat = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&said), "{said} in the README");
+}

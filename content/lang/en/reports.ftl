@@ -89,13 +89,19 @@ listing-choose-one = choose one
 listing-choose-any = choose any
 listing-scale = scale { $min } ({ $min_label }) to { $max } ({ $max_label })
 listing-number = number { $min }-{ $max }{ $unit }
-listing-count = { $questions } questions, { $factors } factors. Piped answers go one per line in this order;
+listing-count = { $more ->
+    [yes] { $questions } questions (a few more may follow from your answers), { $factors } factors. Piped answers go one per line in this order;
+   *[no] { $questions } questions, { $factors } factors. Piped answers go one per line in this order;
+}
 listing-piped = a question whose "asked when" does not hold takes no line.
 listing-optional = , optional
 listing-answers = answers:
 listing-asked-when = asked when:
 listing-effect = effect:
-listing-heading = Questionnaire { $id } version { $version }: { $questions } questions, { $factors } factors.
+listing-heading = { $more ->
+    [yes] Questionnaire { $id } version { $version }: { $questions } questions (a few more may follow from your answers), { $factors } factors.
+   *[no] Questionnaire { $id } version { $version }: { $questions } questions, { $factors } factors.
+}
 listing-questions = Questions
 listing-help = Help:
 listing-options = Options:

@@ -89,13 +89,19 @@ listing-choose-one = elija una
 listing-choose-any = elija las que quiera
 listing-scale = escala de { $min } ({ $min_label }) a { $max } ({ $max_label })
 listing-number = número de { $min } a { $max }{ $unit }
-listing-count = { $questions } preguntas, { $factors } factores. Las respuestas por tubería van una por línea, en este orden;
+listing-count = { $more ->
+    [yes] { $questions } preguntas (pueden venir algunas más según sus respuestas), { $factors } factores. Las respuestas por tubería van una por línea, en este orden;
+   *[no] { $questions } preguntas, { $factors } factores. Las respuestas por tubería van una por línea, en este orden;
+}
 listing-piped = una pregunta cuyo "se pregunta cuando" no se cumple no ocupa ninguna línea.
 listing-optional = , opcional
 listing-answers = respuestas:
 listing-asked-when = se pregunta cuando:
 listing-effect = efecto:
-listing-heading = Cuestionario { $id }, versión { $version }: { $questions } preguntas, { $factors } factores.
+listing-heading = { $more ->
+    [yes] Cuestionario { $id }, versión { $version }: { $questions } preguntas (pueden venir algunas más según sus respuestas), { $factors } factores.
+   *[no] Cuestionario { $id }, versión { $version }: { $questions } preguntas, { $factors } factores.
+}
 listing-questions = Preguntas
 listing-help = Ayuda:
 listing-options = Opciones:
