@@ -196,7 +196,7 @@ pub enum AnswersError {
     },
     /// A piped line that does not fit its question.
     #[error(
-        "{}{}{}",
+        "{}{}",
         ta("answer-bad-line", &[
             ("line", (*line).into()),
             ("number", (*number).into()),
@@ -204,7 +204,6 @@ pub enum AnswersError {
             ("given", printable(&format!("`{given}`")).into_owned().into()),
             ("accepted", accepted.as_str().into()),
         ]),
-        suggestion.as_ref().map(|s| ta("answer-did-you-mean", &[("id", s.as_str().into())])).unwrap_or_default(),
         context.iter().map(|c| format!("\n  = {}", ta("answer-note", &[("note", c.as_str().into())]))).collect::<String>()
     )]
     BadLine {
@@ -216,10 +215,9 @@ pub enum AnswersError {
         question: String,
         /// The line as written.
         given: String,
-        /// What the question accepts.
+        /// What the question accepts, and the option the line most likely
+        /// meant when it is close to one ("did you mean").
         accepted: String,
-        /// The option the line most likely meant, when it is close to one.
-        suggestion: Option<String>,
         /// How earlier answers added or hid questions, since that is how
         /// lines slip out of step (only when the line answers another
         /// question).

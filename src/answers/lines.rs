@@ -75,8 +75,10 @@ pub fn parse(questionnaire: &Questionnaire, text: &str) -> Result<Answers, Answe
                     number: index + 1,
                     question: q.id.clone(),
                     given: line.to_owned(),
-                    accepted,
-                    suggestion,
+                    accepted: match &suggestion {
+                        Some(id) => accepted + &ta("answer-did-you-mean", &[("id", id.into())]),
+                        None => accepted,
+                    },
                     context: if out_of_step {
                         context(questionnaire, index, &answers)
                     } else {
