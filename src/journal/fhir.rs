@@ -34,7 +34,7 @@ pub fn from_bundle(
         path: path.to_owned(),
         what,
     };
-    let mut baselines: Vec<StoredAssessment> = Vec::new();
+    let mut baselines: Vec<(StoredAssessment, Option<String>)> = Vec::new();
     let mut checkins: Vec<(jiff::civil::Date, crate::answer::Answers, usize)> = Vec::new();
     let entries = bundle
         .get("entry")
@@ -95,20 +95,35 @@ pub fn from_bundle(
             .map_err(|e| bad(e.to_string()))?
             .answers;
         if q.assessment().is_some() {
-            baselines.push(baseline(assessment, &answers, date, &at).map_err(bad)?);
+            let replaced_at = resource
+                .get("extension")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .find(|e| e["url"] == crate::report::fhir::REPLACED_AT)
+                .and_then(|e| e["valueDateTime"].as_str())
+                .map(str::to_owned);
+            baselines.push((
+                baseline(assessment, &answers, date, &at).map_err(bad)?,
+                replaced_at,
+            ));
         } else {
             checkins.push((date, answers, i));
         }
     }
-    baselines.sort_by_key(|b| b.assessment.date);
+    // The one not marked replaced is in use (the latest, when none is).
+    baselines.sort_by_key(|(b, replaced)| (replaced.is_none(), b.assessment.date));
     checkins.sort_by_key(|(date, _, i)| (*date, *i));
     // The latest starting point is the one in use; earlier ones were
     // replaced by the next, on its date.
-    let baseline = baselines.pop();
+    let baseline = baselines.pop().map(|(b, _)| b);
+    // Earlier ones were replaced when the extension says, else on the date
+    // of the next one.
     let mut replaced = Vec::new();
     let mut next = baseline.as_ref().map(|b| b.assessment.date);
-    for old in baselines.into_iter().rev() {
-        let replaced_at = next.map_or_else(String::new, |d| format!("{d}T00:00:00Z"));
+    for (old, at) in baselines.into_iter().rev() {
+        let replaced_at =
+            at.unwrap_or_else(|| next.map_or_else(String::new, |d| format!("{d}T00:00:00Z")));
         next = Some(old.assessment.date);
         replaced.push(ReplacedBaseline {
             replaced_at,
