@@ -412,6 +412,8 @@ pub enum SchemaKind {
     Regions,
     /// The shared safety net (content/safety-net.toml).
     SafetyNet,
+    /// The list of languages (content/lang/languages.toml).
+    Languages,
 }
 
 /// Options of `checkin`.

@@ -653,6 +653,7 @@ impl Settings {
                     }
                     Some(crate::cli::SchemaKind::Regions) => crate::content::FileKind::Regions,
                     Some(crate::cli::SchemaKind::SafetyNet) => crate::content::FileKind::SafetyNet,
+                    Some(crate::cli::SchemaKind::Languages) => crate::content::FileKind::Languages,
                 })
             }
         };

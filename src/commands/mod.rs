@@ -246,6 +246,10 @@ fn check_rules(settings: &Settings) -> Result<String, Error> {
                         net.dispositions.len()
                     )
                 }
+                content::FileKind::Languages => {
+                    let list = content::load_languages(&name, &text)?;
+                    format!("ok: a list of {} languages", list.languages.len())
+                }
                 content::FileKind::Questionnaire => {
                     let words = content::words_beside(path)?;
                     questionnaire_size(&content::load_str(&name, &text, &words)?)

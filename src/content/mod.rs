@@ -33,7 +33,7 @@ pub use load::load_str;
 pub use model::*;
 pub use places::{Places, line_col};
 pub use purpose::*;
-pub use schema::{FileKind, json_schema};
+pub use schema::{FileKind, json_schema, load_languages};
 pub use validate::{is_id, version_key};
 
 use crate::input::{self, Kind, Source};

@@ -14,14 +14,17 @@ pub enum FileKind {
     Regions,
     /// The shared safety net (`safety-net.toml`).
     SafetyNet,
+    /// The list of languages (`lang/languages.toml`).
+    Languages,
 }
 
 impl FileKind {
     /// Every kind, with the file name of its shipped schema.
-    pub const ALL: [(FileKind, &'static str); 3] = [
+    pub const ALL: [(FileKind, &'static str); 4] = [
         (FileKind::Questionnaire, "schema.json"),
         (FileKind::Regions, "regions.schema.json"),
         (FileKind::SafetyNet, "safety-net.schema.json"),
+        (FileKind::Languages, "lang/languages.schema.json"),
     ];
 
     /// The kind of a content file, from its top-level keys: a region table
@@ -32,6 +35,8 @@ impl FileKind {
         };
         if table.contains_key("regions") {
             FileKind::Regions
+        } else if table.contains_key("languages") && !table.contains_key("questions") {
+            FileKind::Languages
         } else if table.contains_key("tiers") && !table.contains_key("questions") {
             FileKind::SafetyNet
         } else {
@@ -48,6 +53,7 @@ pub fn json_schema(kind: FileKind) -> serde_json::Value {
         FileKind::Questionnaire => generator.into_root_schema_for::<super::raw::File>(),
         FileKind::Regions => generator.into_root_schema_for::<super::region::RegionTable>(),
         FileKind::SafetyNet => generator.into_root_schema_for::<super::raw::RawSafetyNet>(),
+        FileKind::Languages => generator.into_root_schema_for::<Languages>(),
     };
     let mut value = schema.to_value();
     // TOML has no null: a key that may be left out is just not required.
@@ -58,6 +64,43 @@ pub fn json_schema(kind: FileKind) -> serde_json::Value {
         root.insert("additionalProperties".into(), false.into());
     }
     value
+}
+
+/// The languages backcheck speaks (`content/lang/languages.toml`), each a
+/// folder of Fluent files beside the list. (`build.rs` builds them in; this
+/// type gives the list its schema and lets `check` read it.)
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Languages {
+    /// Each language, in the order `--lang` lists them.
+    pub languages: Vec<Language>,
+}
+
+/// One language: a folder `lang/<tag>/` with the same files as `en/`.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// Its BCP 47 tag, the folder's name (`en`, `es`).
+    pub tag: String,
+    /// Its name in itself (`Español`).
+    pub name: String,
+    /// Whether a medical translator has reviewed it.
+    pub reviewed: bool,
+}
+
+/// Reads a list of languages, as `check` does; its problems point at the
+/// spot like every content file's.
+pub fn load_languages(name: &str, src: &str) -> Result<Languages, super::ContentError> {
+    toml::from_str(src).map_err(|e| super::ContentError::Invalid {
+        path: name.to_owned(),
+        source_text: src.to_owned(),
+        diagnostics: vec![super::Diagnostic {
+            span: e.span().unwrap_or(0..0),
+            problem: super::Problem::Shape {
+                message: e.message().trim_end().to_owned(),
+            },
+        }],
+    })
 }
 
 /// Removes `null` from every `type` list and every `anyOf`, which schemars

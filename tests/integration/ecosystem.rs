@@ -191,6 +191,34 @@ fn the_shipped_schema_is_the_generated_one_and_every_content_file_meets_it() {
         assert!(errors.is_empty(), "{} ({name}): {errors:?}", file.display());
         backcheck().arg("check").arg(&file).run().code(0);
     }
+    // The list of languages too (issue 23): its schema, shipped beside it
+    // and named on its first line, and `check` reads it.
+    let printed = backcheck()
+        .args(["schema", "languages"])
+        .run()
+        .code(0)
+        .stdout;
+    let shipped = std::fs::read_to_string(repo("content/lang/languages.schema.json"))
+        .expect("content/lang/languages.schema.json");
+    assert_eq!(
+        shipped, printed,
+        "run `backcheck schema languages > content/lang/languages.schema.json`"
+    );
+    let list = repo("content/lang/languages.toml");
+    let text = std::fs::read_to_string(&list).expect("languages.toml");
+    assert_eq!(
+        text.lines().next(),
+        Some("#:schema ./languages.schema.json")
+    );
+    let schema: Value = serde_json::from_str(&printed).expect("JSON");
+    let v = jsonschema::draft7::new(&schema).expect("a valid draft-7 schema");
+    let errors: Vec<String> = v
+        .iter_errors(&toml_as_json(&list))
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(!v.is_valid(&serde_json::json!({"languages": [{"tag": "fr"}]})));
+    backcheck().arg("check").arg(&list).run().code(0);
     // The schema refuses what the loader refuses.
     let mut bad = toml_as_json(&repo("content/weekly-massage.toml"));
     bad["questions"][0]["type"] = "yes-no".into();
