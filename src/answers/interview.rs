@@ -307,9 +307,10 @@ fn review_rows(q: &Questionnaire, answers: &Answers, asked: &[String]) -> Vec<Re
         .map(|qu| ReviewRow {
             id: qu.id.clone(),
             text: qu.text.clone(),
-            answer: answers
-                .get(&qu.id)
-                .map_or_else(|| "skipped".to_owned(), |a| super::describe(qu, a)),
+            answer: answers.get(&qu.id).map_or_else(
+                || crate::words::t("answer-skipped"),
+                |a| super::describe(qu, a),
+            ),
         })
         .collect()
 }

@@ -602,6 +602,10 @@ fn output_writes_any_report_to_a_private_file_at_once() {
         .run()
         .code(74);
     assert!(bad.stderr.contains("no/such/dir/me.html"), "{}", bad.stderr);
-    // Before a command it is a usage error, as the other options of the run.
-    backcheck().args(["--output", "x", "trend"]).run().code(2);
+    // Before a command it goes with the command (issue 23); before one that
+    // writes no report it is a usage error.
+    backcheck()
+        .args(["--output", "x", "journal", "delete", "--yes"])
+        .run()
+        .code(2);
 }

@@ -21,6 +21,7 @@ answer-none = none
 answer-on-scale = { $n } on the { $min }-{ $max } scale
 answer-quoted = “{ $answer }”
 answer-no-answer = no answer
+answer-skipped = skipped
 answer-an-earlier-answer = an earlier answer
 answer-question-ref = question { $number } (`{ $id }`: { $answer })
 answer-your-answer-to = your answer to { $parts }

@@ -21,6 +21,7 @@ answer-none = ninguna
 answer-on-scale = { $n } en la escala de { $min } a { $max }
 answer-quoted = «{ $answer }»
 answer-no-answer = sin respuesta
+answer-skipped = omitida
 answer-an-earlier-answer = una respuesta anterior
 answer-question-ref = la pregunta { $number } (`{ $id }`: { $answer })
 answer-your-answer-to = su respuesta a { $parts }
