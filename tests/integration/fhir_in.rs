@@ -519,7 +519,12 @@ fn the_urgent_message_travels_with_the_form() {
         .env("BACKCHECK_REGION", "")
         .run()
         .code(0);
-    assert!(general.stdout.contains("your local emergency number"));
+    assert!(
+        general
+            .stdout
+            .contains("Call your local emergency number (999 in the UK, 911 in the US")
+    );
+    assert!(!general.stdout.contains("Call 999 now"));
     // Not for routine advice.
     assert!(!display.iter().any(|i| {
         i["linkId"]
