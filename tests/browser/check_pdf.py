@@ -4,7 +4,7 @@ independent PDF reader, and says what is on each page; stdlib only.
 
 usage: check_pdf.py [--margin-mm 15] [--title-pt 16] FILE.pdf...
 
-Prints one JSON object, by file: the page count and size, the body font and
+Prints one JSON object, by file: the page count and size, the font family and
 "scale" (Chromium never lets content stick out sideways when printing: it
 shrinks the whole document to fit, so overflow shows as smaller type: the
 height of the title's words against the title's size in the page's CSS), and
@@ -58,12 +58,12 @@ def pdf_info(path):
     return info
 
 
-def body_font(path):
-    """Base name of the first embedded non-bold font ("DejaVuSans"), or None."""
+def sans_font(path):
+    """Family of the first embedded font that FONT_BOX_EM knows ("DejaVuSans"), or None."""
     for line in run("pdffonts", path).splitlines()[2:]:
-        name = line.split()[0].split("+", 1)[-1]
-        if "Bold" not in name and "Oblique" not in name and "Italic" not in name:
-            return name
+        family = line.split()[0].split("+", 1)[-1].split("-", 1)[0]
+        if family in FONT_BOX_EM:
+            return family
     return None
 
 
@@ -148,7 +148,7 @@ def measure(path, margin_mm, title_pt, tol=1.0):
     # FONT_BOX_EM times the font size, in the font families Chromium picks here.
     first = bpages[0]["lines"][0] if bpages and bpages[0]["lines"] else None
     title_h = max((w[4] - w[2] for w in first["words"]), default=0) if first else 0
-    font = body_font(path)
+    font = sans_font(path)
     scale = round(title_h / (FONT_BOX_EM[font] * title_pt), 3) if title_h and font in FONT_BOX_EM else None
     pages = []
     for p in bpages:
@@ -170,7 +170,7 @@ def measure(path, margin_mm, title_pt, tol=1.0):
         "pages": pages,
         "page_size": info.get("Page size"),
         "tagged": info.get("Tagged") == "yes",
-        "body_font": font,
+        "font": font,
         "scale": scale,
         "title_height_pt": title_h,
         "headings": [unicodedata.normalize("NFKC", h["text"]) for h in heads],

@@ -104,6 +104,7 @@ try {
   page.on('pageerror', (e) => errors.push(e.message));
   page.setDefaultTimeout(WAIT);
   for (const step of steps) {
+    const t0 = performance.now();
     try {
       if (step.load) {
         await page.goto(base + '/');
@@ -136,6 +137,8 @@ try {
     } catch (e) {
       results.push({ error: String(e.message || e).split('\n')[0] });
     }
+    // LFORMS_TIMING=1: how long each step took, on stderr (never judged).
+    if (process.env.LFORMS_TIMING) console.error(`${Math.round(performance.now() - t0)} ms ${JSON.stringify(step)}`);
   }
 } finally {
   await browser.close();
