@@ -306,14 +306,19 @@ pub enum Command {
   backcheck score answers.jsonl > results.jsonl
   backcheck score survey.csv --format csv > results.csv
   backcheck score answers.jsonl --keep-going --full
+  backcheck score redcap.csv --columns redcap.columns.toml   headers mapped to ids
+  backcheck score responses.ndjson                           FHIR QuestionnaireResponses
   backcheck sample --count 1000 | backcheck score -
 
 Input: each JSON line is an answers object (as for --answers) with an optional \"_id\";
 a CSV (comma- or semicolon-separated) has a header of question ids or question texts
 (and _id); other columns are ignored with a warning (--strict-columns refuses them).
 Yes/no as yes/no/y/n/true/false/1/0 (or the run's language's words); choose-any values
-joined by |, ; or , (or none), or REDCap checkbox columns id___value with 1 or 0; an
-empty cell for no answer.")]
+joined by |, ; or , (or none; an empty cell is none where the question has a none
+option), or REDCap checkbox columns id___value with 1 or 0; an empty cell for no
+answer. A FHIR Bundle or NDJSON of QuestionnaireResponses is read as well (_id from
+the response's id or identifier). See docs/json-output.md for a Google Forms and a
+REDCap export end to end.")]
     Score {
         /// The answer sets: a .jsonl or .csv file, or `-` (or nothing) for
         /// standard input.
@@ -339,6 +344,11 @@ empty cell for no answer.")]
         /// with one warning).
         #[arg(long)]
         strict_columns: bool,
+        /// A TOML file naming the question of each CSV header it maps,
+        /// `"Header as exported" = "question_id"` (or "_id"), for headers
+        /// that are neither ids nor the questions' words.
+        #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+        columns: Option<PathBuf>,
         /// Questionnaire file to use instead of the shipped one (or set
         /// BACKCHECK_CONTENT).
         #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]

@@ -192,6 +192,7 @@ fn dispatch(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
             full,
             keep_going,
             strict_columns,
+            columns,
         } => commands::batch::score(
             settings,
             file.as_deref(),
@@ -201,6 +202,7 @@ fn dispatch(settings: &Settings, out: &mut impl Write) -> Result<(), Error> {
                 full: *full,
                 keep_going: *keep_going,
                 strict_columns: *strict_columns,
+                columns: columns.as_deref(),
             },
             out,
         )?,

@@ -131,6 +131,8 @@ pub enum Action {
         keep_going: bool,
         /// `--strict-columns`.
         strict_columns: bool,
+        /// `--columns`: a file mapping CSV headers to question ids.
+        columns: Option<PathBuf>,
     },
     /// Print random answer sets.
     Sample {
@@ -561,6 +563,7 @@ impl Settings {
                 full,
                 keep_going,
                 strict_columns,
+                columns,
                 content: c,
             }) => {
                 takes("score", true, false, false, false).check(given)?;
@@ -579,6 +582,7 @@ impl Settings {
                     full,
                     keep_going,
                     strict_columns,
+                    columns,
                 }
             }
             Some(Command::Sample {

@@ -36,7 +36,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let mut scorer = Scorer::new(q, spec, "fuzz", output, full);
     if let Some(header) = header {
-        if scorer.set_header(&header).is_err() {
+        if scorer.set_header(&header, false, &std::collections::HashMap::new()).is_err() {
             return;
         }
     }

@@ -54,7 +54,7 @@ fn looks_like_fhir(text: &str) -> bool {
     text.contains("\"resourceType\"")
         && serde_json::from_str::<serde_json::Value>(text)
             .ok()
-            .is_some_and(|v| super::fhir::resource_type(&v).is_some())
+            .is_some_and(|v| v.get("resourceType").is_some())
 }
 
 /// Answers and the warnings about ignored answers.

@@ -148,6 +148,7 @@ impl<'q> Scorer<'q> {
         &mut self,
         header: &csv::StringRecord,
         strict: bool,
+        mapping: &HashMap<String, String>,
     ) -> Result<Vec<String>, RecordError> {
         let q = self.questionnaire;
         let index: HashMap<&str, usize> = q
@@ -165,15 +166,19 @@ impl<'q> Scorer<'q> {
         let checkbox = |name: &str| {
             let (id, value) = name.split_once("___")?;
             let i = *index.get(id)?;
+            let QuestionKind::Multi { none, .. } = &q.questions[i].kind else {
+                return None;
+            };
             q.questions[i]
                 .option(value)
-                .filter(|_| matches!(q.questions[i].kind, QuestionKind::Multi { .. }))
+                .or(none.as_ref().filter(|n| n.value == value))
                 .map(|o| Column::Checkbox(i, o.value.clone()))
         };
         let mut columns = Vec::new();
         let mut ignored = Vec::new();
         for (n, name) in header.iter().enumerate() {
             let name = name.trim().trim_start_matches('\u{feff}');
+            let name = mapping.get(name).map_or(name, String::as_str);
             let column = if name == "_id" {
                 Column::Id
             } else if let Some(i) = index.get(name).copied().or_else(|| by_text(name)) {
@@ -475,6 +480,18 @@ impl<'q> Scorer<'q> {
                 Column::Question(i) => &self.questionnaire.questions[*i],
             };
             if cell.is_empty() {
+                // An empty choose-any cell is its "none" where it has one
+                // (a survey tool writes nothing when nothing is ticked).
+                if let QuestionKind::Multi { none: Some(_), .. } = &question.kind {
+                    out.push(Entry {
+                        key: question.id.clone(),
+                        value: Value::Array(Vec::new()),
+                        given: String::new(),
+                        key_at: (1, n + 1),
+                        value_at: (1, n + 1),
+                        path: None,
+                    });
+                }
                 continue;
             }
             let value = match &question.kind {

@@ -1,6 +1,7 @@
 //! `backcheck score` and `backcheck sample`: the files and the terminal
 //! around `batch` (which does the work).
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::Path;
@@ -9,6 +10,7 @@ use super::{load, load_assessment, shown};
 use crate::batch::pipeline::{self, Failure};
 use crate::batch::records::{Reader, format_of};
 use crate::batch::{InputFormat, OutputFormat, Scorer, sample};
+use crate::content::Questionnaire;
 use crate::error::Error;
 use crate::input::{InputError, Kind};
 use crate::settings::Settings;
@@ -19,7 +21,7 @@ const READ_BUFFER: usize = 256 * 1024;
 
 /// How `backcheck score` reads and writes.
 #[derive(Debug, Clone, Copy)]
-pub struct ScoreOptions {
+pub struct ScoreOptions<'a> {
     /// The input's format, when given.
     pub input: Option<InputFormat>,
     /// The results' format.
@@ -30,13 +32,15 @@ pub struct ScoreOptions {
     pub keep_going: bool,
     /// `--strict-columns`.
     pub strict_columns: bool,
+    /// `--columns`: the file mapping CSV headers to question ids.
+    pub columns: Option<&'a Path>,
 }
 
 /// `backcheck score`.
 pub fn score(
     settings: &Settings,
     file: Option<&Path>,
-    options: ScoreOptions,
+    options: ScoreOptions<'_>,
     out: &mut impl Write,
 ) -> Result<(), Error> {
     let ScoreOptions {
@@ -45,8 +49,13 @@ pub fn score(
         full,
         keep_going,
         strict_columns,
+        columns,
     } = options;
     let q = load_assessment(settings, "score")?;
+    let mapping = match columns {
+        Some(path) => read_columns(path, &q)?,
+        None => HashMap::new(),
+    };
     let spec = q
         .assessment()
         .expect("load_assessment refuses other purposes");
@@ -82,7 +91,7 @@ pub fn score(
         Reader::new(reader, format).map_err(|m| Error::Records(format!("{name}: {m}")))?;
     if let Some(header) = header {
         let ignored = scorer
-            .set_header(&header, strict_columns)
+            .set_header(&header, strict_columns, &mapping)
             .map_err(|e| Error::Records(e.message))?;
         if !ignored.is_empty() {
             super::note(&ta(
@@ -173,6 +182,51 @@ pub fn score(
             )))
         }
     }
+}
+
+/// A `--columns` file: `"Header" = "question_id"` lines, each id checked.
+fn read_columns(path: &Path, q: &Questionnaire) -> Result<HashMap<String, String>, Error> {
+    let name = shown(path);
+    let text = crate::input::read(
+        crate::input::Kind::Answers,
+        crate::input::Source::File(path),
+        io::empty(),
+    )?;
+    let at = |offset: usize| {
+        let (line, column) = crate::content::line_col(&text, offset);
+        format!("{name}:{}:{}", line + 1, column + 1)
+    };
+    let table: std::collections::BTreeMap<String, toml::Spanned<String>> = toml::from_str(&text)
+        .map_err(|e| {
+            Error::Records(ta(
+                "error-columns-file",
+                &[
+                    ("at", at(e.span().map_or(0, |s| s.start)).into()),
+                    ("why", e.message().trim_end().to_owned().into()),
+                ],
+            ))
+        })?;
+    let mut mapping = HashMap::new();
+    for (header, id) in table {
+        let target = id.get_ref();
+        if target != "_id" && q.question(target).is_none() {
+            let close = crate::answers::file::closest_id(q, target)
+                .map(|s| ta("error-did-you-mean", &[("id", s.into())]))
+                .unwrap_or_default();
+            return Err(Error::Records(format!(
+                "{}{close}",
+                ta(
+                    "error-columns-unknown",
+                    &[
+                        ("at", at(id.span().start).into()),
+                        ("id", crate::sanitize::printable(target).into_owned().into()),
+                    ],
+                )
+            )));
+        }
+        mapping.insert(header.trim().to_owned(), target.clone());
+    }
+    Ok(mapping)
 }
 
 fn unreadable(path: &Path, e: io::Error) -> Error {

@@ -217,7 +217,7 @@ pub fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<
             let assessment = load_assessment(settings, "journal import")?;
             let checkin = load_checkin(settings, "journal import")?;
             let export = crate::journal::fhir::from_bundle(&name, &bundle, &assessment, &checkin)?;
-            from_export(&name, export, settings.today)?
+            from_export(&name, to_export(&export), settings.today)?
         }
         None => from_json(&name, &text, settings.today)?,
     };

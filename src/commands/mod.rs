@@ -363,17 +363,7 @@ pub fn now() -> String {
     jiff::Timestamp::now().to_string()
 }
 
-/// The answers as a JSON object in question order, for the journal.
-pub fn answers_json(q: &Questionnaire, given: &Answers) -> serde_json::Value {
-    let mut map = serde_json::Map::new();
-    for (question, answer) in crate::flow::in_order(q, given) {
-        map.insert(
-            question.id.clone(),
-            serde_json::to_value(answer).unwrap_or(serde_json::Value::Null),
-        );
-    }
-    serde_json::Value::Object(map)
-}
+pub use crate::journal::fhir::answers_json;
 
 /// A path shown in a message.
 pub fn shown(path: &Path) -> String {

@@ -5,16 +5,15 @@
 //! when they were first given, so the journal comes back as it was kept.
 //! The pain `Observation`s are derived from the responses and not read.
 //!
-//! The result is the journal's own export (`ExportFile`), which the JSON
-//! import then checks like any other.
+//! The result is a journal's contents, which the import then checks (as an
+//! export) like any other.
 
 use serde_json::Value;
 
 use super::checkin::{Start, review};
-use super::export::{
-    EXPORT_VERSION, ExportBaseline, ExportCheckIn, ExportFile, ExportReplaced, ImportError,
-    QuestionnaireRef,
-};
+use super::export::{Contents, ImportError};
+use super::record::RecordedAssessment;
+use super::{ReplacedBaseline, StoredAssessment, StoredCheckIn};
 use crate::answers::{fhir, file};
 use crate::content::Questionnaire;
 use crate::words::ta;
@@ -30,12 +29,12 @@ pub fn from_bundle(
     bundle: &Value,
     assessment: &Questionnaire,
     checkin: &Questionnaire,
-) -> Result<ExportFile, ImportError> {
+) -> Result<Contents, ImportError> {
     let bad = |what: String| ImportError::Value {
         path: path.to_owned(),
         what,
     };
-    let mut baselines: Vec<ExportBaseline> = Vec::new();
+    let mut baselines: Vec<(StoredAssessment, Option<String>)> = Vec::new();
     let mut checkins: Vec<(jiff::civil::Date, crate::answer::Answers, usize)> = Vec::new();
     let entries = bundle
         .get("entry")
@@ -96,30 +95,45 @@ pub fn from_bundle(
             .map_err(|e| bad(e.to_string()))?
             .answers;
         if q.assessment().is_some() {
-            baselines.push(baseline(assessment, &answers, date, &at).map_err(bad)?);
+            let replaced_at = resource
+                .get("extension")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .find(|e| e["url"] == crate::report::fhir::REPLACED_AT)
+                .and_then(|e| e["valueDateTime"].as_str())
+                .map(str::to_owned);
+            baselines.push((
+                baseline(assessment, &answers, date, &at).map_err(bad)?,
+                replaced_at,
+            ));
         } else {
             checkins.push((date, answers, i));
         }
     }
-    baselines.sort_by(|a, b| a.date.cmp(&b.date));
+    // The one not marked replaced is in use (the latest, when none is).
+    baselines.sort_by_key(|(b, replaced)| (replaced.is_none(), b.assessment.date));
     checkins.sort_by_key(|(date, _, i)| (*date, *i));
     // The latest starting point is the one in use; earlier ones were
     // replaced by the next, on its date.
-    let baseline = baselines.pop();
+    let baseline = baselines.pop().map(|(b, _)| b);
+    // Earlier ones were replaced when the extension says, else on the date
+    // of the next one.
     let mut replaced = Vec::new();
-    let mut next = baseline.as_ref().map(|b| b.date.clone());
-    for old in baselines.into_iter().rev() {
-        let replaced_at = format!("{}T00:00:00Z", next.clone().unwrap_or_default());
-        next = Some(old.date.clone());
-        replaced.push(ExportReplaced {
+    let mut next = baseline.as_ref().map(|b| b.assessment.date);
+    for (old, at) in baselines.into_iter().rev() {
+        let replaced_at =
+            at.unwrap_or_else(|| next.map_or_else(String::new, |d| format!("{d}T00:00:00Z")));
+        next = Some(old.assessment.date);
+        replaced.push(ReplacedBaseline {
             replaced_at,
             baseline: old,
         });
     }
     replaced.reverse();
     let start = baseline.as_ref().map(|b| Start {
-        pain: b.pain,
-        activity: b.activity_limits,
+        pain: b.assessment.pain,
+        activity: b.assessment.activity_limits,
     });
     let Some(spec) = checkin.checkin() else {
         return Err(bad(String::new()));
@@ -129,28 +143,19 @@ pub fn from_bundle(
         let r = review(checkin, spec, &answers, date, start);
         // A check-in kept without pain (stopped at an urgent message) is not
         // one the journal holds.
-        let Some(c) = r.record else { continue };
-        out.push(ExportCheckIn {
-            date: date.to_string(),
-            pain: c.pain,
-            activity_limits: c.activity_limits,
-            had_massage: c.had_massage,
-            massage_minutes: c.massage_minutes,
-            massage_kind: c.massage_kind,
-            side_effects: c.side_effects,
-            warning_signs: c.warning_signs,
-            global_change: c.global_change,
-            urgent: c.urgent,
-            status: c.status,
-            signs: c.signs,
-            questionnaire: reference(checkin),
-            answers: object(checkin, &answers),
+        let Some(checkin_record) = r.record else {
+            continue;
+        };
+        out.push(StoredCheckIn {
+            checkin: checkin_record,
+            answers: answers_json(checkin, &answers),
+            content_id: checkin.id.clone(),
+            content_version: checkin.version.clone(),
         });
     }
-    Ok(ExportFile {
-        schema_version: EXPORT_VERSION,
+    Ok(Contents {
         baseline,
-        replaced_baselines: replaced,
+        replaced,
         checkins: out,
     })
 }
@@ -161,7 +166,7 @@ fn baseline(
     answers: &crate::answer::Answers,
     date: jiff::civil::Date,
     at: &str,
-) -> Result<ExportBaseline, String> {
+) -> Result<StoredAssessment, String> {
     let Some(spec) = q.assessment() else {
         return Err(String::new());
     };
@@ -172,31 +177,27 @@ fn baseline(
     let pain = scale(spec.roles.pain.as_deref())
         .ok_or_else(|| ta("error-import-fhir-no-pain", &[("at", at.into())]))?;
     let verdict = crate::rules::assess(q, spec, answers).verdict.id;
-    Ok(ExportBaseline {
-        date: date.to_string(),
-        pain,
-        activity_limits: scale(spec.roles.activity.as_deref()),
-        pain_duration: spec
-            .roles
-            .duration
-            .as_deref()
-            .and_then(|id| answers.choice(id))
-            .map(str::to_owned),
-        verdict: verdict.as_str().to_owned(),
-        questionnaire: reference(q),
-        answers: object(q, answers),
+    Ok(StoredAssessment {
+        assessment: RecordedAssessment {
+            date,
+            pain,
+            activity_limits: scale(spec.roles.activity.as_deref()),
+            pain_duration: spec
+                .roles
+                .duration
+                .as_deref()
+                .and_then(|id| answers.choice(id))
+                .map(str::to_owned),
+            verdict: verdict.as_str().to_owned(),
+        },
+        answers: answers_json(q, answers),
+        content_id: q.id.clone(),
+        content_version: q.version.clone(),
     })
 }
 
-fn reference(q: &Questionnaire) -> QuestionnaireRef {
-    QuestionnaireRef {
-        id: q.id.clone(),
-        version: q.version.clone(),
-    }
-}
-
 /// The answers as the journal keeps them: a JSON object in question order.
-fn object(q: &Questionnaire, answers: &crate::answer::Answers) -> serde_json::Map<String, Value> {
+pub fn answers_json(q: &Questionnaire, answers: &crate::answer::Answers) -> Value {
     let mut map = serde_json::Map::new();
     for (question, answer) in crate::flow::in_order(q, answers) {
         map.insert(
@@ -204,5 +205,5 @@ fn object(q: &Questionnaire, answers: &crate::answer::Answers) -> serde_json::Ma
             serde_json::to_value(answer).unwrap_or(Value::Null),
         );
     }
-    map
+    Value::Object(map)
 }

@@ -504,6 +504,73 @@ fn cases() -> Vec<Case> {
             code: 65,
             says: "expected one JSON object".into(),
         },
+        // FHIR QuestionnaireResponses as answers (`--answers r.json`).
+        Case {
+            name: "fhir: another resource",
+            via: Via::AnswersJson(br#"{"resourceType":"Patient"}"#.to_vec()),
+            code: 65,
+            says: "a.json: this is a FHIR Patient, not a QuestionnaireResponse".into(),
+        },
+        Case {
+            name: "fhir: resourceType not a string",
+            via: Via::AnswersJson(br#"{"resourceType":7,"item":[]}"#.to_vec()),
+            code: 65,
+            says: "not a QuestionnaireResponse".into(),
+        },
+        Case {
+            name: "fhir: another questionnaire",
+            via: Via::AnswersJson(
+                br#"{"resourceType":"QuestionnaireResponse","status":"completed","questionnaire":"http://x.org/Questionnaire/phq9"}"#.to_vec(),
+            ),
+            code: 65,
+            says: "answers the questionnaire http://x.org/Questionnaire/phq9".into(),
+        },
+        Case {
+            name: "fhir: no status",
+            via: Via::AnswersJson(br#"{"resourceType":"QuestionnaireResponse"}"#.to_vec()),
+            code: 65,
+            says: "status is \"\"; accepted: \"completed\"".into(),
+        },
+        Case {
+            name: "fhir: in progress, nothing answered",
+            via: Via::AnswersJson(
+                br#"{"resourceType":"QuestionnaireResponse","status":"in-progress"}"#.to_vec(),
+            ),
+            code: 65,
+            says: "saddle_numbness = ...".into(),
+        },
+        Case {
+            name: "fhir: item is not a list",
+            via: Via::AnswersJson(
+                br#"{"resourceType":"QuestionnaireResponse","status":"completed","item":{"linkId":"age"}}"#.to_vec(),
+            ),
+            code: 65,
+            says: "required questions have no answer".into(),
+        },
+        Case {
+            name: "fhir: answer with no value",
+            via: Via::AnswersJson(
+                br#"{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"age","answer":[{"valueAttachment":{}}]}]}"#.to_vec(),
+            ),
+            code: 65,
+            says: "a.json:item[0] (linkId \"age\"): ".into(),
+        },
+        Case {
+            name: "fhir: an escape in a linkId",
+            via: Via::AnswersJson(
+                br#"{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"\u001b[31mage","answer":[{"valueInteger":4}]}]}"#.to_vec(),
+            ),
+            code: 65,
+            says: "`\\u{1b}[31mage` is not a question".into(),
+        },
+        Case {
+            name: "fhir: two answers to a one-answer question",
+            via: Via::AnswersJson(
+                br#"{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"age","answer":[{"valueInteger":4},{"valueInteger":5}]}]}"#.to_vec(),
+            ),
+            code: 65,
+            says: "4, 5 is not an answer to `age`".into(),
+        },
         Case {
             name: "json answers: duplicate id",
             via: Via::AnswersJson(

@@ -547,3 +547,81 @@ fn survey_exports_score_the_same_as_the_same_answers() {
             .code(65);
     }
 }
+
+/// A Google Forms export (question texts as headers, labels as answers,
+/// choose-any joined by ", ", a Timestamp and an email) and a REDCap one
+/// (ids, 1/0, checkbox columns, record_id and the event columns), each with
+/// a `--columns` file for what needs one: each scores as its expected file
+/// says, and as each person's own answers file does.
+#[test]
+fn google_forms_and_redcap_exports_score_as_expected() {
+    let people = [
+        "sciatica",
+        "red-flags",
+        "desk-worker",
+        "quiet-back",
+        "pregnant",
+        "emergency",
+    ];
+    let typed: Vec<Value> = people
+        .iter()
+        .map(|p| {
+            let out = backcheck()
+                .args(["--format", "json", "--answers"])
+                .arg(person(p))
+                .run()
+                .code(0);
+            serde_json::from_str(&out.stdout).expect("json")
+        })
+        .collect();
+    for (name, ignored) in [
+        (
+            "google-forms",
+            "1 column is not a question and is ignored: Timestamp",
+        ),
+        (
+            "redcap",
+            "4 columns are not questions and are ignored: redcap_event_name, redcap_survey_identifier, weekly_massage_timestamp, weekly_massage_complete",
+        ),
+    ] {
+        let dir = repo(&format!("tests/fixtures/surveys/{name}"));
+        let file = |ext: &str| format!("{}.{ext}", dir.display());
+        let out = backcheck()
+            .args(["score", &file("csv"), "--columns", &file("columns.toml")])
+            .run()
+            .code(0);
+        let expected = std::fs::read_to_string(file("expected.jsonl")).expect("expected");
+        assert_eq!(out.stdout, expected, "{name}");
+        assert!(out.stderr.contains(ignored), "{name}: {}", out.stderr);
+        for (result, (person, typed)) in lines(&out.stdout).iter().zip(people.iter().zip(&typed)) {
+            assert_eq!(result["verdict"], typed["verdict"]["id"], "{name} {person}");
+            assert_eq!(
+                result["disposition"], typed["disposition"],
+                "{name} {person}"
+            );
+        }
+        // Without the mapping the ids are missing (and in Google Forms'
+        // case the renamed age question too).
+        let bare = backcheck()
+            .args(["score", &file("csv"), "--keep-going"])
+            .run();
+        assert!(
+            !bare.stdout.contains("\"_id\":\"1") && !bare.stdout.contains("@example.org"),
+            "{name}"
+        );
+    }
+    // A mapping to something that is not a question says where and what.
+    let bad = backcheck()
+        .file("cols.toml", "\"Your age\" = \"agee\"\n")
+        .args(["score", "--columns", "cols.toml"])
+        .arg(repo("tests/fixtures/surveys/google-forms.csv"))
+        .run()
+        .code(65);
+    assert!(
+        bad.stderr
+            .contains("cols.toml:1:14: `agee` is not a question id")
+            && bad.stderr.contains("did you mean `age`"),
+        "{}",
+        bad.stderr
+    );
+}

@@ -230,6 +230,7 @@ fn each_subcommand_lists_only_the_options_it_takes_and_ends_with_examples() {
                 "--full",
                 "--keep-going",
                 "--strict-columns",
+                "--columns",
                 "--content",
             ],
         ),

@@ -284,3 +284,5 @@ error-document-json = not a JSON document: { $why }; accepted: JSON Lines (one o
 error-import-fhir-questionnaire = { $at }: a response to { $found }; a journal's Bundle holds responses to { $assessment } (the starting point) and { $checkin } (check-ins)
 error-import-fhir-authored = { $at }: "authored" is { $text }; accepted: a date, YYYY-MM-DD, or a date and time
 error-import-fhir-no-pain = { $at }: the assessment has no pain answer, so it cannot be a starting point
+error-columns-file = { $at }: not a columns file: { $why }; write one line per header, "Header as exported" = "question_id"
+error-columns-unknown = { $at }: `{ $id }` is not a question id (or "_id")

@@ -282,3 +282,5 @@ error-document-json = no es un documento JSON: { $why }; se acepta JSON Lines (u
 error-import-fhir-questionnaire = { $at }: una respuesta a { $found }; el Bundle de un diario contiene respuestas a { $assessment } (el punto de partida) y a { $checkin } (los registros)
 error-import-fhir-authored = { $at }: "authored" es { $text }; se acepta una fecha, AAAA-MM-DD, o una fecha y una hora
 error-import-fhir-no-pain = { $at }: la evaluación no tiene respuesta sobre el dolor, así que no puede ser un punto de partida
+error-columns-file = { $at }: no es un archivo de columnas: { $why }; escriba una línea por encabezado, "Encabezado tal como se exportó" = "id_de_pregunta"
+error-columns-unknown = { $at }: `{ $id }` no es el id de una pregunta (ni "_id")

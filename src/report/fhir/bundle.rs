@@ -16,6 +16,10 @@ use crate::journal::export::{ExportFile, QuestionnaireRef};
 use crate::report::Labels;
 use crate::rules::VerdictId;
 
+/// The extension on a replaced starting point's response: when it was
+/// replaced.
+pub const REPLACED_AT: &str = "urn:backcheck:extension:replaced-at";
+
 /// The journal's export as a `Bundle`; `assessment` and `checkin` are the
 /// questionnaires its answers belong to, for question texts and labels.
 pub fn bundle(
@@ -33,7 +37,16 @@ pub fn bundle(
         )
     };
     let mut entries = Vec::new();
-    if let Some(b) = &export.baseline {
+    // Replaced starting points first (with when they were replaced), then
+    // the one in use: `journal import` reads them back in this order.
+    let replaced = export
+        .replaced_baselines
+        .iter()
+        .map(|r| (&r.baseline, Some(&r.replaced_at)));
+    for (n, (b, replaced_at)) in replaced
+        .chain(export.baseline.iter().map(|b| (b, None)))
+        .enumerate()
+    {
         let title = labels.verdict(&b.verdict);
         let summary = assessment
             .assessment()
@@ -51,11 +64,14 @@ pub fn bundle(
             safety_net: &[],
             consult: &assessment.consult,
         };
-        let qr = stored_response(assessment, &b.questionnaire, &b.answers, &b.date, &words);
-        let qr_id = id("baseline-response", 0);
+        let mut qr = stored_response(assessment, &b.questionnaire, &b.answers, &b.date, &words);
+        if let Some(at) = replaced_at {
+            qr["extension"] = json!([{ "url": REPLACED_AT, "valueDateTime": at }]);
+        }
+        let qr_id = id("baseline-response", n);
         entries.push(entry(&qr_id, qr));
         entries.push(entry(
-            &id("baseline-pain", 0),
+            &id("baseline-pain", n),
             pain(b.pain, &b.date, &qr_id),
         ));
     }

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use crate::answer::Answer;
 use crate::content::{Question, QuestionKind};
 
-pub use bundle::bundle;
+pub use bundle::{REPLACED_AT, bundle};
 pub use questionnaire::{code_system, questionnaire, translate, with_code_system};
 pub use response::{Narrative, div, response};
 
