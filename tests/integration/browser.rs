@@ -815,7 +815,19 @@ fn form_answers(name: &str, items: &HashMap<String, Value>) -> Vec<(String, Valu
                 Answer::Unsure => json!("not_sure"),
                 Answer::Int(n) => json!(n),
                 Answer::Choice(v) => json!(v),
-                Answer::Multi(v) if v.is_empty() => json!(["none"]),
+                // Nothing ticked is the `none` option where there is one,
+                // and no answer where there is none.
+                Answer::Multi(v) if v.is_empty() => {
+                    let has_none = item["answerOption"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .any(|o| o["valueCoding"]["code"] == "none");
+                    if !has_none {
+                        return None;
+                    }
+                    json!(["none"])
+                }
                 Answer::Multi(v) => json!(v),
             };
             Some((id, value))
