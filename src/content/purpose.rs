@@ -513,6 +513,7 @@ pub const TREND_ADVICE: Keys = &[
 pub const TREND_CHART: Keys = &[
     ("legend", &[]),
     ("baseline", &["pain", "date"]),
+    ("baseline_activity", &["activity", "date"]),
     ("empty", &[]),
     ("last_shown", &["shown", "total"]),
     ("svg_title", &[]),

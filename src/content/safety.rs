@@ -164,21 +164,6 @@ pub fn shipped() -> SafetyNet {
     shipped_in(crate::words::lang())
 }
 
-/// What to do about `topics` for a disposition, in the shared safety net's
-/// region-neutral words ("your local emergency number"): for a form that
-/// may be filled in anywhere.
-pub fn neutral_advice(lang: &crate::words::Lang, d: Disposition, topics: &str) -> Option<String> {
-    let general = super::region::Region { code: None }.words(lang).args();
-    ContentWords::shipped("safety-net", lang)
-        .with_args(&general)
-        .attr(
-            &disposition_id(d),
-            "advice",
-            &[("topics", topics.to_owned().into())],
-        )
-        .map(|a| a.trim().to_owned())
-}
-
 /// The shared safety net in a language, in the run's region.
 pub fn shipped_in(lang: &crate::words::Lang) -> SafetyNet {
     let words = ContentWords::shipped("safety-net", lang)

@@ -502,21 +502,29 @@ fn the_urgent_message_travels_with_the_form() {
             assert_eq!(before["linkId"], question, "{link}");
         }
     }
-    // The emergency ones say what to do now, in region-neutral words (the
-    // run's region is GB here, and a form may be filled in anywhere).
+    // The emergency ones say what to do now, in the run's region's words.
     let nerve = display
         .iter()
         .find(|i| i["linkId"] == "saddle_numbness.urgent.nerve_emergency")
         .expect("nerve emergency");
-    let text = nerve["text"].as_str().expect("text");
     assert!(
-        text.starts_with("Call your local emergency number"),
-        "{text}"
+        nerve["text"]
+            .as_str()
+            .expect("text")
+            .starts_with("Call 999 now"),
+        "{nerve}"
     );
+    let general = backcheck()
+        .args(["questions", "--format", "fhir"])
+        .env("BACKCHECK_REGION", "")
+        .run()
+        .code(0);
     assert!(
-        text.contains("999 in the UK") && text.contains("911 in the US"),
-        "{text}"
+        general
+            .stdout
+            .contains("Call your local emergency number (999 in the UK, 911 in the US")
     );
+    assert!(!general.stdout.contains("Call 999 now"));
     // Not for routine advice.
     assert!(!display.iter().any(|i| {
         i["linkId"]

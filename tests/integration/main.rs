@@ -4,6 +4,7 @@
 mod answers_file;
 mod bad_input;
 mod batch;
+mod browser;
 mod check;
 mod checkin_content;
 mod cli;

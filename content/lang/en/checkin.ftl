@@ -165,6 +165,7 @@ trend-chart-mark-pain = P
 trend-chart-mark-activity = A
 trend-chart-mark-massage = M
 trend-chart-baseline = starting point { $pain } ({ $date })
+trend-chart-baseline-activity = activity limits at the start { $activity } ({ $date })
 trend-chart-empty = (no check-ins yet)
 trend-chart-last-shown = (the last { $shown } of { $total } check-ins)
 trend-chart-svg-title = Back pain check-ins: pain and activity limits by week

@@ -165,6 +165,7 @@ trend-chart-mark-pain = D
 trend-chart-mark-activity = L
 trend-chart-mark-massage = M
 trend-chart-baseline = punto de partida { $pain } ({ $date })
+trend-chart-baseline-activity = limitación de actividades al inicio { $activity } ({ $date })
 trend-chart-empty = (todavía no hay registros)
 trend-chart-last-shown = (los últimos { $shown } de { $total } registros)
 trend-chart-svg-title = Registros del dolor de espalda: dolor y limitación de actividades por semana

@@ -72,8 +72,8 @@ pub fn with_code_system(q: &Questionnaire, fhir: Value) -> Value {
 /// What to do now, as `display` items after `question`: one for each
 /// emergency or same-day factor an answer to it can raise, shown (by the
 /// same `enableWhen` as the rule) as soon as that answer is given, so that
-/// any forms app tells the person at once, in region-neutral words (a form
-/// may be filled in anywhere). Their `linkId` is `<question>.urgent.<factor>`.
+/// any forms app tells the person at once. Their `linkId` is
+/// `<question>.urgent.<factor>`.
 fn urgent_items(q: &Questionnaire, question: &Question) -> Vec<Value> {
     let mut out = Vec::new();
     for effect in &question.effects {
@@ -81,18 +81,13 @@ fn urgent_items(q: &Questionnaire, question: &Question) -> Vec<Value> {
         if factor.disposition.when > crate::content::Timing::Today {
             continue;
         }
-        let lang = q.words.lang.as_ref().unwrap_or(crate::words::lang());
-        let own = q.safety_net.words(factor.disposition).map(|words| {
-            words.advice.as_ref().map_or_else(
-                || words.headline.clone(),
-                |a| a.fill(&[("topics", factor.topic.clone())]),
-            )
-        });
-        let Some(text) =
-            crate::content::safety::neutral_advice(lang, factor.disposition, &factor.topic).or(own)
-        else {
+        let Some(words) = q.safety_net.words(factor.disposition) else {
             continue;
         };
+        let text = words.advice.as_ref().map_or_else(
+            || words.headline.clone(),
+            |a| a.fill(&[("topics", factor.topic.clone())]),
+        );
         let sign = Condition::Answer {
             question: question.id.clone(),
             test: effect.test.clone(),

@@ -7,7 +7,15 @@
 use crate::wrap::paragraphs;
 
 /// The page's style: readable on a screen, and on paper without anything
-/// cut off (fluid widths, long words broken, sections kept together).
+/// cut off (fluid widths, long words broken, small blocks kept together),
+/// and short enough that a typical report prints on three A4 pages.
+///
+/// On paper (issue 23): whole sections kept together were pushed to the next
+/// page, leaving pages a fifth full and reports of 5 to 8 pages; now only the
+/// small blocks stay whole, each heading stays with what follows it, and the
+/// consult text with the lines before it, so it never stands alone on the last
+/// page. In a two-column table (a question and its answer) the question gets
+/// the room. tests/integration/browser.rs prints every test person's report.
 const STYLE: &str = "
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; line-height: 1.45;
@@ -32,13 +40,24 @@ th { background: #f4f6f8; }
 figure { margin: 1rem 0; }
 svg { max-width: 100%; height: auto; }
 .chart pre { white-space: pre; overflow-x: auto; font-size: .85rem; }
-@page { size: auto; margin: 15mm; }
+@page { size: auto; margin: 12mm; }
 @media print {
-  body { font-size: 10.5pt; }
+  body { font-size: 10pt; line-height: 1.2; }
   main { max-width: none; padding: 0; }
-  section, figure, tr, .urgent, .verdict, .safety-net { break-inside: avoid; }
+  h1 { font-size: 16pt; }
+  h2 { font-size: 13pt; margin: .8rem 0 .25rem; }
+  h3 { font-size: 11pt; margin: .5rem 0 .15rem; }
+  p { margin: .3rem 0; }
+  ul { margin: .25rem 0; padding-left: 1.4rem; }
+  li, figure, tr, .urgent, .verdict, .consult { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
+  .consult { break-before: avoid; margin-top: .8rem; padding-top: .4rem; }
   .urgent, .safety-net, .verdict { background: none; }
+  table { font-size: 9pt; line-height: 1.2; }
+  th, td { padding: .1rem .3rem; }
+  th:first-child:nth-last-child(2) { width: 75%; }
+  .references { font-size: 8.5pt; }
+  .because { font-size: 9pt; }
 }
 ";
 
@@ -98,7 +117,7 @@ pub fn write(blocks: &[Block]) -> String {
                                     None => r.text.clone(),
                                 })
                                 .collect();
-                            page.list(&refs);
+                            page.list_of("references", &refs);
                         }
                     }
                 }
@@ -168,10 +187,19 @@ impl Page {
 
     /// A list of texts.
     pub fn list(&mut self, items: &[String]) {
+        self.list_of("", items);
+    }
+
+    /// A list of texts, with a class when not empty.
+    pub fn list_of(&mut self, class: &str, items: &[String]) {
         if items.is_empty() {
             return;
         }
-        self.html.push_str("<ul>\n");
+        if class.is_empty() {
+            self.html.push_str("<ul>\n");
+        } else {
+            self.html.push_str(&format!("<ul class=\"{class}\">\n"));
+        }
         for item in items {
             self.html
                 .push_str(&format!("<li>{}</li>\n", escape(&one_line(item))));

@@ -121,7 +121,7 @@ impl TrendReport<'_> {
             lines: chart::lines(t_, self.spec, width),
             svg: picture.then(|| {
                 (
-                    svg::render(t_, self.spec),
+                    svg::figure(t_, self.spec),
                     self.spec.chart("svg_heading", &[]),
                 )
             }),

@@ -2,6 +2,11 @@
 //! appointment: weekly pain and activity limits as lines, the baseline as a
 //! dashed line, weeks with a massage shaded. Plain SVG 1.1 written by hand: no
 //! fonts to embed, no scripts, the same bytes for the same journal.
+//!
+//! The picture is as wide as its words need (the heading, the legend, the
+//! baseline labels), not only as its weeks: with one check-in a picture as
+//! wide as one week cut its title and legend off (issue 23). The font is
+//! the reader's, so widths are estimated on the wide side.
 
 use std::fmt::Write as _;
 
@@ -12,11 +17,35 @@ const LEFT: usize = 56;
 const TOP: usize = 48;
 const PLOT_HEIGHT: usize = 240;
 const STEP: usize = 56;
+/// The colours of the pain line, the activity line and a massage week.
+const PAIN: &str = "#b03a2e";
+const ACTIVITY: &str = "#1f618d";
+const MASSAGE: &str = "#eef4ea";
 
 use crate::report::escape::markup as escape;
 
-/// The picture, with the content's words.
+/// Average width of a character of 12-pixel text, and of the 16-pixel bold
+/// heading, in pixels: on the wide side of common sans-serif fonts (DejaVu
+/// Sans is among the widest).
+const CHAR_12: f64 = 7.4;
+const CHAR_16_BOLD: f64 = 11.0;
+
+/// Estimated width of `text` in pixels at `per_char`.
+fn text_width(text: &str, per_char: f64) -> usize {
+    (text.chars().count() as f64 * per_char).ceil() as usize
+}
+
+/// The picture, with the content's words and its heading, to stand alone.
 pub fn render(t: &Trend, words: &TrendSpec) -> String {
+    draw(t, words, true)
+}
+
+/// The picture without its heading, for a page whose caption says it.
+pub fn figure(t: &Trend, words: &TrendSpec) -> String {
+    draw(t, words, false)
+}
+
+fn draw(t: &Trend, words: &TrendSpec, heading: bool) -> String {
     let word = |id| escape(&words.chart(id, &[]));
     // Check-ins stand by their date, a week to STEP: a missed week is a gap.
     let first = t.checkins.first().map(|c| c.date);
@@ -30,7 +59,48 @@ pub fn render(t: &Trend, words: &TrendSpec) -> String {
         .checked_sub(1)
         .map_or(0, |last| days(last) / 7);
     let plot_width = STEP * (span_weeks as usize + 1);
-    let width = LEFT + plot_width + 160;
+    let baseline_labels: Vec<(String, u8, &str)> = t
+        .baseline
+        .iter()
+        .flat_map(|b| {
+            let date = || b.date.to_string();
+            let pain = words.chart(
+                "baseline",
+                &[("pain", b.pain.into()), ("date", date().into())],
+            );
+            let activity = b.activity.map(|a| {
+                let label = words.chart(
+                    "baseline_activity",
+                    &[("activity", a.into()), ("date", date().into())],
+                );
+                (label, a, ACTIVITY)
+            });
+            std::iter::once((pain, b.pain, PAIN)).chain(activity)
+        })
+        .collect();
+    let legend = [
+        (PAIN, words.chart("svg_pain", &[])),
+        (ACTIVITY, words.chart("svg_activity", &[])),
+        (MASSAGE, words.chart("svg_massage", &[])),
+    ];
+    // Each legend entry: its mark (12), a gap (4), its words, then 20 to the next.
+    let legend_width: usize = legend
+        .iter()
+        .map(|(_, label)| 16 + text_width(label, CHAR_12) + 20)
+        .sum();
+    let label_room = baseline_labels
+        .iter()
+        .map(|(label, ..)| 8 + text_width(label, CHAR_12) + 8)
+        .max()
+        .unwrap_or(0);
+    let heading_width = if heading {
+        text_width(&words.chart("svg_heading", &[]), CHAR_16_BOLD) + 16
+    } else {
+        0
+    };
+    let width = (LEFT + plot_width + label_room.max(24))
+        .max(LEFT + legend_width)
+        .max(LEFT + heading_width);
     let height = TOP + PLOT_HEIGHT + 88;
     // Coordinates to a tenth of a pixel: no 95.99999999999999 in the file.
     let tenth = |v: f64| (v * 10.0).round() / 10.0;
@@ -46,16 +116,18 @@ pub fn render(t: &Trend, words: &TrendSpec) -> String {
         s,
         r#"<rect width="{width}" height="{height}" fill="white"/>"#
     );
-    let _ = writeln!(
-        s,
-        r#"<text x="{LEFT}" y="24" font-size="16" font-weight="bold">{}</text>"#,
-        word("svg_heading")
-    );
+    if heading {
+        let _ = writeln!(
+            s,
+            r#"<text x="{LEFT}" y="24" font-size="16" font-weight="bold">{}</text>"#,
+            word("svg_heading")
+        );
+    }
     for (i, c) in t.checkins.iter().enumerate() {
         if c.had_massage == Some(true) {
             let _ = writeln!(
                 s,
-                r##"<rect x="{}" y="{TOP}" width="{STEP}" height="{PLOT_HEIGHT}" fill="#eef4ea"/>"##,
+                r#"<rect x="{}" y="{TOP}" width="{STEP}" height="{PLOT_HEIGHT}" fill="{MASSAGE}"/>"#,
                 x(i) - STEP as f64 / 2.0
             );
         }
@@ -70,23 +142,27 @@ pub fn render(t: &Trend, words: &TrendSpec) -> String {
             yy + 4.0
         );
     }
-    if let Some(b) = &t.baseline {
-        let yy = y(f64::from(b.pain));
+    // The starting point of each line, dashed in its colour; a label that
+    // would sit on the one above it moves down a line.
+    let mut last_label_y: Option<f64> = None;
+    for (label, level, colour) in &baseline_labels {
+        let yy = y(f64::from(*level));
+        let mut label_y = yy + 4.0;
+        if let Some(above) = last_label_y.filter(|above| (label_y - above).abs() < 14.0) {
+            label_y = above + 14.0;
+        }
+        last_label_y = Some(label_y);
         let _ = writeln!(
             s,
-            r##"<line x1="{LEFT}" y1="{yy}" x2="{}" y2="{yy}" stroke="#555555" stroke-dasharray="6 4"/><text x="{}" y="{}">{}</text>"##,
+            r#"<line x1="{LEFT}" y1="{yy}" x2="{}" y2="{yy}" stroke="{colour}" stroke-dasharray="6 4"/><text x="{}" y="{label_y}" fill="{colour}">{}</text>"#,
             LEFT + plot_width,
             LEFT + plot_width + 8,
-            yy + 4.0,
-            escape(&words.chart(
-                "baseline",
-                &[("pain", b.pain.into()), ("date", b.date.to_string().into())]
-            ))
+            escape(label)
         );
     }
     let series = [
-        (true, "#b03a2e", ""),
-        (false, "#1f618d", r#" stroke-dasharray="4 3""#),
+        (true, PAIN, ""),
+        (false, ACTIVITY, r#" stroke-dasharray="4 3""#),
     ];
     for (is_pain, colour, dash) in series {
         let points: Vec<(f64, f64)> = t
@@ -149,21 +225,30 @@ pub fn render(t: &Trend, words: &TrendSpec) -> String {
         }
     }
     let legend_y = axis_y + 56;
-    let _ = writeln!(
-        s,
-        r##"<circle cx="{LEFT}" cy="{}" r="4" fill="#b03a2e"/><text x="{}" y="{legend_y}">{}</text><circle cx="{}" cy="{}" r="4" fill="#1f618d"/><text x="{}" y="{legend_y}">{}</text><rect x="{}" y="{}" width="12" height="12" fill="#eef4ea" stroke="#cccccc"/><text x="{}" y="{legend_y}">{}</text>"##,
-        legend_y - 4,
-        LEFT + 10,
-        word("svg_pain"),
-        LEFT + 70,
-        legend_y - 4,
-        LEFT + 80,
-        word("svg_activity"),
-        LEFT + 190,
-        legend_y - 10,
-        LEFT + 208,
-        word("svg_massage")
-    );
+    let mut at = LEFT;
+    for (colour, label) in &legend {
+        if *colour == MASSAGE {
+            let _ = write!(
+                s,
+                r##"<rect x="{at}" y="{}" width="12" height="12" fill="{colour}" stroke="#cccccc"/>"##,
+                legend_y - 10
+            );
+        } else {
+            let _ = write!(
+                s,
+                r#"<circle cx="{}" cy="{}" r="4" fill="{colour}"/>"#,
+                at + 6,
+                legend_y - 4
+            );
+        }
+        let _ = writeln!(
+            s,
+            r#"<text x="{}" y="{legend_y}">{}</text>"#,
+            at + 16,
+            escape(label)
+        );
+        at += 16 + text_width(label, CHAR_12) + 20;
+    }
     s.push_str("</svg>\n");
     s
 }
