@@ -16,7 +16,7 @@ use std::process::Command;
 
 use serde_json::{Value, json};
 
-use crate::harness::{backcheck, checkin_lines, fixture, person, repo};
+use crate::harness::{all_people, backcheck, checkin_lines, person, repo};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -98,22 +98,6 @@ fn node(script: &str) -> Command {
     cmd.arg(browser_dir().join(script))
         .env("CHROMIUM", CHROMIUM);
     cmd
-}
-
-/// Every test person's name.
-fn people() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(fixture("people"))
-        .expect("people")
-        .filter_map(|e| {
-            let path = e.ok()?.path();
-            (path.extension()? == "toml")
-                .then(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()))
-                .flatten()
-        })
-        .collect();
-    names.sort();
-    assert!(names.len() >= 8, "{names:?}");
-    names
 }
 
 fn json(text: &str) -> Value {
@@ -378,7 +362,7 @@ fn every_persons_report_prints_well_on_a4_and_letter() {
     let dir = tempfile::tempdir().expect("dir");
     let mut pages = Vec::new();
     let mut wants = HashMap::new();
-    for name in people() {
+    for name in all_people() {
         let out = backcheck()
             .args(["--format", "html", "--date", "2026-01-15", "--answers"])
             .arg(person(&name))
@@ -412,7 +396,7 @@ fn every_persons_report_prints_well_on_a4_and_letter() {
     );
     let mut problems = Vec::new();
     let mut counts = BTreeMap::new();
-    for name in people() {
+    for name in all_people() {
         let entry = &printed[dir
             .path()
             .join(format!("{name}.html"))
@@ -854,7 +838,7 @@ fn a_response_filled_in_lhc_forms_scores_as_the_same_answers_typed() {
     };
     // One person for each verdict, the first by name.
     let mut by_verdict: BTreeMap<String, String> = BTreeMap::new();
-    for name in people() {
+    for name in all_people() {
         let verdict = typed(&name)["verdict"]["id"]
             .as_str()
             .expect("id")
@@ -936,7 +920,7 @@ fn every_fhir_output_is_valid_for_the_python_fhir_resources_models() {
         let out = backcheck().args(args).run().code(0);
         write(&format!("{name}.json"), &out.stdout);
     }
-    for name in people() {
+    for name in all_people() {
         let out = backcheck()
             .args(["--format", "fhir", "--date", "2026-11-02", "--answers"])
             .arg(person(&name))

@@ -8,23 +8,7 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
-use crate::harness::{backcheck, checkin_lines, fixture, person};
-
-/// Every test person's answers file.
-fn people() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(fixture("people"))
-        .expect("people")
-        .filter_map(|e| {
-            let path = e.ok()?.path();
-            (path.extension()? == "toml")
-                .then(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()))
-                .flatten()
-        })
-        .collect();
-    names.sort();
-    assert!(names.len() >= 15, "{names:?}");
-    names
-}
+use crate::harness::{all_people, backcheck, checkin_lines, person};
 
 fn json(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
@@ -84,7 +68,7 @@ fn item_mut<'a>(response: &'a mut Value, link: &str) -> &'a mut Value {
 
 #[test]
 fn every_person_comes_back_from_fhir_with_the_same_report() {
-    for name in people() {
+    for name in all_people() {
         let response = response_of(&name);
         assert_eq!(response["resourceType"], "QuestionnaireResponse", "{name}");
         let back = report_of("r.json", &response.to_string());
@@ -304,7 +288,7 @@ fn checkins_come_back_from_fhir_the_same() {
 
 #[test]
 fn score_reads_ndjson_and_bundles_of_responses_with_their_ids() {
-    let names = people();
+    let names = all_people();
     let mut ndjson = String::new();
     let mut entries = Vec::new();
     let mut expected = HashMap::new();

@@ -49,6 +49,22 @@ pub fn person(name: &str) -> PathBuf {
     fixture(&format!("people/{name}.toml"))
 }
 
+/// Every answers file in tests/fixtures/people, by name, sorted.
+pub fn all_people() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(fixture("people"))
+        .expect("people")
+        .filter_map(|e| {
+            let path = e.ok()?.path();
+            (path.extension()? == "toml")
+                .then(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                .flatten()
+        })
+        .collect();
+    names.sort();
+    assert!(names.len() >= 15, "{names:?}");
+    names
+}
+
 /// Every test person, by name.
 pub const PEOPLE: [&str; 8] = [
     "desk-worker",
