@@ -786,6 +786,7 @@ impl Ui for Rich {
                 let line = format!("{:>2}. {} \u{2014} {}", i + 1, r.answer, r.text.trim());
                 self.say_hanging(&line, "  ", "      ", &Style::new())?;
             }
+            self.hint(&t("prompt-hint-review"))?;
             let _guard = PromptGuard::open();
             let ready = [t("prompt-show-summary"), t("prompt-change-answer")];
             match self.pick(&t("prompt-ready"), &ready, 0)? {

@@ -762,6 +762,8 @@ fn esc_at_the_review_goes_back_to_the_last_question() {
     step(&mut pty, "Yes or no", "n");
     step(&mut pty, "very tight", "5\r");
     step(&mut pty, "Right side", " \r");
+    // The review says what Esc does, as every question does.
+    step(&mut pty, "Esc goes back to the last question.", "");
     step(&mut pty, "Change an answer", ESC);
     let found = pty
         .expect("Question 3 of 3")

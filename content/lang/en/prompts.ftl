@@ -133,6 +133,7 @@ prompt-show-summary = Show my summary
 prompt-change-answer = Change an answer
 prompt-ready = Ready?
 prompt-hint-back-to-list = Esc goes back to the list.
+prompt-hint-review = Esc goes back to the last question.
 prompt-which-answer = Which answer?
 prompt-save = Save your answers to a file, to run this again later?
 prompt-file-name = File name

@@ -133,6 +133,7 @@ prompt-show-summary = Mostrar mi resumen
 prompt-change-answer = Cambiar una respuesta
 prompt-ready = ¿Todo listo?
 prompt-hint-back-to-list = Esc vuelve a la lista.
+prompt-hint-review = Esc vuelve a la última pregunta.
 prompt-which-answer = ¿Qué respuesta?
 prompt-save = ¿Guardar sus respuestas en un archivo, para usarlas de nuevo más tarde?
 prompt-file-name = Nombre del archivo
