@@ -71,7 +71,13 @@ async function answer(page, linkId, value) {
   switch (item.type) {
     case 'boolean': {
       const radio = page.locator(boolSel(linkId, value === null ? 'null' : String(value)));
-      await radio.click();
+      // A click can be lost while the form redraws (an enableWhen, a closing
+      // list) on a loaded machine: click until the radio holds it.
+      for (let tries = 0; tries < 5; tries++) {
+        await radio.click();
+        if (await radio.isChecked().catch(() => true)) break;
+        await page.waitForTimeout(200);
+      }
       break;
     }
     case 'integer':
