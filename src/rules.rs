@@ -1120,4 +1120,62 @@ mod tests {
             Some(FactorKind::Emergency)
         );
     }
+
+    #[test]
+    fn verdict_ids_are_the_json_ids() {
+        for v in VerdictId::ALL {
+            assert_eq!(serde_json::to_value(v).expect("json"), v.as_str(), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_benefit_verdicts_are_decided_by_benefits() {
+        let q = engine();
+        let spec = q.assessment().expect("an assessment");
+        for points in 0..=20 {
+            assert!(verdict_id(None, points, spec).decided_by_benefits());
+            for kind in [
+                FactorKind::Emergency,
+                FactorKind::RedFlag,
+                FactorKind::Caution,
+            ] {
+                assert!(!verdict_id(Some(kind), points, spec).decided_by_benefits());
+            }
+        }
+    }
+
+    #[test]
+    fn triggered_lists_the_moved_factors_of_one_kind() {
+        let q = engine();
+        let a = run(
+            &q,
+            &with(calm(&q), &[yes("tight"), multi("care_list", &["thin"])]),
+        );
+        let ids = |kind| a.triggered(kind).map(|f| f.id.as_str()).collect::<Vec<_>>();
+        assert_eq!(ids(FactorKind::Benefit), ["tension"]);
+        assert_eq!(ids(FactorKind::Caution), ["care"]);
+        assert!(ids(FactorKind::RedFlag).is_empty());
+        assert!(ids(FactorKind::Emergency).is_empty());
+    }
+
+    #[test]
+    fn scores_name_the_same_strongest_warning_as_the_assessment() {
+        let q = engine();
+        for changes in [
+            vec![],
+            all_benefits(),
+            vec![multi("care_list", &["thin"])],
+            vec![multi("care_list", &["broken"]), yes("tight")],
+            vec![yes("alarm_b"), yes("flag_q")],
+        ] {
+            let answers = with(calm(&q), &changes);
+            assert_eq!(
+                score(&q, &answers).strongest(&q),
+                evaluate(&q, &answers).strongest(),
+                "{changes:?}"
+            );
+        }
+        let answers = with(calm(&q), &[multi("care_list", &["thin"])]);
+        assert_eq!(score(&q, &answers).strongest(&q), Some(FactorKind::Caution));
+    }
 }

@@ -565,3 +565,402 @@ impl<'q> Scorer<'q> {
         Ok((id, out))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::Ordering;
+
+    fn shipped() -> Questionnaire {
+        crate::content::load_shipped().expect("shipped")
+    }
+
+    /// A test person's answers as one JSON line, with `extra` keys first.
+    fn person(name: &str, extra: &str) -> String {
+        let path = format!(
+            "{}/tests/fixtures/people/{name}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).expect("person");
+        let table: toml::Table = toml::from_str(&text).expect("toml");
+        let json = serde_json::to_string(&table).expect("json");
+        format!("{{{extra}{}", &json[1..])
+    }
+
+    fn json(line: usize, text: &str) -> RawRecord {
+        RawRecord {
+            line,
+            body: Body::Json(text.to_owned()),
+        }
+    }
+
+    fn row(cells: &[&str]) -> csv::StringRecord {
+        csv::StringRecord::from(cells.to_vec())
+    }
+
+    fn csv_record(line: usize, cells: &[&str]) -> RawRecord {
+        RawRecord {
+            line,
+            body: Body::Csv(row(cells)),
+        }
+    }
+
+    fn with_scorer<T>(output: OutputFormat, full: bool, f: impl FnOnce(&mut Scorer) -> T) -> T {
+        let q = shipped();
+        let spec = q.assessment().expect("assessment");
+        let mut scorer = Scorer::new(&q, spec, "data", output, full);
+        f(&mut scorer)
+    }
+
+    /// A CSV header and row of one test person, `_id` first.
+    fn person_row(name: &str, id: &str) -> (Vec<String>, Vec<String>) {
+        let value: serde_json::Value =
+            serde_json::from_str(&person(name, "")).expect("person json");
+        let mut header = vec!["_id".to_owned()];
+        let mut cells = vec![id.to_owned()];
+        for (key, v) in value.as_object().expect("object") {
+            header.push(key.clone());
+            cells.push(match v {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Array(a) => a
+                    .iter()
+                    .map(|v| v.as_str().expect("option").to_owned())
+                    .collect::<Vec<_>>()
+                    .join("|"),
+                other => other.to_string(),
+            });
+        }
+        (header, cells)
+    }
+
+    fn strs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn a_json_record_is_scored_with_its_id_and_counted() {
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            let scored = s
+                .score(&json(3, &person("emergency", r#""_id":"e1","#)))
+                .expect("scored");
+            assert_eq!(scored.id, serde_json::json!("e1"));
+            assert_eq!(scored.line, 3);
+            assert_eq!(scored.verdict, rules::VerdictId::Emergency);
+            s.score(&json(4, &person("red-flags", ""))).expect("scored");
+            s.score(&json(5, &person("desk-worker", "")))
+                .expect("scored");
+            s.score(&json(6, &person("desk-worker", "")))
+                .expect("scored");
+            assert_eq!(s.tally.emergencies.load(Ordering::Relaxed), 1);
+            assert_eq!(s.tally.doctor_first.load(Ordering::Relaxed), 1);
+            assert_eq!(s.tally.others.load(Ordering::Relaxed), 2);
+        });
+    }
+
+    #[test]
+    fn score_into_writes_one_result_line_per_format() {
+        let record = json(2, &person("desk-worker", r#""_id":7,"#));
+        let line = with_scorer(OutputFormat::Jsonl, false, |s| {
+            let mut out = Vec::new();
+            s.score_into(&record, &mut out).expect("written");
+            String::from_utf8(out).expect("utf-8")
+        });
+        let result: serde_json::Value = serde_json::from_str(line.trim_end()).expect("json");
+        assert_eq!(result["_id"], 7);
+        assert_eq!(result["line"], 2);
+        assert_eq!(result["verdict"], "likely_to_help");
+
+        let full = with_scorer(OutputFormat::Jsonl, true, |s| {
+            let mut out = Vec::new();
+            s.score_into(&record, &mut out).expect("written");
+            String::from_utf8(out).expect("utf-8")
+        });
+        let full: serde_json::Value = serde_json::from_str(full.trim_end()).expect("json");
+        assert_eq!(full["verdict"]["id"], "likely_to_help", "{full}");
+        assert!(full["factors"].is_array(), "the whole report: {full}");
+
+        let csv = with_scorer(OutputFormat::Csv, false, |s| {
+            let mut out = s.results_header();
+            s.score_into(&record, &mut out).expect("written");
+            String::from_utf8(out).expect("utf-8")
+        });
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let header = reader.headers().expect("header").clone();
+        assert_eq!(&header[0], "_id");
+        assert_eq!(&header[2], "verdict");
+        let rows: Vec<_> = reader.records().map(|r| r.expect("row")).collect();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(&rows[0][0], "7");
+        assert_eq!(&rows[0][2], "likely_to_help");
+    }
+
+    #[test]
+    fn the_results_header_is_the_csv_header_of_the_questionnaire() {
+        let q = shipped();
+        with_scorer(OutputFormat::Csv, false, |s| {
+            assert_eq!(s.results_header(), results::csv_header(&q));
+            assert!(s.results_header().starts_with(b"_id,line,verdict,"));
+        });
+    }
+
+    #[test]
+    fn an_error_record_carries_the_id_and_the_message() {
+        let record = json(9, r#"{"_id":"x9","age":"old"}"#);
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            let error = s.score(&record).err().expect("an error");
+            assert_eq!(error.line, 9);
+            assert!(error.message.contains("data:9:"), "{}", error.message);
+            let mut out = Vec::new();
+            s.error_into(&record, &error, &mut out);
+            let result: serde_json::Value =
+                serde_json::from_slice(out.trim_ascii_end()).expect("json");
+            assert_eq!(result["_id"], "x9");
+            assert_eq!(result["line"], 9);
+            assert_eq!(result["error"], error.message.as_str());
+        });
+    }
+
+    #[test]
+    fn a_record_s_id_is_read_from_json_fhir_and_csv() {
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            assert_eq!(s.id_of(&json(1, r#"{"_id":"a","age":3}"#)), "a");
+            assert_eq!(s.id_of(&json(1, r#"{"age":3}"#)), serde_json::Value::Null);
+            assert_eq!(s.id_of(&json(1, "not json")), serde_json::Value::Null);
+            let response = serde_json::json!({
+                "resourceType": "QuestionnaireResponse", "id": "r1", "_id": "not this"
+            });
+            assert_eq!(s.id_of(&json(1, &response.to_string())), "r1");
+            let resource = RawRecord {
+                line: 1,
+                body: Body::Resource {
+                    json: response,
+                    at: "entry[0].resource".into(),
+                },
+            };
+            assert_eq!(s.id_of(&resource), "r1");
+            let unreadable = RawRecord {
+                line: 1,
+                body: Body::Unreadable("bad".into()),
+            };
+            assert_eq!(s.id_of(&unreadable), serde_json::Value::Null);
+
+            s.set_header(&row(&["age", "_id"]), true, &HashMap::new())
+                .expect("header");
+            assert_eq!(s.id_of(&csv_record(2, &["40", " p7 "])), "p7");
+            assert_eq!(
+                s.id_of(&csv_record(2, &["40", "  "])),
+                serde_json::Value::Null
+            );
+        });
+    }
+
+    #[test]
+    fn a_csv_header_takes_ids_texts_mappings_and_checkboxes_once() {
+        let q = shipped();
+        let text = &q.question("age").expect("age").text;
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            let mapping = HashMap::from([("How bad".to_owned(), "pain_intensity".to_owned())]);
+            let ignored = s
+                .set_header(
+                    &row(&[
+                        "\u{feff}_id",
+                        &text.to_uppercase(),
+                        "How bad",
+                        "Timestamp",
+                        "diagnosed_conditions___none",
+                    ]),
+                    false,
+                    &mapping,
+                )
+                .expect("header");
+            assert_eq!(ignored, ["Timestamp"]);
+            let age = q.questions.iter().position(|x| x.id == "age").expect("age");
+            let pain = q
+                .questions
+                .iter()
+                .position(|x| x.id == "pain_intensity")
+                .expect("pain");
+            let dx = q
+                .questions
+                .iter()
+                .position(|x| x.id == "diagnosed_conditions")
+                .expect("dx");
+            assert_eq!(
+                s.columns,
+                [
+                    Column::Id,
+                    Column::Question(age),
+                    Column::Question(pain),
+                    Column::Ignored,
+                    Column::Checkbox(dx, "none".into()),
+                ]
+            );
+
+            let unknown = s
+                .set_header(&row(&["_id", "agee"]), true, &HashMap::new())
+                .err()
+                .expect("refused");
+            assert_eq!(unknown.line, 1);
+            assert!(
+                unknown.message.starts_with("data:1:2: "),
+                "{}",
+                unknown.message
+            );
+            assert!(unknown.message.contains("`age`"), "{}", unknown.message);
+
+            let twice = s
+                .set_header(&row(&["age", "_id", text]), false, &HashMap::new())
+                .err()
+                .expect("refused");
+            assert!(twice.message.starts_with("data:1:3: "), "{}", twice.message);
+            let twice = s
+                .set_header(&row(&["_id", "age", "_id"]), false, &HashMap::new())
+                .err()
+                .expect("refused");
+            assert!(twice.message.contains("`_id`"), "{}", twice.message);
+        });
+    }
+
+    #[test]
+    fn a_csv_row_scores_as_the_same_json_record() {
+        for name in ["desk-worker", "emergency", "red-flags", "sciatica"] {
+            let (header, cells) = person_row(name, "p1");
+            let from_json = with_scorer(OutputFormat::Jsonl, false, |s| {
+                s.score(&json(1, &person(name, ""))).expect("json").scores
+            });
+            with_scorer(OutputFormat::Jsonl, false, |s| {
+                s.set_header(&row(&strs(&header)), true, &HashMap::new())
+                    .expect("header");
+                let scored = s.score(&csv_record(4, &strs(&cells))).expect(name);
+                assert_eq!(scored.id, "p1");
+                assert_eq!(scored.scores, from_json, "{name}");
+            });
+        }
+    }
+
+    /// The desk worker's row with one cell changed.
+    fn changed(s: &mut Scorer, id: &str, cell: &str) -> Result<Scored, RecordError> {
+        let (header, mut cells) = person_row("desk-worker", "p");
+        let at = header.iter().position(|h| h == id).expect("column");
+        cells[at] = cell.to_owned();
+        s.set_header(&row(&strs(&header)), true, &HashMap::new())
+            .expect("header");
+        s.score(&csv_record(6, &strs(&cells)))
+    }
+
+    #[test]
+    fn choose_any_cells_take_none_empty_and_three_separators() {
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            for cell in ["", "none", "NONE"] {
+                let scored = changed(s, "diagnosed_conditions", cell).expect(cell);
+                assert_eq!(
+                    scored.scores.used.get("diagnosed_conditions"),
+                    Some(&Answer::Multi(Vec::new())),
+                    "{cell:?}"
+                );
+            }
+            for cell in [
+                "lower_left|lower_right",
+                "lower_left; lower_right",
+                "lower_left,lower_right,",
+            ] {
+                let scored = changed(s, "pain_location", cell).expect(cell);
+                assert_eq!(
+                    scored.scores.used.get("pain_location"),
+                    Some(&Answer::Multi(vec![
+                        "lower_left".into(),
+                        "lower_right".into()
+                    ])),
+                    "{cell:?}"
+                );
+            }
+        });
+    }
+
+    #[test]
+    fn a_bad_cell_is_named_by_its_line_and_column() {
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            let (header, _) = person_row("desk-worker", "p");
+            let column = header.iter().position(|h| h == "fever").expect("fever") + 1;
+            let error = changed(s, "fever", "maybe").err().expect("refused");
+            assert_eq!(error.line, 6);
+            assert!(
+                error
+                    .message
+                    .starts_with(&format!("data:6:{column}: \"maybe\"")),
+                "{}",
+                error.message
+            );
+            assert!(error.message.contains("`fever`"), "{}", error.message);
+
+            let column = header.iter().position(|h| h == "age").expect("age") + 1;
+            let error = changed(s, "age", "old").err().expect("refused");
+            assert!(
+                error.message.contains(&format!("data:6:{column}:")),
+                "{}",
+                error.message
+            );
+            let yes = changed(s, "fever", "Yes").expect("yes");
+            assert_eq!(yes.scores.used.get("fever"), Some(&Answer::Bool(true)));
+        });
+    }
+
+    #[test]
+    fn redcap_checkbox_columns_gather_into_one_answer() {
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            let (mut header, mut cells) = person_row("desk-worker", "p");
+            let at = header
+                .iter()
+                .position(|h| h == "pain_location")
+                .expect("column");
+            header.remove(at);
+            cells.remove(at);
+            for (value, cell) in [
+                ("lower_left", "1"),
+                ("lower_right", "Checked"),
+                ("lower_centre", "0"),
+            ] {
+                header.push(format!("pain_location___{value}"));
+                cells.push(cell.to_owned());
+            }
+            s.set_header(&row(&strs(&header)), true, &HashMap::new())
+                .expect("header");
+            let scored = s.score(&csv_record(2, &strs(&cells))).expect("scored");
+            assert_eq!(
+                scored.scores.used.get("pain_location"),
+                Some(&Answer::Multi(vec![
+                    "lower_left".into(),
+                    "lower_right".into()
+                ]))
+            );
+        });
+    }
+
+    #[test]
+    fn json_errors_are_said_at_the_record_s_own_line() {
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            let text = person("desk-worker", "").replace(r#""age":38"#, r#""age":"old""#);
+            let error = s.score(&json(12, &text)).err().expect("refused");
+            assert!(error.message.contains("data:12:"), "{}", error.message);
+            assert!(error.message.contains("age"), "{}", error.message);
+
+            let twice = person("desk-worker", r#""_id":"a","_id":"b","#);
+            let error = s.score(&json(5, &twice)).err().expect("refused");
+            assert!(
+                error.message.contains(&t("error-id-twice")),
+                "{}",
+                error.message
+            );
+
+            let unreadable = RawRecord {
+                line: 8,
+                body: Body::Unreadable("not UTF-8".into()),
+            };
+            let error = s.score(&unreadable).err().expect("refused");
+            assert_eq!(error.message, "data:8: not UTF-8");
+
+            let missing = s.score(&json(4, r#"{"age":40}"#)).err().expect("refused");
+            assert!(missing.message.contains("data:4"), "{}", missing.message);
+        });
+    }
+}

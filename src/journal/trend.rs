@@ -1238,4 +1238,49 @@ mod tests {
         assert_eq!(t.latest_pain, Some(9));
         assert_eq!(t.current_pain, Some(6.0));
     }
+
+    /// JSON ids: distinct, lower-case words joined by `_`.
+    fn assert_ids(ids: &[&str]) {
+        let distinct: std::collections::BTreeSet<_> = ids.iter().collect();
+        assert_eq!(distinct.len(), ids.len(), "{ids:?}");
+        for id in ids {
+            assert!(
+                !id.is_empty()
+                    && id
+                        .split('_')
+                        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase())),
+                "{id:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn json_ids_are_distinct_snake_case_words() {
+        use TrendVerdict as V;
+        assert_ids(
+            &[
+                V::Urgent,
+                V::SeeDoctor,
+                V::Worse,
+                V::NotEnoughData,
+                V::Improving,
+                V::NoMeaningfulChange,
+            ]
+            .map(V::as_str),
+        );
+        assert_ids(
+            &[
+                Reason::Pain,
+                Reason::Activity,
+                Reason::NewNumbness,
+                Reason::Rating,
+                Reason::UrgentSign,
+                Reason::WarningSign,
+            ]
+            .map(Reason::as_str),
+        );
+        assert_ids(
+            &[BaselineSource::Assessment, BaselineSource::Checkin].map(BaselineSource::as_str),
+        );
+    }
 }
