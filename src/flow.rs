@@ -100,4 +100,14 @@ mod tests {
         let d: Vec<&str> = deciders(&q, where_).iter().map(|q| q.id.as_str()).collect();
         assert_eq!(d, ["tightness"]);
     }
+
+    #[test]
+    fn the_count_says_whether_answers_can_add_questions() {
+        let mut q = crate::content::load_test("minimal", MINI).expect("fixture");
+        assert_eq!(count(&q), (2, true), "`where` follows from an answer");
+        for question in &mut q.questions {
+            question.condition = None;
+        }
+        assert_eq!(count(&q), (3, false), "every question is always asked");
+    }
 }

@@ -485,14 +485,12 @@ impl<'q> Scorer<'q> {
                 // An empty choose-any cell is its "none" where it has one
                 // (a survey tool writes nothing when nothing is ticked).
                 if let QuestionKind::Multi { none: Some(_), .. } = &question.kind {
-                    out.push(Entry {
-                        key: question.id.clone(),
-                        value: Value::Array(Vec::new()),
-                        given: String::new(),
-                        key_at: (1, n + 1),
-                        value_at: (1, n + 1),
-                        path: None,
-                    });
+                    out.push(cell_entry(
+                        question,
+                        n,
+                        Value::Array(Vec::new()),
+                        String::new(),
+                    ));
                 }
                 continue;
             }
@@ -542,27 +540,33 @@ impl<'q> Scorer<'q> {
                     .map_or_else(|_| Value::Str(cell.to_owned()), Value::Int),
                 QuestionKind::Choice { .. } => Value::Str(cell.to_owned()),
             };
-            out.push(Entry {
-                key: question.id.clone(),
-                value,
-                given: format!("{cell:?}"),
-                // Line 1 of the record; `placed` moves it to the record's line.
-                key_at: (1, n + 1),
-                value_at: (1, n + 1),
-                path: None,
-            });
+            out.push(cell_entry(question, n, value, format!("{cell:?}")));
         }
         for (i, n, values) in ticked {
-            out.push(Entry {
-                key: self.questionnaire.questions[i].id.clone(),
-                given: format!("{values:?}"),
-                value: Value::Array(values.into_iter().map(Value::Str).collect()),
-                key_at: (1, n + 1),
-                value_at: (1, n + 1),
-                path: None,
-            });
+            let given = format!("{values:?}");
+            let value = Value::Array(values.into_iter().map(Value::Str).collect());
+            out.push(cell_entry(
+                &self.questionnaire.questions[i],
+                n,
+                value,
+                given,
+            ));
         }
         Ok((id, out))
+    }
+}
+
+/// The answer in CSV column `n` (0-based), at line 1 of its record: `placed`
+/// moves it to the record's line.
+fn cell_entry(question: &crate::content::Question, n: usize, value: Value, given: String) -> Entry {
+    let at = (1, n + 1);
+    Entry {
+        key: question.id.clone(),
+        value,
+        given,
+        key_at: at,
+        value_at: at,
+        path: None,
     }
 }
 
@@ -798,8 +802,7 @@ mod tests {
 
             let unknown = s
                 .set_header(&row(&["_id", "agee"]), true, &HashMap::new())
-                .err()
-                .expect("refused");
+                .expect_err("refused");
             assert_eq!(unknown.line, 1);
             assert!(
                 unknown.message.starts_with("data:1:2: "),
@@ -810,13 +813,11 @@ mod tests {
 
             let twice = s
                 .set_header(&row(&["age", "_id", text]), false, &HashMap::new())
-                .err()
-                .expect("refused");
+                .expect_err("refused");
             assert!(twice.message.starts_with("data:1:3: "), "{}", twice.message);
             let twice = s
                 .set_header(&row(&["_id", "age", "_id"]), false, &HashMap::new())
-                .err()
-                .expect("refused");
+                .expect_err("refused");
             assert!(twice.message.contains("`_id`"), "{}", twice.message);
         });
     }
@@ -906,6 +907,106 @@ mod tests {
     }
 
     #[test]
+    fn a_choose_any_question_in_two_kinds_of_column_is_refused_at_the_second() {
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            let (mut header, mut cells) = person_row("desk-worker", "p");
+            header.push("pain_location___lower_left".into());
+            cells.push("1".into());
+            s.set_header(&row(&strs(&header)), true, &HashMap::new())
+                .expect("header");
+            let error = s
+                .score(&csv_record(3, &strs(&cells)))
+                .err()
+                .expect("refused");
+            assert!(
+                error.message.contains(&format!("data:3:{}:", header.len())),
+                "{}",
+                error.message
+            );
+        });
+    }
+
+    #[test]
+    fn redcap_none_ticked_with_another_option_is_refused_at_its_column() {
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            let (mut header, mut cells) = person_row("desk-worker", "p");
+            let at = header
+                .iter()
+                .position(|h| h == "diagnosed_conditions")
+                .expect("column");
+            header.remove(at);
+            cells.remove(at);
+            let first = header.len() + 1;
+            let dx = shipped();
+            let other = match &dx.question("diagnosed_conditions").expect("dx").kind {
+                QuestionKind::Multi { options, .. } => options[0].value.clone(),
+                _ => unreachable!("a choose-any question"),
+            };
+            header.push(format!("diagnosed_conditions___{other}"));
+            header.push("diagnosed_conditions___none".into());
+            cells.extend(["1".to_owned(), "1".to_owned()]);
+            s.set_header(&row(&strs(&header)), true, &HashMap::new())
+                .expect("header");
+            let error = s
+                .score(&csv_record(5, &strs(&cells)))
+                .err()
+                .expect("refused");
+            assert!(
+                error.message.contains(&format!("data:5:{first}:")),
+                "{}",
+                error.message
+            );
+        });
+    }
+
+    #[test]
+    fn fhir_responses_score_as_ndjson_lines_and_bundle_entries() {
+        let q = shipped();
+        let plain = person("sciatica", "");
+        let answers = with_scorer(OutputFormat::Jsonl, false, |s| {
+            s.score(&json(1, &plain)).expect("plain").scores
+        });
+        let response = crate::report::fhir::response(&q, &answers.used, "2026-12-04", "");
+        with_scorer(OutputFormat::Jsonl, false, |s| {
+            let line = s.score(&json(2, &response.to_string())).expect("a line");
+            assert_eq!(line.scores, answers);
+            let entry = RawRecord {
+                line: 1,
+                body: Body::Resource {
+                    json: response.clone(),
+                    at: "entry[0].resource".into(),
+                },
+            };
+            assert_eq!(s.score(&entry).expect("an entry").scores, answers);
+            // A plain answers object in a document scores as a JSON line.
+            let object = RawRecord {
+                line: 1,
+                body: Body::Resource {
+                    json: serde_json::from_str(&plain).expect("json"),
+                    at: "[0]".into(),
+                },
+            };
+            assert_eq!(s.score(&object).expect("an object").scores, answers);
+            // A FHIR response with a wrong answer is said at its item.
+            let mut wrong = response.clone();
+            wrong["item"][0]["answer"][0] = serde_json::json!({ "valueString": "banana" });
+            let bad = RawRecord {
+                line: 1,
+                body: Body::Resource {
+                    json: wrong,
+                    at: "entry[4].resource".into(),
+                },
+            };
+            let error = s.score(&bad).err().expect("refused");
+            assert!(
+                error.message.contains("entry[4].resource.item[0]"),
+                "{}",
+                error.message
+            );
+        });
+    }
+
+    #[test]
     fn redcap_checkbox_columns_gather_into_one_answer() {
         with_scorer(OutputFormat::Jsonl, false, |s| {
             let (mut header, mut cells) = person_row("desk-worker", "p");
@@ -951,6 +1052,9 @@ mod tests {
                 "{}",
                 error.message
             );
+
+            let broken = s.score(&json(5, r#"{"age": }"#)).err().expect("refused");
+            assert!(broken.message.starts_with("data:5:"), "{}", broken.message);
 
             let unreadable = RawRecord {
                 line: 8,
