@@ -1178,4 +1178,55 @@ mod tests {
         let answers = with(calm(&q), &[multi("care_list", &["thin"])]);
         assert_eq!(score(&q, &answers).strongest(&q), Some(FactorKind::Caution));
     }
+
+    #[test]
+    fn light_pressure_overrides_the_preference_only_when_its_factor_is_triggered() {
+        let q = engine();
+        let mut spec = q.assessment().expect("an assessment").clone();
+        if let Some(t) = spec.therapist.as_mut() {
+            t.light_pressure = Some(crate::content::LightPressure {
+                factors: vec!["care".into()],
+                text: "Light only".into(),
+            });
+        }
+        let pressure = |changes: &[(&str, Answer)]| {
+            let mut changes = changes.to_vec();
+            changes.push(("pressure", Answer::Choice("firm".into())));
+            assess(&q, &spec, &with(calm(&q), &changes))
+                .therapist
+                .expect("a note")
+                .pressure
+        };
+        assert_eq!(pressure(&[]).as_deref(), Some("Firm"));
+        assert_eq!(pressure(&[yes("tight")]).as_deref(), Some("Firm"));
+        assert_eq!(
+            pressure(&[multi("care_list", &["bleeds"])]).as_deref(),
+            Some("Light only")
+        );
+    }
+
+    #[test]
+    fn benefits_are_kept_for_later_only_when_a_doctor_comes_first() {
+        let q = engine();
+        let later = |changes: &[(&str, Answer)]| run(&q, &with(calm(&q), changes)).later;
+        let flag = multi("care_list", &["broken"]);
+        let said = later(&[flag.clone(), yes("tight")]).expect("kept for later");
+        assert!(said.contains("Tension"), "{said}");
+        assert_eq!(
+            later(std::slice::from_ref(&flag)),
+            None,
+            "no benefit to keep"
+        );
+        assert_eq!(later(&[yes("tight")]), None, "massage is on the table");
+        assert_eq!(
+            later(&[multi("care_list", &["thin"]), yes("tight")]),
+            None,
+            "a check, not a doctor first"
+        );
+        assert_eq!(
+            later(&[yes("alarm_b"), yes("flag_q"), yes("tight")]),
+            None,
+            "an emergency says nothing of massage"
+        );
+    }
 }

@@ -1283,4 +1283,37 @@ mod tests {
             &[BaselineSource::Assessment, BaselineSource::Checkin].map(BaselineSource::as_str),
         );
     }
+
+    #[test]
+    fn the_change_is_in_points_and_percent_of_the_start() {
+        let a = assessment(1, 6);
+        let t = trend(Some(&a), &[checkin(8, 4), checkin(15, 2)]);
+        assert_eq!(t.current_pain, Some(3.0));
+        let change = t.change.expect("a change");
+        assert_eq!(change.points, -3.0);
+        assert_eq!(change.percent, Some(-50.0));
+    }
+
+    #[test]
+    fn from_a_start_of_zero_only_points_count() {
+        // No percent of nothing: one point up from 0 is not a meaningful
+        // change, two are.
+        let a = assessment(1, 0);
+        let t = trend(Some(&a), &[checkin(8, 1), checkin(15, 1)]);
+        assert_eq!(t.verdict, TrendVerdict::NoMeaningfulChange);
+        assert_eq!(t.change.expect("a change").percent, None);
+        assert_eq!(
+            verdict(Some(&a), &[checkin(8, 2), checkin(15, 2)]),
+            TrendVerdict::Worse
+        );
+    }
+
+    #[test]
+    fn round1_keeps_one_decimal() {
+        assert_eq!(round1(3.0), 3.0);
+        assert_eq!(round1(4.56), 4.6);
+        assert_eq!(round1(4.54), 4.5);
+        assert_eq!(round1(-33.333), -33.3);
+        assert_eq!(round1(0.04), 0.0);
+    }
 }
