@@ -1205,11 +1205,20 @@ mod tests {
             t.findings
                 .contains(&Finding::StartReplaced(replaced[0].clone()))
         );
-        // Check-ins before the start are shown, not counted.
-        let t = trend(Some(&assessment(10, 6)), &[checkin(3, 2), checkin(17, 6)]);
+        // Check-ins before the start are shown, not counted; one on the
+        // day of the start is neither before nor counted.
+        let t = trend(
+            Some(&assessment(10, 6)),
+            &[
+                checkin(3, 2),
+                checkin(10, 6),
+                checkin(17, 6),
+                checkin(24, 6),
+            ],
+        );
         assert!(t.findings.contains(&Finding::BeforeStart { count: 1 }));
-        assert_eq!(t.counted, 1);
-        assert_eq!(t.checkins.len(), 2);
+        assert_eq!(t.counted, 2);
+        assert_eq!(t.checkins.len(), 4);
     }
 
     #[test]
@@ -1315,5 +1324,75 @@ mod tests {
         assert_eq!(round1(4.54), 4.5);
         assert_eq!(round1(-33.333), -33.3);
         assert_eq!(round1(0.04), 0.0);
+    }
+
+    /// The pain finding of a trend: which way, on what basis, and the value.
+    fn pain_finding(t: &Trend) -> (Direction, Basis, f64) {
+        t.findings
+            .iter()
+            .find_map(|f| match f {
+                Finding::Measured {
+                    measure: Measure::Pain,
+                    change,
+                    basis,
+                    now,
+                    ..
+                } => Some((*change, *basis, *now)),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no pain finding: {:?}", t.findings))
+    }
+
+    #[test]
+    fn each_measure_says_which_way_it_moved_and_on_what_basis() {
+        let a = assessment(1, 6);
+        let finding = |c: &[CheckIn]| pain_finding(&trend(Some(&a), c));
+        // Better in the average and the latest.
+        assert_eq!(
+            finding(&[checkin(8, 3), checkin(15, 2)]),
+            (Direction::Fell, Basis::Average, 2.5)
+        );
+        // No clear change over two check-ins: their average.
+        assert_eq!(
+            finding(&[checkin(8, 6), checkin(15, 5)]),
+            (Direction::NoClearChange, Basis::Average, 5.5)
+        );
+        // One check-in: the latest alone.
+        assert_eq!(
+            finding(&[checkin(8, 5)]),
+            (Direction::NoClearChange, Basis::Latest, 5.0)
+        );
+    }
+
+    #[test]
+    fn earlier_warnings_are_check_ins_with_any_sign_and_keep_their_status() {
+        let a = assessment(1, 5);
+        // Kept before statuses were: the status is read from the flags.
+        let mut urgent = checkin(8, 5);
+        urgent.urgent = true;
+        urgent.status = None;
+        let mut flagged = checkin(15, 5);
+        flagged.warning_signs = Some(true);
+        flagged.status = None;
+        let mut sign = checkin(22, 5);
+        sign.signs = strings(&["fever"]);
+        sign.status = Some("stop_and_get_checked".into());
+        // After-effects alone are not a warning.
+        let mut effects = checkin(25, 5);
+        effects.signs = strings(&["effects"]);
+        let t = trend(Some(&a), &[urgent, flagged, sign, effects, checkin(29, 5)]);
+        let got: Vec<(i8, &str)> = t
+            .earlier_warnings
+            .iter()
+            .map(|w| (w.date.day(), w.status.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (8, "urgent"),
+                (15, "stop_and_get_checked"),
+                (22, "stop_and_get_checked")
+            ]
+        );
     }
 }

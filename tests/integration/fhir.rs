@@ -204,13 +204,20 @@ fn check_response(qr: &Value, q: &Value) {
     }
 }
 
-fn questionnaire(args: &[&str]) -> Value {
+/// `questions --format fhir ARGS`, valid FHIR R4 (a Questionnaire, or a
+/// Bundle with `--bundle`).
+pub(crate) fn fhir_questions(args: &[&str]) -> Value {
     let out = backcheck()
         .args(["questions", "--format", "fhir"])
         .args(args)
         .run()
         .code(0);
-    let q = strict_r4(&out.stdout);
+    strict_r4(&out.stdout)
+}
+
+/// The Questionnaire of `questions --format fhir ARGS`, checked.
+pub(crate) fn questionnaire(args: &[&str]) -> Value {
+    let q = fhir_questions(args);
     check_questionnaire(&q);
     q
 }

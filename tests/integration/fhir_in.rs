@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
+use crate::fhir::{fhir_questions, questionnaire};
 use crate::harness::{all_people, backcheck, checkin_lines, person};
 
 fn json(text: &str) -> Value {
@@ -423,15 +424,6 @@ fn the_journal_comes_back_from_its_own_fhir_bundle() {
     );
 }
 
-fn questionnaire(args: &[&str]) -> Value {
-    let out = backcheck()
-        .args(["questions", "--format", "fhir"])
-        .args(args)
-        .run()
-        .code(0);
-    json(&out.stdout)
-}
-
 fn items(q: &Value) -> Vec<Value> {
     q["item"].as_array().cloned().unwrap_or_default()
 }
@@ -551,7 +543,7 @@ fn choose_any_questions_have_an_exclusive_none_and_codes_have_a_system() {
                 }
             }
         }
-        let bundle = questionnaire(&[args, &["--bundle"]].concat());
+        let bundle = fhir_questions(&[args, &["--bundle"]].concat());
         assert_eq!(bundle["resourceType"], "Bundle");
         let resources: Vec<&Value> = bundle["entry"]
             .as_array()
