@@ -1075,6 +1075,15 @@ mod tests {
             t.findings
                 .contains(&Finding::RatedMuchWorse { date: day(15) })
         );
+        // Said once, as the reason; the other notes stay.
+        assert!(
+            !t.findings
+                .iter()
+                .any(|f| matches!(f, Finding::Rated { .. })),
+            "{:?}",
+            t.findings
+        );
+        assert!(t.findings.contains(&Finding::CauseUnknown));
         // A little worse with no clear change: check the signs again.
         late.pain = 6;
         late.activity_limits = 6;
@@ -1217,6 +1226,15 @@ mod tests {
             ],
         );
         assert!(t.findings.contains(&Finding::BeforeStart { count: 1 }));
+        let none_before = trend(Some(&assessment(10, 6)), &[checkin(17, 6)]);
+        assert!(
+            !none_before
+                .findings
+                .iter()
+                .any(|f| matches!(f, Finding::BeforeStart { .. })),
+            "{:?}",
+            none_before.findings
+        );
         assert_eq!(t.counted, 2);
         assert_eq!(t.checkins.len(), 4);
     }
@@ -1394,5 +1412,88 @@ mod tests {
                 (22, "stop_and_get_checked")
             ]
         );
+    }
+
+    #[test]
+    fn worse_says_to_stop_massage_only_after_massage() {
+        let a = assessment(1, 3);
+        let t = trend(Some(&a), &[checkin(8, 9)]);
+        assert_eq!(t.verdict, TrendVerdict::Worse);
+        assert!(t.advice.contains(&Advice::StopMassage), "{:?}", t.advice);
+        let mut no_massage = checkin(8, 9);
+        no_massage.had_massage = Some(false);
+        let t = trend(Some(&a), &[no_massage]);
+        assert_eq!(t.verdict, TrendVerdict::Worse);
+        assert!(t.advice.contains(&Advice::RecheckSigns), "{:?}", t.advice);
+        assert!(!t.advice.contains(&Advice::StopMassage), "{:?}", t.advice);
+    }
+
+    #[test]
+    fn a_rating_of_better_against_rising_figures_is_noted_only_when_given() {
+        let a = assessment(1, 3);
+        let disagrees = |t: &Trend| {
+            t.findings
+                .contains(&Finding::RatingDisagrees { rated_better: true })
+        };
+        let mut rated = checkin(8, 9);
+        rated.global_change = Some("better".into());
+        assert!(disagrees(&trend(Some(&a), &[rated])));
+        assert!(!disagrees(&trend(Some(&a), &[checkin(8, 9)])));
+    }
+
+    #[test]
+    fn no_change_after_a_fair_trial_of_massage_suggests_other_options() {
+        let a = assessment(1, 5);
+        let weeks = |n: usize| {
+            let c: Vec<CheckIn> = (0..6)
+                .map(|i| {
+                    let mut c = checkin(3 + 5 * i8::try_from(i).expect("small"), 5);
+                    c.had_massage = Some(i < n);
+                    c
+                })
+                .collect();
+            trend(Some(&a), &c)
+        };
+        let five = weeks(5);
+        assert_eq!(five.verdict, TrendVerdict::NoMeaningfulChange);
+        assert_eq!(five.massage_weeks, 5);
+        assert!(
+            five.advice.contains(&Advice::FairTrial),
+            "{:?}",
+            five.advice
+        );
+        let six = weeks(6);
+        assert_eq!(six.massage_weeks, 6);
+        assert!(
+            six.advice.contains(&Advice::OtherOptions),
+            "{:?}",
+            six.advice
+        );
+        assert!(!six.advice.contains(&Advice::FairTrial), "{:?}", six.advice);
+    }
+
+    #[test]
+    fn improving_after_new_pain_notes_that_new_pain_often_settles() {
+        let c = [checkin(8, 2), checkin(15, 2)];
+        let mut new = assessment(1, 7);
+        new.pain_duration = Some("new".into());
+        let t = trend(Some(&new), &c);
+        assert_eq!(t.verdict, TrendVerdict::Improving);
+        assert!(t.findings.contains(&Finding::NaturalRecovery));
+        let t = trend(Some(&assessment(1, 7)), &c);
+        assert_eq!(t.verdict, TrendVerdict::Improving);
+        assert!(!t.findings.contains(&Finding::NaturalRecovery));
+    }
+
+    #[test]
+    fn a_journal_is_stale_after_two_weeks_without_a_check_in() {
+        let stale = |last: i8| {
+            trend(Some(&assessment(1, 5)), &[checkin(last, 5)])
+                .findings
+                .into_iter()
+                .find(|f| matches!(f, Finding::Stale { .. }))
+        };
+        assert_eq!(stale(16), None, "14 days is not stale yet");
+        assert_eq!(stale(15), Some(Finding::Stale { days: 15 }));
     }
 }
