@@ -1220,12 +1220,13 @@ mod tests {
             Some(&assessment(10, 6)),
             &[
                 checkin(3, 2),
+                checkin(5, 2),
                 checkin(10, 6),
                 checkin(17, 6),
                 checkin(24, 6),
             ],
         );
-        assert!(t.findings.contains(&Finding::BeforeStart { count: 1 }));
+        assert!(t.findings.contains(&Finding::BeforeStart { count: 2 }));
         let none_before = trend(Some(&assessment(10, 6)), &[checkin(17, 6)]);
         assert!(
             !none_before
@@ -1236,7 +1237,7 @@ mod tests {
             none_before.findings
         );
         assert_eq!(t.counted, 2);
-        assert_eq!(t.checkins.len(), 4);
+        assert_eq!(t.checkins.len(), 5);
     }
 
     #[test]
