@@ -19,14 +19,6 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    /// Every kind, with the file name of its shipped schema.
-    pub const ALL: [(FileKind, &'static str); 4] = [
-        (FileKind::Questionnaire, "schema.json"),
-        (FileKind::Regions, "regions.schema.json"),
-        (FileKind::SafetyNet, "safety-net.schema.json"),
-        (FileKind::Languages, "lang/languages.schema.json"),
-    ];
-
     /// The kind of a content file, from its top-level keys: a region table
     /// has `regions`, a safety net `tiers` and no questions.
     pub fn of(text: &str) -> FileKind {
