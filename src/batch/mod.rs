@@ -609,6 +609,17 @@ mod tests {
         }
     }
 
+    /// A resource of a document (a Bundle's entry) at `at`.
+    fn resource(json: serde_json::Value, at: &str) -> RawRecord {
+        RawRecord {
+            line: 1,
+            body: Body::Resource {
+                json,
+                at: at.to_owned(),
+            },
+        }
+    }
+
     fn with_scorer<T>(output: OutputFormat, full: bool, f: impl FnOnce(&mut Scorer) -> T) -> T {
         let q = shipped();
         let spec = q.assessment().expect("assessment");
@@ -734,13 +745,7 @@ mod tests {
                 "resourceType": "QuestionnaireResponse", "id": "r1", "_id": "not this"
             });
             assert_eq!(s.id_of(&json(1, &response.to_string())), "r1");
-            let resource = RawRecord {
-                line: 1,
-                body: Body::Resource {
-                    json: response,
-                    at: "entry[0].resource".into(),
-                },
-            };
+            let resource = resource(response, "entry[0].resource");
             assert_eq!(s.id_of(&resource), "r1");
             let unreadable = RawRecord {
                 line: 1,
@@ -970,33 +975,15 @@ mod tests {
         with_scorer(OutputFormat::Jsonl, false, |s| {
             let line = s.score(&json(2, &response.to_string())).expect("a line");
             assert_eq!(line.scores, answers);
-            let entry = RawRecord {
-                line: 1,
-                body: Body::Resource {
-                    json: response.clone(),
-                    at: "entry[0].resource".into(),
-                },
-            };
+            let entry = resource(response.clone(), "entry[0].resource");
             assert_eq!(s.score(&entry).expect("an entry").scores, answers);
             // A plain answers object in a document scores as a JSON line.
-            let object = RawRecord {
-                line: 1,
-                body: Body::Resource {
-                    json: serde_json::from_str(&plain).expect("json"),
-                    at: "[0]".into(),
-                },
-            };
+            let object = resource(serde_json::from_str(&plain).expect("json"), "[0]");
             assert_eq!(s.score(&object).expect("an object").scores, answers);
             // A FHIR response with a wrong answer is said at its item.
             let mut wrong = response.clone();
             wrong["item"][0]["answer"][0] = serde_json::json!({ "valueString": "banana" });
-            let bad = RawRecord {
-                line: 1,
-                body: Body::Resource {
-                    json: wrong,
-                    at: "entry[4].resource".into(),
-                },
-            };
+            let bad = resource(wrong, "entry[4].resource");
             let error = s.score(&bad).err().expect("refused");
             assert!(
                 error.message.contains("entry[4].resource.item[0]"),
