@@ -64,6 +64,24 @@ async function pick(page, linkId, code) {
   await row.first().click();
 }
 
+// The codes the form holds as the answer to a choice item now.
+async function heldCodes(page, linkId) {
+  return page.evaluate((id) => {
+    const response = LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4');
+    const found = [];
+    (function walk(list) {
+      for (const i of list || []) {
+        for (const a of i.answer || []) {
+          if (i.linkId === id && a.valueCoding) found.push(a.valueCoding.code);
+          walk(a.item);
+        }
+        walk(i.item);
+      }
+    })(response.item);
+    return found;
+  }, linkId);
+}
+
 async function answer(page, linkId, value) {
   const item = items.get(linkId);
   if (!item) throw new Error(`no item ${linkId}`);
@@ -86,18 +104,49 @@ async function answer(page, linkId, value) {
       await page.locator(inputSel(linkId)).press('Tab');
       break;
     case 'choice':
-      for (const code of Array.isArray(value) ? value : [value]) await pick(page, linkId, code);
-      await page.keyboard.press('Escape');
+      if (item.repeats) {
+        for (const code of value) await pick(page, linkId, code);
+        await page.keyboard.press('Escape');
+      } else {
+        // As with a radio, a pick can be lost while the form redraws: pick
+        // until the form holds the code.
+        let held = false;
+        for (let tries = 0; tries < 5 && !held; tries++) {
+          if (tries > 0) await page.waitForTimeout(200);
+          await pick(page, linkId, value);
+          await page.keyboard.press('Escape');
+          held = (await heldCodes(page, linkId)).includes(value);
+        }
+        if (!held) throw new Error(`${linkId}: the form did not take ${value}`);
+      }
       break;
     default:
       throw new Error(`${linkId}: no way to answer a ${item.type} item`);
   }
 }
 
+// The item's text if it is visible now, read in one go (an element that goes
+// between a visibility check and reading its text would leave a locator
+// waiting for it).
+async function snapshot(page, linkId) {
+  return page.locator(itemSel(linkId)).evaluateAll((els) => {
+    const shown = els.find((e) => e.checkVisibility());
+    return shown ? shown.innerText.trim() : null;
+  });
+}
+
+// Whether the item is on the page once the form has settled: a redraw after
+// an answer can show an item for a moment, so a visible item is looked at
+// again until two looks agree.
 async function seen(page, linkId) {
-  const el = page.locator(itemSel(linkId));
-  const shown = (await el.count()) > 0 && (await el.first().isVisible());
-  return { shown, text: shown ? (await el.first().innerText()).trim() : null };
+  let text = await snapshot(page, linkId);
+  for (let tries = 0; tries < 5 && text !== null; tries++) {
+    await page.waitForTimeout(300);
+    const again = await snapshot(page, linkId);
+    if (again === text) break;
+    text = again;
+  }
+  return { shown: text !== null, text };
 }
 
 const server = await serve({ '/q.json': qPath });
